@@ -1,0 +1,153 @@
+"""Organisations and accounts: listing, adding and removing, with secrets kept in the keyring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+from desktop.credentials import CredentialStore, new_reference
+from desktop.errors import KurzdrahtError, NotFound
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.networks import NETWORKS, network_name
+from desktop.store.db import Store
+from desktop.store.models import Account, Organisation, utcnow
+
+ACCOUNT_STATUS_LABELS = {
+    "connected": QT_TRANSLATE_NOOP("AccountStatus", "connected"),
+    "needs_reconnect": QT_TRANSLATE_NOOP("AccountStatus", "needs reconnect"),
+    "offline": QT_TRANSLATE_NOOP("AccountStatus", "offline"),
+    "not_connected": QT_TRANSLATE_NOOP("AccountStatus", "not connected"),
+}
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: int
+    name: str
+    colour: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    organisation_id: int
+    organisation: str
+    network: str
+    display_name: str
+    handle: str
+    server_url: str
+    status: str
+    has_credentials: bool
+
+    @property
+    def network_name(self) -> str:
+        return network_name(self.network)
+
+    @property
+    def status_label(self) -> str:
+        return translate("AccountStatus", ACCOUNT_STATUS_LABELS.get(self.status, self.status))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "name": self.display_name, "network": self.network, "handle": self.handle,
+            "server_url": self.server_url, "organisation": self.organisation, "status": self.status,
+        }
+
+
+def _account_info(row: Account) -> AccountInfo:
+    return AccountInfo(
+        id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
+        network=row.network, display_name=row.display_name, handle=row.handle,
+        server_url=row.server_url, status=row.status, has_credentials=bool(row.credential_ref),
+    )
+
+
+class AccountService:
+    def __init__(self, store: Store, credentials: CredentialStore) -> None:
+        self.store = store
+        self.credentials = credentials
+
+    # -- reads -------------------------------------------------------------------------------
+    def _organisations(self) -> list[OrganisationInfo]:
+        return [OrganisationInfo(o.id, o.name, o.colour, o.timezone)
+                for o in Organisation.select().order_by(Organisation.name)]
+
+    def _accounts(self) -> list[AccountInfo]:
+        query = (Account.select(Account, Organisation).join(Organisation)
+                 .order_by(Organisation.name, Account.network, Account.display_name))
+        return [_account_info(row) for row in query]
+
+    async def organisations(self) -> list[OrganisationInfo]:
+        return await self.store.run(self._organisations)
+
+    async def list(self) -> list[AccountInfo]:
+        return await self.store.run(self._accounts)
+
+    # -- writes ------------------------------------------------------------------------------
+    def _ensure_organisation(self, name: str, colour: str = "#2f6f9f", timezone: str = "Europe/Berlin") -> int:
+        name = name.strip()
+        if not name:
+            raise KurzdrahtError(translate("Accounts", "An organisation needs a name."))
+        organisation, _ = Organisation.get_or_create(name=name, defaults={"colour": colour, "timezone": timezone})
+        return organisation.id
+
+    async def ensure_organisation(self, name: str, colour: str = "#2f6f9f", timezone: str = "Europe/Berlin") -> int:
+        return await self.store.run(self._ensure_organisation, name, colour, timezone)
+
+    def _insert_account(self, organisation_id: int, network: str, display_name: str, handle: str,
+                        server_url: str, status: str, reference: str | None) -> int:
+        try:
+            with Account._meta.database.atomic():
+                return Account.create(
+                    organisation=organisation_id, network=network, display_name=display_name,
+                    handle=handle, server_url=server_url, status=status, credential_ref=reference,
+                ).id
+        except pw.IntegrityError as error:
+            raise KurzdrahtError(
+                translate("Accounts", "This account is already in Kurzdraht.")) from error
+
+    async def add(self, organisation_id: int, network: str, display_name: str, handle: str,
+                  server_url: str = "", secret: str | None = None, status: str = "not_connected") -> int:
+        """Add an account; its secret (token or app password) goes only to the keyring."""
+        if network not in NETWORKS:
+            raise KurzdrahtError(translate("Accounts", "Kurzdraht does not know the network “%1”.").replace(
+                "%1", network))
+        reference = None
+        if secret:
+            reference = new_reference()
+            await self.credentials.aput(reference, secret)
+        try:
+            return await self.store.run(self._insert_account, organisation_id, network, display_name,
+                                        handle, server_url, status, reference)
+        except BaseException:
+            if reference:
+                await self.credentials.adelete(reference)
+            raise
+
+    def _delete_account(self, account_id: int) -> str | None:
+        account = Account.get_or_none(Account.id == account_id)
+        if account is None:
+            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
+                "%1", str(account_id)))
+        reference = account.credential_ref
+        account.delete_instance()
+        return reference
+
+    async def remove(self, account_id: int) -> None:
+        """Remove an account and its keyring entry."""
+        reference = await self.store.run(self._delete_account, account_id)
+        if reference:
+            await self.credentials.adelete(reference)
+
+    def _touch(self, account_id: int, status: str) -> None:
+        Account.update(status=status, updated_at=utcnow()).where(Account.id == account_id).execute()
+
+    async def set_status(self, account_id: int, status: str) -> None:
+        await self.store.run(self._touch, account_id, status)
+
+    async def secret(self, account_id: int) -> str | None:
+        reference = await self.store.run(
+            lambda: Account.select(Account.credential_ref).where(Account.id == account_id).scalar())
+        return await self.credentials.aget(reference) if reference else None

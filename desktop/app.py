@@ -1,0 +1,70 @@
+"""Composition root: data folder → settings → database → credential store → services.
+
+The GUI, the CLI and the tests all build a `Core` the same way; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from desktop.accounts import AccountService
+from desktop.credentials import CredentialStore
+from desktop.drafts import DraftService
+from desktop.inbox.queries import InboxService
+from desktop.paths import DataPaths, data_paths
+from desktop.scheduling.calendar import CalendarService
+from desktop.settings import Settings
+from desktop.store.db import Store
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class Core:
+    def __init__(self, paths: DataPaths, credentials: CredentialStore | None = None) -> None:
+        self.paths = paths.ensure()
+        self.settings = Settings(paths.settings)
+        self.store = Store(paths.database, paths.backups)
+        self.credentials = credentials or CredentialStore()
+        self.accounts = AccountService(self.store, self.credentials)
+        self.drafts = DraftService(self.store)
+        self.inbox = InboxService(self.store)
+        self.calendar = CalendarService(self.store)
+        self._http: httpx.AsyncClient | None = None
+
+    @classmethod
+    def create(cls, home: str | os.PathLike[str] | None = None) -> "Core":
+        return cls(data_paths(home))
+
+    def open(self) -> "Core":
+        """Open (and migrate) the database, blocking; the GUI uses `aopen` instead."""
+        self.store.call(self.store.open)
+        return self
+
+    async def aopen(self) -> "Core":
+        await self.store.run(self.store.open)
+        return self
+
+    @property
+    def http(self) -> "httpx.AsyncClient":
+        """The one shared HTTP client, created on first use (httpx is slow to import)."""
+        if self._http is None:
+            import httpx
+
+            from desktop import __version__
+
+            self._http = httpx.AsyncClient(
+                timeout=httpx.Timeout(30.0, connect=10.0), follow_redirects=False,
+                headers={"User-Agent": f"Kurzdraht/{__version__}"},
+            )
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+        self.store.close()
+
+    def close(self) -> None:
+        self.store.close()

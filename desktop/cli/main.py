@@ -1,0 +1,107 @@
+"""`kurzdraht`: with no command it opens the app; with one it runs headless on the same services.
+
+Command groups live in their own modules and register themselves in COMMAND_MODULES, so later
+features add a module rather than growing this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_NAME, __version__
+from desktop.errors import KurzdrahtError
+from desktop.i18n import resolve_language, translate, use_language
+
+COMMAND_MODULES = ("desktop.cli.listing",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="kurzdraht",
+        description=translate("CLI", "Kurzdraht, the social media manager for social organisations. "
+                                     "Without a command, the app opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help=translate("CLI", "use a sample workspace in a temporary folder"))
+    parser.add_argument("--home", metavar="FOLDER",
+                        help=translate("CLI", "data folder to use (default: KURZDRAHT_HOME or the "
+                                              "system's user data folder)"))
+    # For benchmarks and the packaged-app check: quit as soon as the window is shown.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CLI", "commands"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def _language_from_settings(argv: Sequence[str]) -> str:
+    from desktop.paths import data_paths
+    from desktop.settings import Settings
+
+    home = None
+    if "--home" in argv:
+        position = list(argv).index("--home")
+        home = argv[position + 1] if position + 1 < len(argv) else None
+    return resolve_language(Settings(data_paths(home).settings).get("language"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        # The GUI path: parse only the global options here, so start-up stays lean.
+        from ui.app import run_gui
+
+        return run_gui(argv)
+    use_language(_language_from_settings(argv))
+    args = build_parser().parse_args(argv)
+    return asyncio.run(_run_command(args))
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """No command word (only global options such as --demo or --home FOLDER) means: open the app."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return False
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg == "--home":
+            takes_value = True
+        elif not arg.startswith("-"):
+            return False
+    return True
+
+
+async def _run_command(args: argparse.Namespace) -> int:
+    from desktop.app import Core
+    from desktop.logs import setup_logging
+
+    demo_home = None
+    if args.demo:
+        from desktop.demo import make_demo_home
+
+        demo_home = make_demo_home()
+    core = Core.create(demo_home or args.home)
+    setup_logging(core.paths.logs)
+    try:
+        await core.aopen()
+        if demo_home is not None:
+            from desktop.demo import seed_demo
+
+            await core.store.run(seed_demo)
+        return await args.handler(core, args)
+    except KurzdrahtError as error:
+        print(translate("CLI", "Error: %1").replace("%1", str(error)), file=sys.stderr)
+        return 1
+    finally:
+        await core.aclose()
+        if demo_home is not None:
+            from desktop.demo import remove_demo_home
+
+            remove_demo_home(demo_home)

@@ -1,0 +1,1 @@
+"""The unified inbox: comments, replies and mentions from every account."""

@@ -1,0 +1,1 @@
+"""Scheduling: when posts go out, and the calendar that shows them."""

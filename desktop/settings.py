@@ -1,0 +1,81 @@
+"""User settings, each declared once with its type, default and label; kept as JSON in the data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str  # English source; show it through translate("Settings", label)
+    choices: tuple[str, ...] = ()
+
+    def display_label(self) -> str:
+        return translate("Settings", self.label)
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"), ("system", "de", "en")),
+        Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window size and position")),
+        Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout")),
+        Setting("last_section", str, "inbox", QT_TRANSLATE_NOOP("Settings", "Last open section"),
+                ("inbox", "compose", "calendar", "accounts")),
+    )
+}
+
+
+class Settings:
+    """Typed access to settings.json; unknown keys are kept, bad values fall back to defaults."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            self._values = raw if isinstance(raw, dict) else {}
+        except (OSError, ValueError):
+            self._values = {}
+
+    def get(self, key: str) -> Any:
+        setting = SETTINGS[key]
+        value = self._values.get(key, setting.default)
+        if not isinstance(value, setting.type) or (setting.choices and value not in setting.choices):
+            return setting.default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        setting = SETTINGS[key]
+        if not isinstance(value, setting.type):
+            raise TypeError(f"setting {key} takes {setting.type.__name__}")
+        if setting.choices and value not in setting.choices:
+            raise ValueError(f"setting {key} takes one of {setting.choices}")
+        self._values[key] = value
+
+    def save(self) -> None:
+        """Write atomically, so a crash never leaves half a file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._values, handle, indent=2, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

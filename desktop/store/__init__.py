@@ -1,0 +1,1 @@
+"""Local storage: peewee models on one SQLite file, with ordered migrations."""

@@ -1,0 +1,157 @@
+"""The domain model as peewee tables. Secrets never live here: accounts hold only a keyring reference."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+
+class Timestamp(pw.BigIntegerField):
+    """An aware UTC datetime stored as integer microseconds, so it sorts and indexes cheaply."""
+
+    def db_value(self, value: datetime | None) -> int | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return int(value.timestamp() * 1_000_000)
+
+    def python_value(self, value: int | None) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.fromtimestamp(value / 1_000_000, tz=timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Organisation(BaseModel):
+    name = pw.TextField(unique=True)
+    colour = pw.TextField(default="#2f6f9f")
+    timezone = pw.TextField(default="Europe/Berlin")
+    created_at = Timestamp(default=utcnow)
+
+
+class Account(BaseModel):
+    organisation = pw.ForeignKeyField(Organisation, backref="accounts", on_delete="RESTRICT")
+    network = pw.TextField()  # mastodon, bluesky, wordpress, facebook, instagram, x, linkedin, youtube
+    display_name = pw.TextField()
+    handle = pw.TextField()
+    server_url = pw.TextField(default="")
+    status = pw.TextField(default="not_connected")  # connected, needs_reconnect, offline, not_connected
+    credential_ref = pw.TextField(null=True, unique=True)  # the keyring user name, never the secret
+    avatar_url = pw.TextField(default="")
+    created_at = Timestamp(default=utcnow)
+    updated_at = Timestamp(default=utcnow)
+
+    class Meta:
+        indexes = ((("network", "handle", "server_url"), True),)
+
+
+class Post(BaseModel):
+    """A draft until it is scheduled or published; the text every variant follows unless changed."""
+
+    organisation = pw.ForeignKeyField(Organisation, backref="posts", on_delete="RESTRICT")
+    title = pw.TextField(default="")
+    text = pw.TextField(default="")
+    state = pw.TextField(default="draft", index=True)  # draft, scheduled, publishing, published, failed
+    created_at = Timestamp(default=utcnow)
+    updated_at = Timestamp(default=utcnow, index=True)
+
+
+class PostVariant(BaseModel):
+    """One target account of a post; `text` is None while it follows the post's main text."""
+
+    post = pw.ForeignKeyField(Post, backref="variants", on_delete="CASCADE")
+    account = pw.ForeignKeyField(Account, backref="variants", on_delete="CASCADE")
+    text = pw.TextField(null=True)
+
+    class Meta:
+        indexes = ((("post", "account"), True),)
+
+
+class Media(BaseModel):
+    post = pw.ForeignKeyField(Post, backref="media", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    path = pw.TextField()
+    alt_text = pw.TextField(default="")
+    mime_type = pw.TextField(default="")
+    width = pw.IntegerField(null=True)
+    height = pw.IntegerField(null=True)
+    size_bytes = pw.BigIntegerField(null=True)
+
+
+class Schedule(BaseModel):
+    post = pw.ForeignKeyField(Post, backref="schedules", unique=True, on_delete="CASCADE")
+    publish_at = Timestamp(index=True)  # UTC
+    timezone = pw.TextField(default="Europe/Berlin")  # the organisation's zone when it was chosen
+    created_at = Timestamp(default=utcnow)
+
+
+class PublishAttempt(BaseModel):
+    post = pw.ForeignKeyField(Post, backref="attempts", on_delete="CASCADE")
+    account = pw.ForeignKeyField(Account, backref="attempts", on_delete="CASCADE")
+    state = pw.TextField(default="pending", index=True)  # pending, sending, published, failed, unknown
+    idempotency_key = pw.TextField(unique=True)
+    remote_id = pw.TextField(default="")
+    remote_url = pw.TextField(default="")
+    error = pw.TextField(default="")
+    created_at = Timestamp(default=utcnow)
+    started_at = Timestamp(null=True)
+    finished_at = Timestamp(null=True)
+
+
+class Comment(BaseModel):
+    """A comment, reply or mention on one of our accounts. Its integer id is the FTS5 rowid."""
+
+    account = pw.ForeignKeyField(Account, backref="comments", on_delete="CASCADE")
+    network = pw.TextField()
+    remote_id = pw.TextField()
+    remote_parent_id = pw.TextField(default="")
+    remote_post_id = pw.TextField(default="")
+    parent = pw.ForeignKeyField("self", null=True, backref="replies", on_delete="SET NULL")
+    post = pw.ForeignKeyField(Post, null=True, backref="comments", on_delete="SET NULL")
+    author_name = pw.TextField(default="")
+    author_handle = pw.TextField(default="")
+    author_avatar_url = pw.TextField(default="")
+    text = pw.TextField(default="")
+    url = pw.TextField(default="")
+    created_at = Timestamp(index=True)
+    status = pw.TextField(default="open")  # open, done
+    done_at = Timestamp(null=True)
+    fetched_at = Timestamp(default=utcnow)
+
+    class Meta:
+        indexes = (
+            (("account", "remote_id"), True),
+            (("status", "created_at"), False),
+        )
+
+
+class Tag(BaseModel):
+    name = pw.TextField(unique=True)  # built-in tags use their English key: question, suggestion, …
+    builtin = pw.BooleanField(default=False)
+
+
+class CommentTag(BaseModel):
+    comment = pw.ForeignKeyField(Comment, backref="tag_links", on_delete="CASCADE")
+    tag = pw.ForeignKeyField(Tag, backref="comment_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = pw.CompositeKey("comment", "tag")
+
+
+ALL_MODELS = (
+    Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
+)
+BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")
