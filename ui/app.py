@@ -1,0 +1,141 @@
+"""Starting the GUI: QApplication, translators, the qasync loop, the main window, then opening
+the data in the background so the window shows at once."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME
+from desktop.app import Core
+from desktop.errors import KurzdrahtError
+from desktop.i18n import resolve_language
+from desktop.logs import setup_logging
+from desktop.paths import data_paths
+from ui.events import AppEvents
+from ui.jobs import JobRunner
+from ui.language import Translators
+from ui.main_window import MainWindow
+from ui.widgets.icons import icon
+
+
+class KurzdrahtApp(QObject):
+    """One running GUI session on one data folder."""
+
+    def __init__(self, qapp: QApplication, home: Path | None = None, demo: bool = False) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.demo = demo
+        self.core = Core(data_paths(home))
+        setup_logging(self.core.paths.logs)
+        self.translators = Translators(qapp)
+        self.translators.apply(resolve_language(self.core.settings.get("language")))
+        self.events = AppEvents(self)
+        self.jobs = JobRunner(self)
+        self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
+        self.window.language_requested.connect(self.change_language)
+        self.ready = False
+        self.error: str | None = None
+
+    def start(self) -> None:
+        self.window.show()
+        self.jobs.start(self.tr("Opening your data"), self._open(), on_done=self._opened,
+                        on_error=self._open_failed)
+
+    async def _open(self):
+        await self.core.aopen()
+        if self.demo:
+            from desktop.demo import seed_demo
+
+            await self.core.store.run(seed_demo)
+        return await self.core.credentials.astatus()
+
+    def _opened(self, keyring_status) -> None:
+        self.ready = True
+        self.events.core_ready.emit()
+        self.events.keyring_status.emit(keyring_status)
+
+    def _open_failed(self, error: BaseException) -> None:
+        from ui.jobs import user_message
+
+        self.error = user_message(error)
+        QMessageBox.critical(self.window, APP_NAME, self.error)
+        self.window.close()
+
+    def change_language(self, setting: str) -> None:
+        self.core.settings.set("language", setting)
+        self.core.settings.save()
+        self.translators.apply(resolve_language(setting))
+
+    async def aclose(self) -> None:
+        self.jobs.cancel_all()
+        await self.core.aclose()
+
+
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="kurzdraht", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--home")
+    parser.add_argument("--exit-when-shown", action="store_true")
+    return parser.parse_known_args(list(argv))
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    started = time.perf_counter()
+    options, qt_args = _parse(argv)
+    import qasync
+
+    demo_home = None
+    if options.demo:
+        from desktop.demo import make_demo_home
+
+        demo_home = make_demo_home()
+    qapp = QApplication([sys.argv[0], *qt_args])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(APP_NAME)
+    qapp.setDesktopFileName("kurzdraht")
+    qapp.setWindowIcon(icon("kurzdraht"))
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    home = demo_home or (Path(options.home) if options.home else None)
+    try:
+        session = KurzdrahtApp(qapp, home, demo=options.demo)
+    except KurzdrahtError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    if options.exit_when_shown:
+        _exit_when_shown(session, started)
+    session.start()
+    try:
+        with loop:
+            loop.run_forever()
+            loop.run_until_complete(session.aclose())
+    finally:
+        if demo_home is not None:
+            from desktop.demo import remove_demo_home
+
+            remove_demo_home(demo_home)
+    return 1 if session.error else 0
+
+
+def _exit_when_shown(session: KurzdrahtApp, started: float) -> None:
+    """Quit once the window is visible with its first section's data (benchmarks, packaged-app check)."""
+
+    def check() -> None:
+        if session.error:
+            print(f"failed: {session.error}", flush=True)
+            session.qapp.quit()
+        elif session.window.isVisible() and session.window.current_section().loaded:
+            print(f"shown after {1000 * (time.perf_counter() - started):.0f} ms in-process", flush=True)
+            session.qapp.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)

@@ -1,0 +1,1 @@
+"""The Calendar section: scheduled and published posts."""

@@ -1,0 +1,1 @@
+"""The Inbox section: every comment, reply and mention in one list."""

@@ -1,0 +1,97 @@
+"""The one helper that runs background work: a coroutine on the qasync loop, with success,
+failure and progress wired back to widgets. Coroutines return data and never touch a widget."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    progress = Signal(int, int)  # done, total (total 0: unknown)
+
+    def __init__(self, label: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.task: asyncio.Task[Any] | None = None
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+
+class JobRunner(QObject):
+    """Starts jobs and tells the status bar how many run and what the latest is."""
+
+    running_changed = Signal(int, str)  # number running, label of the newest running job
+    failed = Signal(str)  # a user-facing message for a job without its own error handler
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+
+    @property
+    def running(self) -> int:
+        return len(self._jobs)
+
+    def start(
+        self,
+        label: str,
+        work: Callable[[Job], Awaitable[Any]] | Awaitable[Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        quiet: bool = False,
+    ) -> Job:
+        """Run `work` (a coroutine, or a function taking the Job for progress) in the background.
+
+        `quiet` jobs (short reads) do not show in the status bar.
+        """
+        job = Job(label, self)
+        coroutine = work(job) if callable(work) else work
+        job.task = asyncio.ensure_future(coroutine)
+        if not quiet:
+            self._jobs.append(job)
+            self._announce()
+        job.task.add_done_callback(lambda task: self._finished(job, task, on_done, on_error, quiet))
+        return job
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def _finished(self, job: Job, task: asyncio.Task[Any], on_done, on_error, quiet: bool) -> None:
+        if not quiet and job in self._jobs:
+            self._jobs.remove(job)
+            self._announce()
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is None:
+            if on_done is not None:
+                on_done(task.result())
+        elif on_error is not None:
+            on_error(error)
+        else:
+            log.error("background job %r failed", job.label, exc_info=error)
+            self.failed.emit(user_message(error))
+        job.deleteLater()
+
+    def _announce(self) -> None:
+        self.running_changed.emit(len(self._jobs), self._jobs[-1].label if self._jobs else "")
+
+
+def user_message(error: BaseException) -> str:
+    from desktop.errors import KurzdrahtError
+
+    if isinstance(error, KurzdrahtError):
+        return str(error)
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Jobs", "Something went wrong (%1). Details are in the log file.").replace("%1", type(error).__name__)

@@ -1,0 +1,44 @@
+"""An honest empty state: what this place is for, why it is empty, and the button that leads on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.icons import icon
+
+
+class EmptyState(QWidget):
+    action_clicked = Signal()
+
+    def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.picture = QLabel()
+        self.picture.setPixmap(icon(icon_name).pixmap(64, 64))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.explanation.setMaximumWidth(520)
+        self.button = QPushButton()
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.action_clicked)
+        for widget in (self.picture, self.title, self.explanation):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def set_texts(self, title: str, explanation: str, button: str | None) -> None:
+        self.title.setText(title)
+        self.explanation.setText(explanation)
+        self.button.setVisible(bool(button))
+        self.button.setText(button or "")
