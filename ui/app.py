@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
 from desktop.app import Core
+from desktop.credentials import CredentialStore
 from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language
 from desktop.logs import setup_logging
@@ -29,11 +30,12 @@ from ui.widgets.icons import icon
 class KurzdrahtApp(QObject):
     """One running GUI session on one data folder."""
 
-    def __init__(self, qapp: QApplication, home: Path | None = None, demo: bool = False) -> None:
+    def __init__(self, qapp: QApplication, home: Path | None = None, demo: bool = False,
+                 credentials: CredentialStore | None = None) -> None:
         super().__init__()
         self.qapp = qapp
         self.demo = demo
-        self.core = Core(data_paths(home))
+        self.core = Core(data_paths(home), credentials)
         setup_logging(self.core.paths.logs)
         self.translators = Translators(qapp)
         self.translators.apply(resolve_language(self.core.settings.get("language")))
@@ -77,6 +79,15 @@ class KurzdrahtApp(QObject):
     async def aclose(self) -> None:
         self.jobs.cancel_all()
         await self.core.aclose()
+        self.translators.uninstall()
+
+    def close(self) -> None:
+        """Close the window and the data without a running loop (tests, embedding)."""
+        self.jobs.cancel_all()
+        if self.window.isVisible():
+            self.window.close()
+        self.core.close()
+        self.translators.uninstall()
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

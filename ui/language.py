@@ -13,11 +13,14 @@ class Translators:
         self.language = ""
         self._installed: list[QTranslator] = []
 
-    def apply(self, language: str) -> None:
-        """Use `language` ("de" or "en"); widgets re-translate on the LanguageChange event."""
+    def uninstall(self) -> None:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
+
+    def apply(self, language: str) -> None:
+        """Use `language` ("de" or "en"); widgets re-translate on the LanguageChange event."""
+        self.uninstall()
         ours = QTranslator(self.app)
         if ours.load(catalogue_path(language)):
             self._installed.append(ours)

@@ -1,0 +1,106 @@
+"""Shared fixtures: each test gets its own data folder and keyring service name, offscreen Qt,
+and a qasync loop so background jobs run while qtbot waits."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder per test, in English unless a test says otherwise."""
+    folder = tmp_path / "kurzdraht-home"
+    monkeypatch.setenv("KURZDRAHT_HOME", str(folder))
+    monkeypatch.setenv("LANGUAGE", "en")
+    from desktop import i18n
+
+    i18n.use_language("en")
+    return folder
+
+
+@pytest.fixture
+def keyring_service() -> str:
+    """A keyring service name of this test's own, so tests never see each other's (or a user's) secrets."""
+    return f"Kurzdraht-test-{uuid.uuid4()}"
+
+
+@pytest.fixture
+def credentials(keyring_service: str):
+    from desktop.credentials import CredentialStore
+
+    return CredentialStore(keyring_service)
+
+
+def require_keyring(store) -> None:
+    """In CI the real Secret Service must be there (the test command starts it); elsewhere skip."""
+    if not store.status().available:
+        message = "no OS keyring backend: run the tests through scripts/test, which starts gnome-keyring"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def core(home: Path, credentials):
+    from desktop.app import Core
+    from desktop.paths import data_paths
+
+    instance = Core(data_paths(home), credentials=credentials).open()
+    yield instance
+    asyncio.run(instance.aclose()) if instance._http else instance.close()
+
+
+def run(coroutine):
+    """Run a core coroutine to completion from a plain (non-GUI) test."""
+    return asyncio.run(coroutine)
+
+
+@pytest.fixture
+def loop(qapp):
+    """A qasync loop marked as running, so coroutines started by the GUI advance while qtbot waits."""
+    import qasync
+
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    pending = [task for task in asyncio.all_tasks(event_loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
+    """Start the app on the test's data folder; returns the KurzdrahtApp once its data is open."""
+    from desktop.credentials import CredentialStore
+    from ui.app import KurzdrahtApp
+
+    sessions = []
+
+    def start(demo: bool = False, wait: bool = True) -> KurzdrahtApp:
+        session = KurzdrahtApp(qapp, home, demo=demo, credentials=CredentialStore(keyring_service))
+        qtbot.addWidget(session.window)
+        sessions.append(session)
+        session.start()
+        if wait:
+            qtbot.waitUntil(lambda: session.ready or session.error is not None, timeout=10_000)
+            if session.error is None:
+                qtbot.waitUntil(lambda: all(s.loaded for s in session.window.sections.values()),
+                                timeout=10_000)
+        return session
+
+    yield start
+    for session in sessions:
+        session.close()

@@ -1,0 +1,196 @@
+"""The main window as a person uses it: sections, empty states, demo data, language, restart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from tests.conftest import run
+
+
+def sidebar_texts(window) -> list[str]:
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+
+
+def click_sidebar(qtbot, window, row: int) -> None:
+    rect = window.sidebar.visualRect(window.sidebar.model().index(row, 0))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def visible_texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.text()]
+
+
+def test_a_new_user_sees_four_sections_with_honest_empty_states(start_gui, qtbot):
+    session = start_gui()
+    window = session.window
+    assert window.isVisible()
+    assert sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts"]
+    assert window.current_section().key == "inbox"
+    inbox = window.sections["inbox"]
+    assert "No comments yet" in visible_texts(inbox)
+    assert inbox.empty.button.isVisible() and inbox.empty.button.text() == "Connect your first account"
+
+    for row, (key, title) in enumerate([("compose", "No drafts yet"), ("calendar", "Nothing scheduled"),
+                                        ("accounts", "No accounts connected")]):
+        click_sidebar(qtbot, window, row + 1)
+        assert window.current_section().key == key
+        assert title in visible_texts(window.current_section())
+
+    # The empty state's button leads on: from the Inbox to Accounts.
+    click_sidebar(qtbot, window, 0)
+    qtbot.mouseClick(inbox.empty.button, Qt.MouseButton.LeftButton)
+    assert window.current_section().key == "accounts"
+
+
+def test_the_demo_workspace_shows_comments_drafts_schedule_and_accounts(start_gui, qtbot):
+    session = start_gui(demo=True)
+    window = session.window
+    inbox = window.sections["inbox"]
+    assert inbox.model.rowCount() == 9
+    assert inbox.heading.text() == "7 open comments"
+    first = inbox.model.index(0, 0).data()
+    assert first.startswith("Maria K.: Gibt es beim Repair-Café")
+    assert window.sections["compose"].model.rowCount() == 3
+    assert window.sections["compose"].heading.text() == "3 drafts"
+    assert window.sections["calendar"].model.rowCount() == 4
+    accounts = window.sections["accounts"]
+    assert accounts.heading.text() == "7 accounts"
+    texts = [accounts.model.index(row, 0).data() for row in range(accounts.model.rowCount())]
+    assert any("Lindenhof-Blog" in text and "WordPress" in text for text in texts)
+    # Keyboard: Ctrl+3 opens the calendar.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section().key == "calendar"
+
+
+def test_the_inbox_loads_pages_lazily_as_the_user_scrolls(start_gui, qtbot, home: Path):
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.app import Core
+    from desktop.store.models import Account, Comment, Organisation, database
+
+    core = Core.create(home).open()
+
+    def fill():
+        with database.atomic():
+            org = Organisation.create(name="Lindenhof")
+            account = Account.create(organisation=org, network="bluesky", display_name="L", handle="l.test")
+            now = datetime.now(timezone.utc)
+            Comment.insert_many([
+                {"account": account, "network": "bluesky", "remote_id": str(i), "author_name": f"Person {i}",
+                 "text": f"Kommentar {i}", "created_at": now - timedelta(minutes=i)} for i in range(450)
+            ]).execute()
+
+    core.store.call(fill)
+    core.close()
+    session = start_gui()
+    model = session.window.sections["inbox"].model
+    view = session.window.sections["inbox"].list
+    assert model.rowCount() == 100  # one page, not all 450
+    assert model.index(0, 0).data() == "Person 0: Kommentar 0"
+    for _ in range(10):
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert model.rowCount() == 450
+    assert model.index(449, 0).data() == "Person 449: Kommentar 449"
+    assert len({model.index(row, 0).data() for row in range(450)}) == 450  # no duplicates
+
+
+def test_switching_language_from_the_menu_translates_the_window_and_is_remembered(start_gui, qtbot, home):
+    session = start_gui(demo=True)
+    window = session.window
+    window.language_actions["de"].trigger()
+    # Qt delivers the language change as an event; the window re-translates when it arrives.
+    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Posteingang", "Verfassen", "Kalender", "Konten"])
+    assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
+    assert window.language_menu.title() == "&Sprache"
+    assert window.status.online.text() in ("● Online", "Verbindungsstatus unbekannt") \
+        or window.status.online.text().startswith("○ Offline")
+    assert json.loads((home / "settings.json").read_text())["language"] == "de"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts"])
+
+
+def test_closing_and_reopening_shows_the_same_state(start_gui, qtbot, home):
+    session = start_gui()
+    window = session.window
+    window.resize(720, 530)
+    click_sidebar(qtbot, window, 2)
+    window.language_actions["de"].trigger()
+    session.close()
+
+    again = start_gui().window
+    assert again.current_section().key == "calendar"
+    assert (again.width(), again.height()) == (720, 530)
+    assert sidebar_texts(again)[0] == "Posteingang"
+    assert again.language_actions["de"].isChecked()
+
+
+def test_the_status_bar_shows_background_work_while_it_runs(start_gui, qtbot, loop):
+    import asyncio
+
+    session = start_gui()
+    status = session.window.status
+    assert status.job_text.text() == "" and not status.busy.isVisible()
+    release = asyncio.Event()
+
+    async def long_work():
+        await release.wait()
+        return 42
+
+    results = []
+    session.jobs.start("Fetching comments", long_work(), on_done=results.append)
+    assert status.job_text.text() == "Fetching comments" and status.busy.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert status.job_text.text() == "" and not status.busy.isVisible()
+    assert status.online.text() in ("● Online", "Online status unknown") or status.online.text().startswith("○")
+
+
+def test_without_a_keyring_the_accounts_section_explains_and_drafting_still_works(start_gui, qtbot, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    import keyring.core
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    session = start_gui()
+    window = session.window
+    click_sidebar(qtbot, window, 3)
+    banner = window.sections["accounts"].banner
+    assert banner.isVisible()
+    assert "No password store was found on this computer" in banner.text.text()
+    org = run_in_loop(qtbot, session.core.accounts.ensure_organisation("Jugendclub"))
+    run_in_loop(qtbot, session.core.drafts.save(org, "Ohne Schlüsselbund geht Entwerfen trotzdem"))
+    session.events.drafts_changed.emit()
+    qtbot.waitUntil(lambda: window.sections["compose"].model.rowCount() == 1, timeout=5000)
+    keyring.core._keyring_backend = None
+
+
+def run_in_loop(qtbot, coroutine):
+    import asyncio
+
+    task = asyncio.ensure_future(coroutine)
+    qtbot.waitUntil(task.done, timeout=5000)
+    return task.result()
+
+
+def test_data_from_a_newer_version_shows_a_clear_message(start_gui, qtbot, home, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.paths import data_paths
+
+    database = data_paths(home).ensure().database
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    session = start_gui()
+    assert session.error is not None
+    assert shown and "newer version of Kurzdraht" in shown[0]
+    assert not session.window.isVisible()
