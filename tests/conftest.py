@@ -71,12 +71,16 @@ def loop(qapp):
     """A qasync loop marked as running, so coroutines started by the GUI advance while qtbot waits."""
     import qasync
 
+    from ui.app import use_plain_threads
+
     event_loop = qasync.QEventLoop(qapp, already_running=True)
+    executor = use_plain_threads(event_loop)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     pending = [task for task in asyncio.all_tasks(event_loop) if not task.done()]
     for task in pending:
         task.cancel()
+    executor.shutdown(wait=True)
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 

@@ -114,6 +114,7 @@ def run_gui(argv: Sequence[str]) -> int:
     qapp.setDesktopFileName("kurzdraht")
     qapp.setWindowIcon(icon("kurzdraht"))
     loop = qasync.QEventLoop(qapp)
+    use_plain_threads(loop)
     asyncio.set_event_loop(loop)
     home = demo_home or (Path(options.home) if options.home else None)
     try:
@@ -134,6 +135,16 @@ def run_gui(argv: Sequence[str]) -> int:
 
             remove_demo_home(demo_home)
     return 1 if session.error else 0
+
+
+def use_plain_threads(loop: asyncio.AbstractEventLoop):
+    """Blocking helpers (keyring, files) run on Python threads: qasync's default QThread executor
+    aborts the process when a QThread is still alive at exit."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kurzdraht-io")
+    loop.set_default_executor(executor)
+    return executor
 
 
 def _exit_when_shown(session: KurzdrahtApp, started: float) -> None:
