@@ -1,0 +1,65 @@
+"""German and English ship together: every visible string has a German translation, and the
+compiled catalogues match their sources."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402  (scripts/translations.py)
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def _collect_into(tmp_path: Path, language: str) -> Path:
+    """Run lupdate over the current code into a copy of the committed catalogue."""
+    copy = tmp_path / f"kurzdraht_{language}.ts"
+    shutil.copy(FOLDER / f"kurzdraht_{language}.ts", copy)
+    subprocess.run([translations.tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language",
+                    language, *translations.sources(), "-ts", str(copy)],
+                   cwd=ROOT, check=True, capture_output=True)
+    return copy
+
+
+def test_every_visible_string_has_a_german_translation(tmp_path: Path):
+    missing = [f"{context}: {source!r}" for context, source, translation in _messages(_collect_into(tmp_path, "de"))
+               if translation.get("type") in ("unfinished", "vanished", "obsolete")
+               or not ("".join(translation.itertext()).strip())]
+    assert not missing, ("strings missing from resources/translations/kurzdraht_de.ts; run "
+                         "`python scripts/translations.py` and translate them:\n" + "\n".join(missing))
+
+
+def test_english_plurals_have_both_forms(tmp_path: Path):
+    for context, source, translation in _messages(_collect_into(tmp_path, "en")):
+        if "%n" in source:
+            forms = [form.text for form in translation.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), f"{context}: {source!r}"
+
+
+def test_the_shipped_catalogues_are_compiled_from_the_sources(tmp_path: Path):
+    for language in ("de", "en"):
+        compiled = tmp_path / f"{language}.qm"
+        subprocess.run([translations.tool("lrelease"), "-silent", str(FOLDER / f"kurzdraht_{language}.ts"),
+                        "-qm", str(compiled)], check=True)
+        assert compiled.read_bytes() == (FOLDER / f"kurzdraht_{language}.qm").read_bytes(), (
+            f"kurzdraht_{language}.qm is stale; run `python scripts/translations.py release`")
+
+
+def test_the_cli_speaks_german_when_the_system_does(home: Path):
+    import os
+
+    env = {**os.environ, "LANGUAGE": "de_DE", "LANG": "de_DE.UTF-8"}
+    result = subprocess.run([sys.executable, "-m", "desktop", "accounts", "list"], capture_output=True,
+                            text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Noch keine Konten" in result.stdout
