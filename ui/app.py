@@ -27,6 +27,9 @@ from ui.main_window import MainWindow
 from ui.widgets.icons import icon
 
 
+KEYRING_CHECK_DELAY_MS = 250
+
+
 class KurzdrahtApp(QObject):
     """One running GUI session on one data folder."""
 
@@ -45,24 +48,32 @@ class KurzdrahtApp(QObject):
         self.window.language_requested.connect(self.change_language)
         self.ready = False
         self.error: str | None = None
+        self._keyring_timer = QTimer(self)
+        self._keyring_timer.setSingleShot(True)
+        self._keyring_timer.timeout.connect(self._check_keyring)
 
     def start(self) -> None:
         self.window.show()
         self.jobs.start(self.tr("Opening your data"), self._open(), on_done=self._opened,
                         on_error=self._open_failed)
 
-    async def _open(self):
+    async def _open(self) -> None:
         await self.core.aopen()
         if self.demo:
             from desktop.demo import seed_demo
 
             await self.core.store.run(seed_demo)
-        return await self.core.credentials.astatus()
 
-    def _opened(self, keyring_status) -> None:
+    def _opened(self, _: None) -> None:
         self.ready = True
         self.events.core_ready.emit()
-        self.events.keyring_status.emit(keyring_status)
+        # Finding the keyring backend imports a lot and talks to D-Bus; it waits until the first
+        # screen has its data, so that it does not compete with it.
+        self._keyring_timer.start(KEYRING_CHECK_DELAY_MS)
+
+    def _check_keyring(self) -> None:
+        self.jobs.start(self.tr("Checking the password store"), self.core.credentials.astatus(),
+                        on_done=self.events.keyring_status.emit, quiet=True)
 
     def _open_failed(self, error: BaseException) -> None:
         from ui.jobs import user_message
@@ -77,12 +88,14 @@ class KurzdrahtApp(QObject):
         self.translators.apply(resolve_language(setting))
 
     async def aclose(self) -> None:
+        self._keyring_timer.stop()
         self.jobs.cancel_all()
         await self.core.aclose()
         self.translators.uninstall()
 
     def close(self) -> None:
         """Close the window and the data without a running loop (tests, embedding)."""
+        self._keyring_timer.stop()
         self.jobs.cancel_all()
         if self.window.isVisible():
             self.window.close()

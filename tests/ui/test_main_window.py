@@ -159,7 +159,7 @@ def test_without_a_keyring_the_accounts_section_explains_and_drafting_still_work
     window = session.window
     click_sidebar(qtbot, window, 3)
     banner = window.sections["accounts"].banner
-    assert banner.isVisible()
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert "No password store was found on this computer" in banner.text.text()
     org = run_in_loop(qtbot, session.core.accounts.ensure_organisation("Jugendclub"))
     run_in_loop(qtbot, session.core.drafts.save(org, "Ohne Schlüsselbund geht Entwerfen trotzdem"))
