@@ -137,6 +137,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
     if options.exit_when_shown:
         _exit_when_shown(session, started)
+    _report_unexpected_errors(session)
     session.start()
     try:
         with loop:
@@ -148,6 +149,19 @@ def run_gui(argv: Sequence[str]) -> int:
 
             remove_demo_home(demo_home)
     return 1 if session.error else 0
+
+
+def _report_unexpected_errors(session: KurzdrahtApp) -> None:
+    """An unexpected error is logged (redacted) and shown in the status bar; the app keeps running."""
+    import logging
+
+    def hook(kind, error, trace) -> None:
+        logging.getLogger("kurzdraht").error("unexpected error", exc_info=(kind, error, trace))
+        from ui.jobs import user_message
+
+        session.window.status.showMessage(user_message(error), 15_000)
+
+    sys.excepthook = hook
 
 
 def use_plain_threads(loop: asyncio.AbstractEventLoop):

@@ -314,6 +314,10 @@
         <source>Opening your data</source>
         <translation>Eure Daten werden geöffnet</translation>
     </message>
+    <message>
+        <source>Checking the password store</source>
+        <translation>Passwortspeicher wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -314,6 +314,10 @@
         <source>Opening your data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the password store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -194,3 +194,23 @@ def test_data_from_a_newer_version_shows_a_clear_message(start_gui, qtbot, home,
     assert session.error is not None
     assert shown and "newer version of Kurzdraht" in shown[0]
     assert not session.window.isVisible()
+
+
+def test_the_accounts_empty_state_opens_the_demo_workspace_in_a_second_window(start_gui, qtbot, monkeypatch):
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append([program, *args]) or True)
+    window = start_gui().window
+    click_sidebar(qtbot, window, 3)
+    button = window.sections["accounts"].empty.button
+    assert button.text() == "Open the demo workspace"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert started == [[sys.executable, "-m", "desktop", "--demo"]]
+    # That command really opens the demo window.
+    result = subprocess.run([*started[0], "--exit-when-shown"], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).parents[2])
+    assert result.returncode == 0 and "shown after" in result.stdout, result.stderr
