@@ -36,3 +36,28 @@ class Section(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class ListSection(Section):
+    """A section whose content is one list, with an empty state in its place while it is empty."""
+
+    def build_list(self, model, object_name: str, above: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QListView, QVBoxLayout
+
+        from ui.widgets.empty_state import EmptyState
+        from ui.widgets.list_page import ListOrEmpty
+
+        self.model = model
+        self.list = QListView()
+        self.list.setObjectName(object_name)
+        self.list.setModel(model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.empty = EmptyState(self.icon_name)
+        self.page = ListOrEmpty(self.list, self.empty)
+        self.heading = self.page.heading
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if above is not None:
+            layout.addWidget(above)
+        layout.addWidget(self.page, 1)

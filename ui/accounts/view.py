@@ -5,36 +5,23 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QProcess, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QProcess, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
 from desktop.credentials import KeyringStatus
 from ui.events import AppEvents
 from ui.jobs import JobRunner
-from ui.section import Section
-from ui.widgets.empty_state import EmptyState
+from ui.section import ListSection
 from ui.widgets.icons import icon, network_icon
+from ui.widgets.list_page import RowListModel
 
 
-class AccountListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.accounts: list[AccountInfo] = []
-
-    def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        self.beginResetModel()
-        self.accounts = accounts
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        account = self.accounts[index.row()]
+class AccountListModel(RowListModel[AccountInfo]):
+    def row_data(self, account: AccountInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (f"{account.display_name}  ({account.handle})\n"
                     f"{account.network_name} · {account.organisation} · {account.status_label}")
@@ -61,35 +48,17 @@ class KeyringBanner(QFrame):
         layout.addWidget(self.text, 1)
 
 
-class AccountsSection(Section):
+class AccountsSection(ListSection):
     key = "accounts"
     icon_name = "accounts"
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
         self.keyring: KeyringStatus | None = None
-        self.model = AccountListModel(self)
         self.banner = KeyringBanner()
         self.banner.hide()
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.list = QListView()
-        self.list.setObjectName("accountList")
-        self.list.setModel(self.model)
-        self.list.setSpacing(4)
-        self.empty = EmptyState("accounts")
+        self.build_list(AccountListModel(self), "accountList", above=self.banner)
         self.empty.action_clicked.connect(self.open_demo)
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.list)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(list_page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.pages, 1)
         events.accounts_changed.connect(self.refresh)
         events.keyring_status.connect(self.show_keyring_status)
         self.retranslate_ui()
@@ -113,9 +82,9 @@ class AccountsSection(Section):
         self.jobs.start(self.tr("Loading accounts"), self.core.accounts.list(), on_done=self._show, quiet=True)
 
     def _show(self, accounts: list[AccountInfo]) -> None:
-        self.model.set_accounts(accounts)
+        self.model.set_rows(accounts)
         self.heading.setText(self.tr("%n account(s)", "", len(accounts)))
-        self.pages.setCurrentIndex(1 if accounts else 0)
+        self.page.show_list(bool(accounts))
         self.loaded = True
 
     def show_keyring_status(self, status: KeyringStatus) -> None:

@@ -4,37 +4,23 @@ with the calendar issue)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.app import Core
 from desktop.networks import network_name
 from desktop.scheduling.calendar import ScheduledPost
 from ui.events import AppEvents
 from ui.jobs import JobRunner
-from ui.section import Section
-from ui.widgets.empty_state import EmptyState
+from ui.section import ListSection
+from ui.widgets.list_page import RowListModel
 
 
-class ScheduleListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.posts: list[ScheduledPost] = []
-
-    def set_posts(self, posts: list[ScheduledPost]) -> None:
-        self.beginResetModel()
-        self.posts = posts
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.posts)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        post = self.posts[index.row()]
+class ScheduleListModel(RowListModel[ScheduledPost]):
+    def row_data(self, post: ScheduledPost, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             when = QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())).toLocalTime()
             state = {"published": self.tr("published"), "failed": self.tr("failed")}.get(post.state, "")
@@ -47,32 +33,14 @@ class ScheduleListModel(QAbstractListModel):
         return None
 
 
-class CalendarSection(Section):
+class CalendarSection(ListSection):
     key = "calendar"
     icon_name = "calendar"
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
-        self.model = ScheduleListModel(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.list = QListView()
-        self.list.setObjectName("scheduleList")
-        self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.empty = EmptyState("calendar")
+        self.build_list(ScheduleListModel(self), "scheduleList")
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.list)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(list_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
         events.schedule_changed.connect(self.refresh)
         self.retranslate_ui()
 
@@ -94,6 +62,6 @@ class CalendarSection(Section):
                         on_done=self._show, quiet=True)
 
     def _show(self, posts: list[ScheduledPost]) -> None:
-        self.model.set_posts(posts)
-        self.pages.setCurrentIndex(1 if posts else 0)
+        self.model.set_rows(posts)
+        self.page.show_list(bool(posts))
         self.loaded = True

@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.app import Core
 from desktop.drafts import DraftInfo
 from desktop.networks import network_name
 from ui.events import AppEvents
 from ui.jobs import JobRunner
-from ui.section import Section
-from ui.widgets.empty_state import EmptyState
+from ui.section import ListSection
 from ui.widgets.icons import network_icon
+from ui.widgets.list_page import RowListModel
 from ui.widgets.times import relative_time
 
 
-class DraftListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.drafts: list[DraftInfo] = []
-
-    def set_drafts(self, drafts: list[DraftInfo]) -> None:
-        self.beginResetModel()
-        self.drafts = drafts
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.drafts)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        draft = self.drafts[index.row()]
+class DraftListModel(RowListModel[DraftInfo]):
+    def row_data(self, draft: DraftInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             networks = ", ".join(network_name(n) for n in draft.networks)
             text = " ".join(draft.text.split())
@@ -42,32 +29,14 @@ class DraftListModel(QAbstractListModel):
         return None
 
 
-class ComposeSection(Section):
+class ComposeSection(ListSection):
     key = "compose"
     icon_name = "compose"
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
-        self.model = DraftListModel(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.list = QListView()
-        self.list.setObjectName("draftList")
-        self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.empty = EmptyState("compose")
+        self.build_list(DraftListModel(self), "draftList")
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.list)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(list_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
         events.drafts_changed.connect(self.refresh)
         self.retranslate_ui()
 
@@ -87,7 +56,7 @@ class ComposeSection(Section):
         self.jobs.start(self.tr("Loading drafts"), self.core.drafts.list(), on_done=self._show, quiet=True)
 
     def _show(self, drafts: list[DraftInfo]) -> None:
-        self.model.set_drafts(drafts)
+        self.model.set_rows(drafts)
         self.heading.setText(self.tr("%n draft(s)", "", len(drafts)))
-        self.pages.setCurrentIndex(1 if drafts else 0)
+        self.page.show_list(bool(drafts))
         self.loaded = True

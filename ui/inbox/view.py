@@ -2,46 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QWidget
 
 from desktop.app import Core
 from ui.events import AppEvents
 from ui.inbox.delegate import CommentDelegate
 from ui.inbox.model import CommentListModel
 from ui.jobs import JobRunner
-from ui.section import Section
-from ui.widgets.empty_state import EmptyState
+from ui.section import ListSection
 
 
-class InboxSection(Section):
+class InboxSection(ListSection):
     key = "inbox"
     icon_name = "inbox"
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
         self.open_count = 0
-        self.model = CommentListModel(core.inbox, jobs, self)
+        self.build_list(CommentListModel(core.inbox, jobs, self), "inboxList")
         self.model.page_loaded = self._page_loaded
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.list = QListView()
-        self.list.setObjectName("inboxList")
-        self.list.setModel(self.model)
+        self.list.setSpacing(0)
         self.list.setItemDelegate(CommentDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.empty = EmptyState("inbox")
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
-        list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.addWidget(self.heading)
-        list_layout.addWidget(self.list)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(list_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
         events.comments_changed.connect(self.refresh)
         self.retranslate_ui()
 
@@ -68,5 +52,5 @@ class InboxSection(Section):
         self.heading.setText(self.tr("%n open comment(s)", "", count))
 
     def _page_loaded(self) -> None:
-        self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self.page.show_list(self.model.rowCount() > 0)
         self.loaded = True
