@@ -68,11 +68,20 @@ class Settings:
 
     def save(self) -> None:
         """Write atomically, so a crash never leaves half a file."""
+        self._write(dict(self._values))
+
+    async def asave(self) -> None:
+        """Save off the calling thread (the GUI's), from a snapshot taken now."""
+        import asyncio
+
+        await asyncio.to_thread(self._write, dict(self._values))
+
+    def _write(self, values: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._values, handle, indent=2, sort_keys=True)
+                json.dump(values, handle, indent=2, sort_keys=True)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)

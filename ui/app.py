@@ -84,7 +84,7 @@ class KurzdrahtApp(QObject):
 
     def change_language(self, setting: str) -> None:
         self.core.settings.set("language", setting)
-        self.core.settings.save()
+        self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
         self.translators.apply(resolve_language(setting))
 
     async def aclose(self) -> None:

@@ -318,6 +318,10 @@
         <source>Checking the password store</source>
         <translation>Passwortspeicher wird geprüft</translation>
     </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

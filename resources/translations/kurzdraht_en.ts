@@ -318,6 +318,10 @@
         <source>Checking the password store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

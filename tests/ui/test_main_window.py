@@ -109,7 +109,8 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
     assert window.language_menu.title() == "&Sprache"
     assert window.status.online.text() in ("● Online", "Verbindungsstatus unbekannt") \
         or window.status.online.text().startswith("○ Offline")
-    assert json.loads((home / "settings.json").read_text())["language"] == "de"
+    qtbot.waitUntil(lambda: (home / "settings.json").exists()
+                    and json.loads((home / "settings.json").read_text())["language"] == "de")
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts"])
 
@@ -148,6 +149,25 @@ def test_the_status_bar_shows_background_work_while_it_runs(start_gui, qtbot, lo
     qtbot.waitUntil(lambda: results == [42], timeout=5000)
     assert status.job_text.text() == "" and not status.busy.isVisible()
     assert status.online.text() in ("● Online", "Online status unknown") or status.online.text().startswith("○")
+
+
+def test_a_failing_background_job_is_reported_in_plain_words(start_gui, qtbot):
+    from desktop.errors import KurzdrahtError
+
+    session = start_gui()
+
+    async def failing():
+        raise KurzdrahtError("The server of social.example did not answer.")
+
+    async def crashing():
+        raise ZeroDivisionError("secret-ish internals")
+
+    session.jobs.start("Checking", failing())
+    qtbot.waitUntil(lambda: session.window.status.currentMessage() == "The server of social.example did not answer.")
+    session.jobs.start("Checking", crashing())
+    qtbot.waitUntil(lambda: "Something went wrong (ZeroDivisionError)" in session.window.status.currentMessage())
+    assert "internals" not in session.window.status.currentMessage()
+    assert session.window.status.job_text.text() == ""
 
 
 def test_without_a_keyring_the_accounts_section_explains_and_drafting_still_works(start_gui, qtbot, monkeypatch):
