@@ -43,8 +43,14 @@ make_venv() {
     local wanted
     wanted="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-        "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e "$ROOT$extras"
+        echo "Installing Kurzdraht's Python packages into $VENV ..."
+        local log="$VENV/install.log"
+        if ! { "$VENV/bin/python" -m pip install --upgrade pip &&
+               "$VENV/bin/python" -m pip install -e "$ROOT$extras"; } >"$log" 2>&1; then
+            tail -n 30 "$log" >&2
+            echo "Installing the Python packages failed; the whole log is in $log" >&2
+            exit 1
+        fi
         echo "$wanted" > "$stamp"
     fi
 }
