@@ -8,7 +8,8 @@ from datetime import datetime
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.store.db import Store
-from desktop.store.models import Account, Organisation, Post, PostVariant, database, utcnow
+from desktop.store.models import Organisation, Post, PostVariant, database, utcnow
+from desktop.store.queries import networks_by_post
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,8 @@ class DraftService:
     def _list(self, limit: int) -> list[DraftInfo]:
         posts = list(Post.select(Post, Organisation).join(Organisation)
                      .where(Post.state == "draft").order_by(Post.updated_at.desc()).limit(limit))
-        networks: dict[int, list[str]] = {p.id: [] for p in posts}
-        if posts:
-            query = (PostVariant.select(PostVariant.post, Account.network).join(Account)
-                     .where(PostVariant.post.in_(list(networks))).order_by(Account.network).tuples())
-            for post_id, network in query:
-                if network not in networks[post_id]:
-                    networks[post_id].append(network)
-        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, tuple(networks[p.id]), p.updated_at)
+        networks = networks_by_post(p.id for p in posts)
+        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
                 for p in posts]
 
     async def list(self, limit: int = 500) -> list[DraftInfo]:

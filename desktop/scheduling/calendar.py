@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.store.db import Store
-from desktop.store.models import Account, Organisation, Post, PostVariant, Schedule
+from desktop.store.models import Organisation, Post, Schedule
+from desktop.store.queries import networks_by_post
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,9 @@ class CalendarService:
         if end is not None:
             query = query.where(Schedule.publish_at < end)
         schedules = list(query)
-        networks: dict[int, list[str]] = {s.post_id: [] for s in schedules}
-        if schedules:
-            for post_id, network in (PostVariant.select(PostVariant.post, Account.network).join(Account)
-                                     .where(PostVariant.post.in_(list(networks)))
-                                     .order_by(Account.network).tuples()):
-                if network not in networks[post_id]:
-                    networks[post_id].append(network)
+        networks = networks_by_post(s.post_id for s in schedules)
         return [ScheduledPost(s.post_id, s.post.organisation.name, s.post.organisation.colour, s.post.text,
-                              s.publish_at, s.timezone, s.post.state, tuple(networks[s.post_id]))
+                              s.publish_at, s.timezone, s.post.state, networks[s.post_id])
                 for s in schedules]
 
     async def between(self, start: datetime | None = None, end: datetime | None = None,
