@@ -103,17 +103,9 @@ class KurzdrahtApp(QObject):
         self.translators.uninstall()
 
 
-def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(prog="kurzdraht", add_help=False)
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--home")
-    parser.add_argument("--exit-when-shown", action="store_true")
-    return parser.parse_known_args(list(argv))
-
-
-def run_gui(argv: Sequence[str]) -> int:
+def run_gui(options: argparse.Namespace, qt_args: Sequence[str]) -> int:
+    """Run the app with the global options parsed by `desktop.cli.main`; the rest goes to Qt."""
     started = time.perf_counter()
-    options, qt_args = _parse(argv)
     import qasync
 
     demo_home = None

@@ -40,42 +40,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _language_from_settings(argv: Sequence[str]) -> str:
+def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The options that apply before any command (and to the GUI), and the rest of argv."""
+    parser = argparse.ArgumentParser(prog="kurzdraht", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--home")
+    parser.add_argument("--exit-when-shown", action="store_true")
+    return parser.parse_known_args(list(argv))
+
+
+def _language_from_settings(home: str | None) -> str:
     from desktop.paths import data_paths
     from desktop.settings import Settings
 
-    home = None
-    if "--home" in argv:
-        position = list(argv).index("--home")
-        home = argv[position + 1] if position + 1 < len(argv) else None
     return resolve_language(Settings(data_paths(home).settings).get("language"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _wants_gui(argv):
-        # The GUI path: parse only the global options here, so start-up stays lean.
+    options, rest = global_options(argv)
+    wants_help = any(arg in ("-h", "--help", "--version") for arg in argv)
+    if not wants_help and not any(not arg.startswith("-") for arg in rest):
+        # No command word, only global options: open the app (it parses nothing more, to start lean).
         from ui.app import run_gui
 
-        return run_gui(argv)
-    use_language(_language_from_settings(argv))
+        return run_gui(options, rest)
+    use_language(_language_from_settings(options.home))
     args = build_parser().parse_args(argv)
     return asyncio.run(_run_command(args))
-
-
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """No command word (only global options such as --demo or --home FOLDER) means: open the app."""
-    if any(arg in ("-h", "--help", "--version") for arg in argv):
-        return False
-    takes_value = False
-    for arg in argv:
-        if takes_value:
-            takes_value = False
-        elif arg == "--home":
-            takes_value = True
-        elif not arg.startswith("-"):
-            return False
-    return True
 
 
 async def _run_command(args: argparse.Namespace) -> int:
