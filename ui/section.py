@@ -4,11 +4,13 @@ re-translation when the language changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from desktop.app import Core
 from ui.events import AppEvents
 from ui.jobs import JobRunner
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.list_page import ListOrEmpty
 
 
 class Section(QWidget):
@@ -42,11 +44,6 @@ class ListSection(Section):
     """A section whose content is one list, with an empty state in its place while it is empty."""
 
     def build_list(self, model, object_name: str, above: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QListView, QVBoxLayout
-
-        from ui.widgets.empty_state import EmptyState
-        from ui.widgets.list_page import ListOrEmpty
-
         self.model = model
         self.list = QListView()
         self.list.setObjectName(object_name)
@@ -61,3 +58,10 @@ class ListSection(Section):
         if above is not None:
             layout.addWidget(above)
         layout.addWidget(self.page, 1)
+
+    def heading_text(self) -> str:
+        """The line above the list, from the section's current data."""
+        return ""
+
+    def update_heading(self) -> None:
+        self.heading.setText(self.heading_text())

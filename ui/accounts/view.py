@@ -4,7 +4,6 @@ password store exists (drafting still works then)."""
 from __future__ import annotations
 
 import sys
-
 from typing import Any
 
 from PySide6.QtCore import QProcess, Qt
@@ -74,16 +73,19 @@ class AccountsSection(ListSection):
                     "sample workspace."),
             self.tr("Open the demo workspace"),
         )
-        self.heading.setText(self.tr("%n account(s)", "", self.model.rowCount()))
+        self.update_heading()
         if self.keyring is not None:
             self.banner.text.setText(self.keyring.explanation())
+
+    def heading_text(self) -> str:
+        return self.tr("%n account(s)", "", self.model.rowCount())
 
     def refresh(self) -> None:
         self.jobs.start(self.tr("Loading accounts"), self.core.accounts.list(), on_done=self._show, quiet=True)
 
     def _show(self, accounts: list[AccountInfo]) -> None:
         self.model.set_rows(accounts)
-        self.heading.setText(self.tr("%n account(s)", "", len(accounts)))
+        self.update_heading()
         self.page.show_list(bool(accounts))
         self.loaded = True
 

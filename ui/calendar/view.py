@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -17,12 +17,13 @@ from ui.events import AppEvents
 from ui.jobs import JobRunner
 from ui.section import ListSection
 from ui.widgets.list_page import RowListModel
+from ui.widgets.times import local_qdatetime
 
 
 class ScheduleListModel(RowListModel[ScheduledPost]):
     def row_data(self, post: ScheduledPost, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            when = QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())).toLocalTime()
+            when = local_qdatetime(post.publish_at)
             state = {"published": self.tr("published"), "failed": self.tr("failed")}.get(post.state, "")
             networks = ", ".join(network_name(n) for n in post.networks)
             head = " · ".join(filter(None, [QLocale().toString(when, "ddd d. MMM, HH:mm"), post.organisation,
@@ -54,7 +55,10 @@ class CalendarSection(ListSection):
                     "at a glance what goes out when."),
             self.tr("Connect your first account"),
         )
-        self.heading.setText(self.tr("Last 7 days and coming up"))
+        self.update_heading()
+
+    def heading_text(self) -> str:
+        return self.tr("Last 7 days and coming up")
 
     def refresh(self) -> None:
         since = datetime.now(timezone.utc) - timedelta(days=7)

@@ -50,13 +50,16 @@ class ComposeSection(ListSection):
                     "several accounts with one click, or keep it as a draft, even offline."),
             self.tr("Connect your first account"),
         )
-        self.heading.setText(self.tr("%n draft(s)", "", self.model.rowCount()))
+        self.update_heading()
+
+    def heading_text(self) -> str:
+        return self.tr("%n draft(s)", "", self.model.rowCount())
 
     def refresh(self) -> None:
         self.jobs.start(self.tr("Loading drafts"), self.core.drafts.list(), on_done=self._show, quiet=True)
 
     def _show(self, drafts: list[DraftInfo]) -> None:
         self.model.set_rows(drafts)
-        self.heading.setText(self.tr("%n draft(s)", "", len(drafts)))
+        self.update_heading()
         self.page.show_list(bool(drafts))
         self.loaded = True

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.inbox.queries import CommentRow
 from ui.inbox.model import CommentRole
 from ui.widgets.icons import network_icon
@@ -59,13 +60,15 @@ class CommentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def tag_label(tag: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+TAG_LABELS = {
+    "question": QT_TRANSLATE_NOOP("Tags", "question"),
+    "suggestion": QT_TRANSLATE_NOOP("Tags", "suggestion"),
+    "complaint": QT_TRANSLATE_NOOP("Tags", "complaint"),
+    "praise": QT_TRANSLATE_NOOP("Tags", "praise"),
+}
 
-    labels = {
-        "question": QCoreApplication.translate("Tags", "question"),
-        "suggestion": QCoreApplication.translate("Tags", "suggestion"),
-        "complaint": QCoreApplication.translate("Tags", "complaint"),
-        "praise": QCoreApplication.translate("Tags", "praise"),
-    }
-    return labels.get(tag, tag)
+
+def tag_label(tag: str) -> str:
+    """Built-in tags in the user's language; the user's own tags as they wrote them."""
+    label = TAG_LABELS.get(tag)
+    return QCoreApplication.translate("Tags", label) if label else tag

@@ -3,7 +3,7 @@ so a million comments cost a page of memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.inbox.queries import CommentRow, InboxPage, InboxService
 from ui.jobs import JobRunner
@@ -14,6 +14,8 @@ PAGE_SIZE = 100
 
 
 class CommentListModel(QAbstractListModel):
+    page_loaded = Signal()  # after every page arrives, empty or not
+
     def __init__(self, inbox: InboxService, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.inbox = inbox
@@ -75,7 +77,4 @@ class CommentListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
-        self.page_loaded()
-
-    def page_loaded(self) -> None:
-        """Hook for the view (set by it); called after every page arrives."""
+        self.page_loaded.emit()

@@ -20,7 +20,7 @@ class InboxSection(ListSection):
         super().__init__(core, jobs, events, parent)
         self.open_count = 0
         self.build_list(CommentListModel(core.inbox, jobs, self), "inboxList")
-        self.model.page_loaded = self._page_loaded
+        self.model.page_loaded.connect(self._page_loaded)
         self.list.setSpacing(0)
         self.list.setItemDelegate(CommentDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -39,8 +39,11 @@ class InboxSection(ListSection):
                     "so that no one's feedback gets lost. Connect an account to start."),
             self.tr("Connect your first account"),
         )
-        self.heading.setText(self.tr("%n open comment(s)", "", self.open_count))
+        self.update_heading()
         self.list.viewport().update()
+
+    def heading_text(self) -> str:
+        return self.tr("%n open comment(s)", "", self.open_count)
 
     def refresh(self) -> None:
         self.jobs.start(self.tr("Counting open comments"), self.core.inbox.open_count(),
@@ -49,7 +52,7 @@ class InboxSection(ListSection):
 
     def _show_count(self, count: int) -> None:
         self.open_count = count
-        self.heading.setText(self.tr("%n open comment(s)", "", count))
+        self.update_heading()
 
     def _page_loaded(self) -> None:
         self.page.show_list(self.model.rowCount() > 0)

@@ -24,6 +24,10 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     return local_date_time(moment)
 
 
+def local_qdatetime(moment: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in the computer's time zone."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+
+
 def local_date_time(moment: datetime) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local_qdatetime(moment), QLocale.FormatType.ShortFormat)
