@@ -16,7 +16,7 @@ def main() -> int:
     import qasync
 
     from desktop.demo import make_demo_home, remove_demo_home
-    from ui.app import KurzdrahtApp
+    from ui.app import KurzdrahtApp, use_plain_threads
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
     section = sys.argv[2] if len(sys.argv) > 2 else "inbox"
@@ -25,6 +25,7 @@ def main() -> int:
     (home / "settings.json").write_text(f'{{"language": "{language}", "last_section": "{section}"}}')
     qapp = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
+    use_plain_threads(loop)
     asyncio.set_event_loop(loop)
     session = KurzdrahtApp(qapp, home, demo=True)
     session.window.resize(1100, 680)

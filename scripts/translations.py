@@ -27,18 +27,26 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for folder in ("desktop", "ui") for p in (ROOT / folder).rglob("*.py"))
 
 
-def update(ts_files: list[Path] | None = None) -> None:
+def collect(target: Path, language: str) -> None:
+    """Merge every string in the code into the catalogue `target` (lupdate)."""
+    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
+                    *sources(), "-ts", str(target)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def compile_catalogue(source: Path, target: Path) -> None:
+    """Compile a .ts catalogue into the .qm the app loads (lrelease)."""
+    subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(target)], cwd=ROOT, check=True)
+
+
+def update() -> None:
     for language in LANGUAGES:
-        target = FOLDER / f"kurzdraht_{language}.ts"
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
-                        *sources(), "-ts", str(target)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        collect(FOLDER / f"kurzdraht_{language}.ts", language)
 
 
 def release() -> None:
     for language in LANGUAGES:
         source = FOLDER / f"kurzdraht_{language}.ts"
-        subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        compile_catalogue(source, source.with_suffix(".qm"))
 
 
 if __name__ == "__main__":

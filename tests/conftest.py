@@ -58,7 +58,7 @@ def core(home: Path, credentials):
 
     instance = Core(data_paths(home), credentials=credentials).open()
     yield instance
-    asyncio.run(instance.aclose()) if instance._http else instance.close()
+    instance.close()
 
 
 def run(coroutine):

@@ -25,9 +25,7 @@ def _collect_into(tmp_path: Path, language: str) -> Path:
     """Run lupdate over the current code into a copy of the committed catalogue."""
     copy = tmp_path / f"kurzdraht_{language}.ts"
     shutil.copy(FOLDER / f"kurzdraht_{language}.ts", copy)
-    subprocess.run([translations.tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language",
-                    language, *translations.sources(), "-ts", str(copy)],
-                   cwd=ROOT, check=True, capture_output=True)
+    translations.collect(copy, language)
     return copy
 
 
@@ -49,8 +47,7 @@ def test_english_plurals_have_both_forms(tmp_path: Path):
 def test_the_shipped_catalogues_are_compiled_from_the_sources(tmp_path: Path):
     for language in ("de", "en"):
         compiled = tmp_path / f"{language}.qm"
-        subprocess.run([translations.tool("lrelease"), "-silent", str(FOLDER / f"kurzdraht_{language}.ts"),
-                        "-qm", str(compiled)], check=True)
+        translations.compile_catalogue(FOLDER / f"kurzdraht_{language}.ts", compiled)
         assert compiled.read_bytes() == (FOLDER / f"kurzdraht_{language}.qm").read_bytes(), (
             f"kurzdraht_{language}.qm is stale; run `python scripts/translations.py release`")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from desktop.app import Core
 from desktop.credentials import CredentialStore
 from desktop.errors import CredentialsUnavailable
 from desktop.logs import setup_logging
+from desktop.store.models import Account
 from tests.conftest import require_keyring, run
 
 SECRET = "kd-Secret-7f3a9c2e-Zugangstoken"
@@ -60,8 +63,7 @@ def test_secrets_never_reach_the_database_settings_or_logs(core: Core, home: Pat
     assert b"[redacted]" in (home / "logs" / "kurzdraht.log").read_bytes()
 
     # Removing the account removes its keyring entry too.
-    reference = core.store.call(lambda: __import__("desktop.store.models", fromlist=["Account"])
-                                .Account.get_by_id(account_id).credential_ref)
+    reference = core.store.call(lambda: Account.get_by_id(account_id).credential_ref)
     run(core.accounts.remove(account_id))
     assert core.credentials.get(reference) is None
     assert run(core.accounts.list()) == []
@@ -97,7 +99,7 @@ def test_the_cli_works_without_a_keyring_backend(home):
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--demo", "accounts", "list", "--json"],
         capture_output=True, text=True, cwd=Path(__file__).parents[2],
-        env={**__import__("os").environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert result.returncode == 0, result.stderr
-    assert len(__import__("json").loads(result.stdout)) == 7
+    assert len(json.loads(result.stdout)) == 7
