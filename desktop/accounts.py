@@ -40,6 +40,7 @@ class AccountInfo:
     server_url: str
     status: str
     has_credentials: bool
+    avatar_url: str = ""
 
     @property
     def network_name(self) -> str:
@@ -61,6 +62,7 @@ def _account_info(row: Account) -> AccountInfo:
         id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
         network=row.network, display_name=row.display_name, handle=row.handle,
         server_url=row.server_url, status=row.status, has_credentials=bool(row.credential_ref),
+        avatar_url=row.avatar_url,
     )
 
 
@@ -97,19 +99,21 @@ class AccountService:
         return await self.store.run(self._ensure_organisation, name, colour, timezone)
 
     def _insert_account(self, organisation_id: int, network: str, display_name: str, handle: str,
-                        server_url: str, status: str, reference: str | None) -> int:
+                        server_url: str, status: str, reference: str | None, avatar_url: str) -> int:
         try:
             with Account._meta.database.atomic():
                 return Account.create(
                     organisation=organisation_id, network=network, display_name=display_name,
                     handle=handle, server_url=server_url, status=status, credential_ref=reference,
+                    avatar_url=avatar_url,
                 ).id
         except pw.IntegrityError as error:
             raise KurzdrahtError(
                 translate("Accounts", "This account is already in Kurzdraht.")) from error
 
     async def add(self, organisation_id: int, network: str, display_name: str, handle: str,
-                  server_url: str = "", secret: str | None = None, status: str = "not_connected") -> int:
+                  server_url: str = "", secret: str | None = None, status: str = "not_connected",
+                  avatar_url: str = "") -> int:
         """Add an account; its secret (token or app password) goes only to the keyring."""
         if network not in NETWORKS:
             raise KurzdrahtError(translate("Accounts", "Kurzdraht does not know the network “%1”.").replace(
@@ -120,7 +124,7 @@ class AccountService:
             await self.credentials.aput(reference, secret)
         try:
             return await self.store.run(self._insert_account, organisation_id, network, display_name,
-                                        handle, server_url, status, reference)
+                                        handle, server_url, status, reference, avatar_url)
         except BaseException:
             if reference:
                 await self.credentials.adelete(reference)
@@ -148,6 +152,65 @@ class AccountService:
         await self.store.run(self._touch, account_id, status)
 
     async def secret(self, account_id: int) -> str | None:
-        reference = await self.store.run(
-            lambda: Account.select(Account.credential_ref).where(Account.id == account_id).scalar())
+        reference = await self.store.run(self._reference, account_id)
         return await self.credentials.aget(reference) if reference else None
+
+    def _reference(self, account_id: int) -> str | None:
+        return Account.select(Account.credential_ref).where(Account.id == account_id).scalar()
+
+    async def replace_secret(self, account_id: int, secret: str) -> None:
+        """Store a renewed token or a new password for an account (in the keyring only)."""
+        reference = await self.store.run(self._reference, account_id)
+        if reference is None:
+            reference = new_reference()
+            await self.credentials.aput(reference, secret)
+            await self.store.run(lambda: Account.update(credential_ref=reference, updated_at=utcnow())
+                                 .where(Account.id == account_id).execute())
+        else:
+            await self.credentials.aput(reference, secret)
+
+    def _account(self, account_id: int) -> AccountInfo:
+        row = Account.select(Account, Organisation).join(Organisation).where(Account.id == account_id).get_or_none()
+        if row is None:
+            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
+                "%1", str(account_id)))
+        return _account_info(row)
+
+    async def get(self, account_id: int) -> AccountInfo:
+        return await self.store.run(self._account, account_id)
+
+    async def find(self, name: str) -> AccountInfo:
+        """The account a person means by its name (as `accounts list` shows it), handle or number."""
+        wanted = name.strip().casefold()
+        accounts = await self.list()
+        for match in (
+            [a for a in accounts if str(a.id) == wanted],
+            [a for a in accounts if a.display_name.casefold() == wanted],
+            [a for a in accounts if a.handle.casefold().lstrip("@") == wanted.lstrip("@")],
+        ):
+            if len(match) == 1:
+                return match[0]
+            if len(match) > 1:
+                raise KurzdrahtError(translate(
+                    "Accounts", "Several accounts are called “%1”: %2. Please use the handle instead.")
+                    .replace("%1", name).replace("%2", ", ".join(a.handle for a in match)))
+        raise NotFound(translate("Accounts", "There is no account called “%1”.").replace("%1", name))
+
+    def _update(self, account_id: int, **fields: object) -> None:
+        updated = Account.update(**fields, updated_at=utcnow()).where(Account.id == account_id).execute()
+        if not updated:
+            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
+                "%1", str(account_id)))
+
+    async def rename(self, account_id: int, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise KurzdrahtError(translate("Accounts", "An account needs a name."))
+        await self.store.run(self._update, account_id, display_name=name)
+
+    async def move(self, account_id: int, organisation_id: int) -> None:
+        """Assign the account to another organisation."""
+        await self.store.run(self._update, account_id, organisation=organisation_id)
+
+    async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: str) -> None:
+        await self.store.run(self._update, account_id, handle=handle, avatar_url=avatar_url, status=status)

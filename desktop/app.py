@@ -9,6 +9,7 @@ import os
 from typing import TYPE_CHECKING
 
 from desktop.accounts import AccountService
+from desktop.connections import ConnectionService
 from desktop.credentials import CredentialStore
 from desktop.drafts import DraftService
 from desktop.inbox.queries import InboxService
@@ -28,6 +29,7 @@ class Core:
         self.store = Store(paths.database, paths.backups)
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
+        self.connections = ConnectionService(self.accounts, lambda: self.http)
         self.drafts = DraftService(self.store)
         self.inbox = InboxService(self.store)
         self.calendar = CalendarService(self.store)

@@ -5,6 +5,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${KURZDRAHT_VENV:-$ROOT/.venv}"
+# Downloads the test servers need (npm packages, Node.js) are kept here between runs.
+export KURZDRAHT_TEST_CACHE="${KURZDRAHT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kurzdraht-tests}"
 
 apt_install() {
     local missing=()

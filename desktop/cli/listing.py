@@ -1,4 +1,4 @@
-"""`accounts list`, `drafts list` and `inbox`: what is stored, as a table or JSON."""
+"""`drafts list` and `inbox`: what is stored, as a table or JSON."""
 
 from __future__ import annotations
 
@@ -10,12 +10,6 @@ from desktop.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    accounts = commands.add_parser("accounts", help=translate("CLI", "connected accounts"))
-    account_commands = accounts.add_subparsers(dest="accounts_command", metavar="COMMAND", required=True)
-    listing = account_commands.add_parser("list", help=translate("CLI", "list accounts"))
-    listing.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
-    listing.set_defaults(handler=accounts_list)
-
     drafts = commands.add_parser("drafts", help=translate("CLI", "saved drafts"))
     draft_commands = drafts.add_subparsers(dest="drafts_command", metavar="COMMAND", required=True)
     listing = draft_commands.add_parser("list", help=translate("CLI", "list drafts, newest first"))
@@ -27,22 +21,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     inbox.add_argument("--open", action="store_true", help=translate("CLI", "only comments not yet done"))
     inbox.add_argument("--limit", type=int, default=50, help=translate("CLI", "how many to show (default 50)"))
     inbox.set_defaults(handler=inbox_list)
-
-
-async def accounts_list(core: Core, args: argparse.Namespace) -> int:
-    accounts = await core.accounts.list()
-    if args.json:
-        print_json([a.to_json() for a in accounts])
-        return 0
-    if not accounts:
-        print(translate("CLI", "No accounts yet. Connect one in Kurzdraht's Accounts section."))
-        return 0
-    print_table(
-        [translate("CLI", "Name"), translate("CLI", "Network"), translate("CLI", "Handle"),
-         translate("CLI", "Organisation"), translate("CLI", "Status")],
-        [[a.display_name, a.network_name, a.handle, a.organisation, a.status_label] for a in accounts],
-    )
-    return 0
 
 
 async def drafts_list(core: Core, args: argparse.Namespace) -> int:

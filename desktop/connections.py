@@ -1,0 +1,116 @@
+"""Connecting accounts to their networks, checking them, and building a ready client for one account.
+
+The secret (token or app password, as JSON) only ever goes to the keyring; the database keeps who the
+account is and how it is doing ("connected", "needs reconnect", "offline").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from desktop.accounts import AccountInfo, AccountService
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, TemporaryFailure
+from desktop.networks.registry import client_class
+from desktop.networks.urls import server_url
+
+if TYPE_CHECKING:
+    import httpx
+
+    from desktop.networks.mastodon import MastodonLogin
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    account: AccountInfo
+    status: str
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "connected"
+
+
+class ConnectionService:
+    def __init__(self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"]) -> None:
+        self.accounts = accounts
+        self._http = http
+
+    # -- connecting ------------------------------------------------------------------------------
+    async def connect(self, network: str, organisation_id: int, server: str, secret: Secret,
+                      name: str = "") -> AccountInfo:
+        """Check the login works, then store the account (and its secret in the keyring)."""
+        client = client_class(network)(self._http(), server, secret)
+        identity = await client.verify()
+        account_id = await self.accounts.add(
+            organisation_id, network, name.strip() or identity.display_name, identity.handle,
+            server_url=identity.server_url, secret=client.secret.dump(), status="connected",
+            avatar_url=identity.avatar_url)
+        log.info("connected %s account %s", network, identity.handle)
+        return await self.accounts.get(account_id)
+
+    async def connect_mastodon_token(self, organisation_id: int, instance: str, token: str,
+                                     name: str = "") -> AccountInfo:
+        from desktop.networks.mastodon import token_secret
+
+        return await self.connect("mastodon", organisation_id, server_url(instance), token_secret(token), name)
+
+    def mastodon_login(self, instance: str) -> "MastodonLogin":
+        """Start here for the browser sign-in: `start()` gives the address to open, `finish()` the secret."""
+        from desktop.networks.mastodon import MastodonLogin
+
+        return MastodonLogin(self._http(), server_url(instance))
+
+    async def connect_bluesky(self, organisation_id: int, handle: str, app_password: str,
+                              service: str = "", name: str = "") -> AccountInfo:
+        from desktop.networks.bluesky import DEFAULT_SERVICE, create_session
+
+        if not handle.strip() or not app_password.strip():
+            raise KurzdrahtError(translate("Networks", "Please enter the handle and an app password."))
+        address = server_url(service or DEFAULT_SERVICE)
+        secret = await create_session(self._http(), address, handle, app_password)
+        return await self.connect("bluesky", organisation_id, address, secret, name)
+
+    async def connect_wordpress(self, organisation_id: int, site: str, user: str, app_password: str,
+                                name: str = "") -> AccountInfo:
+        from desktop.networks.wordpress import app_password_secret
+
+        return await self.connect("wordpress", organisation_id, server_url(site),
+                                  app_password_secret(user, app_password), name)
+
+    # -- using and checking --------------------------------------------------------------------------
+    async def client(self, account_id: int) -> NetworkClient:
+        """A client for one stored account; renewed tokens are written back to the keyring."""
+        account = await self.accounts.get(account_id)
+        stored = await self.accounts.secret(account_id)
+        if not stored:
+            raise AuthExpired(translate(
+                "Networks", "The login for “%1” is missing from the system password store. "
+                            "Please reconnect the account.").replace("%1", account.display_name))
+
+        async def save(secret: Secret) -> None:
+            await self.accounts.replace_secret(account_id, secret.dump())
+
+        return client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
+
+    async def check(self, account_id: int) -> CheckResult:
+        """Try the account's login now and record the outcome on the account."""
+        account = await self.accounts.get(account_id)
+        try:
+            client = await self.client(account_id)
+            identity = await client.verify()
+        except AuthExpired as error:
+            status, message, handle, avatar = "needs_reconnect", str(error), account.handle, account.avatar_url
+        except TemporaryFailure as error:
+            status, message, handle, avatar = "offline", str(error), account.handle, account.avatar_url
+        except NetworkError as error:
+            status, message, handle, avatar = account.status, str(error), account.handle, account.avatar_url
+        else:
+            status, message, handle, avatar = "connected", "", identity.handle, identity.avatar_url
+        await self.accounts.update_identity(account_id, handle, avatar, status)
+        return CheckResult(await self.accounts.get(account_id), status, message)

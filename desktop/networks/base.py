@@ -1,0 +1,246 @@
+"""The one small interface every network client follows, the values it passes, and its error kinds.
+
+The composer, the outbox and the inbox only talk to `NetworkClient`; a network's module turns its
+wire format into these values and its failures into the five error kinds below, so the callers can
+decide what to do (reconnect, wait, show the network's message, retry, or check before retrying)
+without knowing which network it was.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar
+
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.logs import redactor
+
+if TYPE_CHECKING:
+    import httpx
+
+# -- error kinds -----------------------------------------------------------------------------------
+
+
+class NetworkError(KurzdrahtError):
+    """A network call failed; the subclass says what the caller should do next."""
+
+
+class AuthExpired(NetworkError):
+    """The stored login no longer works: the user has to reconnect the account."""
+
+
+class RateLimited(NetworkError):
+    """The network asked us to wait; retry no earlier than `retry_at` (UTC)."""
+
+    def __init__(self, message: str, retry_at: datetime) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class Rejected(NetworkError):
+    """The network refused this input (4xx); retrying the same request cannot help."""
+
+
+class TemporaryFailure(NetworkError):
+    """Nothing was done (server error, no connection); the same request may be sent again."""
+
+
+class OutcomeUnknown(NetworkError):
+    """The request was sent but no answer came back: it may or may not have taken effect."""
+
+
+# -- values passed between the layers --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one account accepts; `counting` names the rule in `desktop.text.counting`."""
+
+    counting: str
+    max_characters: int | None
+    max_bytes: int | None = None
+    url_weight: int | None = None
+    max_images: int = 4
+    max_image_bytes: int | None = None
+    image_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/gif", "image/webp")
+    max_alt_text: int | None = None
+    has_title: bool = False
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who an account is on its network, as shown in Accounts."""
+
+    remote_id: str
+    handle: str
+    display_name: str
+    avatar_url: str
+    profile_url: str
+    server_url: str
+
+
+@dataclass(frozen=True)
+class Image:
+    path: Path
+    alt_text: str = ""
+    mime_type: str = ""
+    width: int | None = None
+    height: int | None = None
+
+    def read(self) -> bytes:
+        return self.path.read_bytes()
+
+    @property
+    def media_type(self) -> str:
+        return self.mime_type or guess_mime_type(self.path)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One post for one account. `key` is the same for every retry of the same post to this account."""
+
+    text: str
+    key: str
+    images: tuple[Image, ...] = ()
+    title: str = ""
+    # When the post was first sent: networks whose records carry a time get the same one on a retry.
+    created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+@dataclass(frozen=True)
+class Published:
+    remote_id: str
+    url: str
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RemoteComment:
+    """A comment, reply or mention as the network gave it."""
+
+    remote_id: str
+    remote_parent_id: str
+    remote_post_id: str
+    author_name: str
+    author_handle: str
+    author_avatar_url: str
+    text: str
+    url: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    """New comments since the last cursor (newest first) and the cursor to pass next time."""
+
+    comments: list[RemoteComment]
+    cursor: str | None
+
+
+# -- stored secrets --------------------------------------------------------------------------------
+
+
+@dataclass
+class Secret:
+    """What a network needs to act for an account, kept in the keyring as one JSON text."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str | None) -> "Secret":
+        if not text:
+            return cls()
+        try:
+            values = json.loads(text)
+        except ValueError:
+            values = {"token": text}
+        if not isinstance(values, dict):
+            values = {"token": text}
+        secret = cls({str(k): str(v) for k, v in values.items() if v is not None})
+        secret.register()
+        return secret
+
+    def register(self) -> None:
+        for value in self.values.values():
+            redactor.add(value)
+
+    def dump(self) -> str:
+        self.register()
+        return json.dumps(self.values, sort_keys=True)
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.values.get(name, default)
+
+
+SaveSecret = Callable[[Secret], Awaitable[None]]
+
+
+async def _forget(secret: Secret) -> None:
+    return None
+
+
+# -- the client interface --------------------------------------------------------------------------
+
+
+class NetworkClient(abc.ABC):
+    """One connected account on one network."""
+
+    network: ClassVar[str]
+
+    def __init__(self, http: "httpx.AsyncClient", server_url: str, secret: Secret,
+                 save_secret: SaveSecret | None = None) -> None:
+        self.http = http
+        self.server_url = server_url.rstrip("/")
+        self.secret = secret
+        self.save_secret = save_secret or _forget
+
+    @abc.abstractmethod
+    async def verify(self) -> Identity:
+        """Check the login works and return who the account is."""
+
+    @abc.abstractmethod
+    async def limits(self) -> Limits:
+        """What this account accepts (some networks read it from the server)."""
+
+    @abc.abstractmethod
+    async def publish(self, post: Outgoing) -> Published:
+        """Publish text with images; the same `post.key` never makes a second post where the network
+        allows it (else the outbox checks `recent_posts` before retrying)."""
+
+    @abc.abstractmethod
+    async def fetch_comments(self, cursor: str | None) -> CommentPage:
+        """Comments, replies and mentions newer than `cursor` (all recent ones when None)."""
+
+    @abc.abstractmethod
+    async def reply(self, remote_id: str, post: Outgoing) -> Published:
+        """Answer the comment or post `remote_id`, as exactly once as `publish`."""
+
+    @abc.abstractmethod
+    async def thread(self, remote_id: str) -> list[RemoteComment]:
+        """The conversation `remote_id` belongs to, oldest first (our post first where known)."""
+
+
+# -- helpers shared by the clients -----------------------------------------------------------------
+
+_MIME_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+               ".webp": "image/webp"}
+
+
+def guess_mime_type(path: Path) -> str:
+    return _MIME_TYPES.get(path.suffix.lower(), "application/octet-stream")
+
+
+def network_message(template: str, detail: str) -> str:
+    """A message in the user's words with the network's own wording appended."""
+    return translate("Networks", template).replace("%1", detail.strip() or "?")
+
+
+def json_body(response: "httpx.Response") -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None

@@ -1,0 +1,265 @@
+"""Mastodon: OAuth with PKCE per instance (or a pasted token), limits from /api/v2/instance, media
+uploads that may still be processing, statuses with an Idempotency-Key, mentions from notifications."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.networks.base import (CommentPage, Identity, Image, Limits, NetworkClient, Outgoing, Published,
+                                   Rejected, RemoteComment, SaveSecret, Secret, json_body)
+from desktop.networks.oauth import LoopbackRedirect, Pkce, new_state
+from desktop.networks.transport import Transport
+from desktop.text.html import html_to_text
+
+NAME = "Mastodon"
+SCOPES = "read:accounts read:notifications read:statuses write:media write:statuses"
+WEBSITE = "https://kurzdraht.invalid/"  # shown to the user on the instance's authorisation page
+_MEDIA_POLL_SECONDS = (0.2, 0.5, 1, 1, 2, 2, 3, 5, 5, 5, 10, 10, 10)
+_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?([^";]+)"?')
+
+
+def describe_error(response: httpx.Response) -> str:
+    body = json_body(response)
+    if isinstance(body, dict):
+        return str(body.get("error_description") or body.get("error") or "")
+    return ""
+
+
+def next_link(response: httpx.Response) -> str | None:
+    for url, rel in _LINK.findall(response.headers.get("Link", "")):
+        if rel == "next":
+            return url
+    return None
+
+
+def parse_time(value: str | None) -> datetime:
+    return datetime.fromisoformat((value or "1970-01-01T00:00:00Z").replace("Z", "+00:00"))
+
+
+class MastodonClient(NetworkClient):
+    network = "mastodon"
+
+    def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
+                 save_secret: SaveSecret | None = None) -> None:
+        super().__init__(http, server_url, secret, save_secret)
+        self.transport = Transport(http, NAME, describe_error)
+        self._limits: Limits | None = None
+        self._me: dict[str, Any] | None = None
+
+    def _url(self, path: str) -> str:
+        return self.server_url + path
+
+    @property
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.secret.get('access_token')}"}
+
+    async def _get(self, path: str, **params: Any) -> httpx.Response:
+        return await self.transport.send("GET", self._url(path), params=params or None, headers=self._auth)
+
+    # -- interface ---------------------------------------------------------------------------------
+    async def verify(self) -> Identity:
+        me = (await self._get("/api/v1/accounts/verify_credentials")).json()
+        self._me = me
+        host = urlsplit(self.server_url).netloc
+        return Identity(
+            remote_id=str(me["id"]), handle=f"@{me['username']}@{host}",
+            display_name=me.get("display_name") or me["username"], avatar_url=me.get("avatar") or "",
+            profile_url=me.get("url") or "", server_url=self.server_url,
+        )
+
+    async def limits(self) -> Limits:
+        if self._limits is None:
+            self._limits = await fetch_limits(self.transport, self.server_url)
+        return self._limits
+
+    async def publish(self, post: Outgoing) -> Published:
+        media_ids = [await self._upload(image) for image in post.images]
+        body: dict[str, Any] = {"status": post.text, "visibility": "public"}
+        if media_ids:
+            body["media_ids"] = media_ids
+        return await self._post_status(body, post.key)
+
+    async def fetch_comments(self, cursor: str | None) -> CommentPage:
+        me = await self._whoami()
+        params: dict[str, Any] = {"types[]": "mention", "limit": 40}
+        if cursor:
+            params["since_id"] = cursor
+        url: str | None = self._url("/api/v1/notifications") + "?" + urlencode(params)
+        notifications: list[dict[str, Any]] = []
+        pages = 0
+        while url and pages < (20 if cursor else 3):
+            response = await self.transport.send("GET", url, headers=self._auth)
+            batch = response.json()
+            if not batch:
+                break
+            notifications.extend(batch)
+            pages += 1
+            url = next_link(response)
+        newest = max((int(n["id"]) for n in notifications), default=None)
+        comments = []
+        for notification in notifications:
+            status = notification.get("status")
+            if not status or str(status["account"]["id"]) == str(me["id"]):
+                continue
+            comments.append(await self._comment(status, me))
+        return CommentPage(comments, str(newest) if newest is not None else cursor)
+
+    async def reply(self, remote_id: str, post: Outgoing) -> Published:
+        text = post.text
+        parent = (await self._get(f"/api/v1/statuses/{remote_id}")).json()
+        me = await self._whoami()
+        mention = "@" + parent["account"]["acct"]
+        if str(parent["account"]["id"]) != str(me["id"]) and mention.lower() not in text.lower():
+            text = f"{mention} {text}"
+        visibility = parent.get("visibility", "public")
+        body = {"status": text, "in_reply_to_id": remote_id,
+                "visibility": visibility if visibility in ("unlisted", "private", "direct") else "public"}
+        media_ids = [await self._upload(image) for image in post.images]
+        if media_ids:
+            body["media_ids"] = media_ids
+        return await self._post_status(body, post.key)
+
+    async def thread(self, remote_id: str) -> list[RemoteComment]:
+        """The conversation around a status, oldest first."""
+        status = (await self._get(f"/api/v1/statuses/{remote_id}")).json()
+        context = (await self._get(f"/api/v1/statuses/{remote_id}/context")).json()
+        statuses = context.get("ancestors", []) + [status] + context.get("descendants", [])
+        root = str(statuses[0]["id"])
+        return [self._to_comment(s, root) for s in statuses if s.get("account")]
+
+    # -- details -----------------------------------------------------------------------------------
+    async def _whoami(self) -> dict[str, Any]:
+        if self._me is None:
+            await self.verify()
+        assert self._me is not None
+        return self._me
+
+    async def _post_status(self, body: dict[str, Any], key: str) -> Published:
+        response = await self.transport.send(
+            "POST", self._url("/api/v1/statuses"), json=body, changes=True,
+            headers={**self._auth, "Idempotency-Key": key})
+        status = response.json()
+        return Published(str(status["id"]), status.get("url") or status.get("uri") or "",
+                         parse_time(status.get("created_at")))
+
+    async def _upload(self, image: Image) -> str:
+        data = await asyncio.to_thread(image.read)
+        response = await self.transport.send(
+            "POST", self._url("/api/v2/media"), headers=self._auth,
+            files={"file": (image.path.name, data, image.media_type)},
+            data={"description": image.alt_text} if image.alt_text else None)
+        media = response.json()
+        media_id = str(media["id"])
+        if response.status_code == 200 and media.get("url"):
+            return media_id
+        for pause in _MEDIA_POLL_SECONDS:
+            await asyncio.sleep(pause)
+            check = await self._get(f"/api/v1/media/{media_id}")
+            if check.status_code == 200 and check.json().get("url"):
+                return media_id
+        raise Rejected(translate("Networks", "%1 took too long to process the image “%2”.")
+                       .replace("%1", NAME).replace("%2", image.path.name))
+
+    async def _comment(self, status: dict[str, Any], me: dict[str, Any]) -> RemoteComment:
+        parent = str(status.get("in_reply_to_id") or "")
+        root = parent
+        if parent and str(status.get("in_reply_to_account_id")) != str(me["id"]):
+            context = (await self._get(f"/api/v1/statuses/{status['id']}/context")).json()
+            ancestors = context.get("ancestors") or []
+            if ancestors:
+                root = str(ancestors[0]["id"])
+        return self._to_comment(status, root)
+
+    @staticmethod
+    def _to_comment(status: dict[str, Any], root: str) -> RemoteComment:
+        account = status["account"]
+        return RemoteComment(
+            remote_id=str(status["id"]), remote_parent_id=str(status.get("in_reply_to_id") or ""),
+            remote_post_id=root, author_name=account.get("display_name") or account.get("username", ""),
+            author_handle="@" + account.get("acct", ""), author_avatar_url=account.get("avatar") or "",
+            text=html_to_text(status.get("content", "")), url=status.get("url") or status.get("uri") or "",
+            created_at=parse_time(status.get("created_at")),
+        )
+
+
+async def fetch_limits(transport: Transport, server_url: str) -> Limits:
+    response = await transport.send("GET", server_url + "/api/v2/instance")
+    config = response.json().get("configuration") or {}
+    statuses = config.get("statuses") or {}
+    media = config.get("media_attachments") or {}
+    types = tuple(t for t in media.get("supported_mime_types") or () if t.startswith("image/"))
+    return Limits(
+        counting="mastodon", max_characters=int(statuses.get("max_characters") or 500),
+        url_weight=int(statuses.get("characters_reserved_per_url") or 23),
+        max_images=int(statuses.get("max_media_attachments") or 4),
+        max_image_bytes=int(media["image_size_limit"]) if media.get("image_size_limit") else None,
+        image_types=types or Limits.image_types, max_alt_text=1500,
+    )
+
+
+class MastodonLogin:
+    """Connecting one Mastodon account: register Kurzdraht with the instance, let the user approve
+    in the browser, receive the code on 127.0.0.1 and exchange it (with the PKCE verifier)."""
+
+    def __init__(self, http: httpx.AsyncClient, server_url: str) -> None:
+        self.http = http
+        self.server_url = server_url
+        self.transport = Transport(http, NAME, describe_error)
+        self.redirect = LoopbackRedirect()
+        self.pkce = Pkce.create()
+        self.state = new_state()
+        self.client_id = ""
+        self.client_secret = ""
+
+    async def start(self) -> str:
+        """Register the app and start listening; returns the address to open in the browser."""
+        await self.redirect.start()
+        response = await self.transport.send("POST", self.server_url + "/api/v1/apps", data={
+            "client_name": "Kurzdraht", "redirect_uris": self.redirect.redirect_uri,
+            "scopes": SCOPES, "website": WEBSITE}, auth_error=False)
+        app = response.json()
+        self.client_id, self.client_secret = app["client_id"], app["client_secret"]
+        Secret({"client_secret": self.client_secret}).register()
+        return self.server_url + "/oauth/authorize?" + urlencode({
+            "response_type": "code", "client_id": self.client_id, "redirect_uri": self.redirect.redirect_uri,
+            "scope": SCOPES, "state": self.state, "code_challenge": self.pkce.challenge,
+            "code_challenge_method": "S256"})
+
+    async def finish(self, timeout: float = 600) -> Secret:
+        """Wait for the browser to come back, check it is our request, and get the token."""
+        try:
+            answer = await self.redirect.wait(timeout)
+        finally:
+            await self.redirect.close()
+        if answer.get("state") != self.state:
+            raise KurzdrahtError(translate(
+                "Networks", "The answer from the browser did not belong to this sign-in. Please try again."))
+        if "code" not in answer:
+            raise KurzdrahtError(translate("Networks", "The sign-in was cancelled in the browser (%1).")
+                                 .replace("%1", answer.get("error_description") or answer.get("error") or "?"))
+        response = await self.transport.send("POST", self.server_url + "/oauth/token", data={
+            "grant_type": "authorization_code", "code": answer["code"], "client_id": self.client_id,
+            "client_secret": self.client_secret, "redirect_uri": self.redirect.redirect_uri,
+            "code_verifier": self.pkce.verifier, "scope": SCOPES}, auth_error=False)
+        token = response.json()
+        return Secret({"access_token": token["access_token"], "client_id": self.client_id,
+                       "client_secret": self.client_secret})
+
+    async def cancel(self) -> None:
+        await self.redirect.close()
+
+
+def token_secret(token: str) -> Secret:
+    """A pasted access token (from the instance's Preferences → Development)."""
+    token = token.strip()
+    if not token:
+        raise KurzdrahtError(translate("Networks", "Please paste the access token."))
+    return Secret({"access_token": token})

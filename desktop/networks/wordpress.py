@@ -1,0 +1,223 @@
+"""WordPress (the organisation's blog) through its REST API with an Application Password: media then a
+post with a featured image, comments and replies. Works with pretty permalinks (/wp-json/) and without
+(?rest_route=)."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient,
+                                   Outgoing, Published, Rejected, RemoteComment, SaveSecret, Secret, json_body)
+from desktop.networks.transport import Transport
+from desktop.text.html import html_to_text, text_to_paragraphs
+
+NAME = "WordPress"
+LIMITS = Limits(counting="plain", max_characters=None, max_images=10, max_alt_text=None, has_title=True)
+TITLE_LENGTH = 120
+
+
+def describe_error(response: httpx.Response) -> str:
+    body = json_body(response)
+    if isinstance(body, dict):
+        return html_to_text(str(body.get("message") or body.get("code") or ""))
+    return ""
+
+
+def authorize_url(site: str) -> str:
+    """The page where a signed-in user creates an Application Password for Kurzdraht."""
+    return site.rstrip("/") + "/wp-admin/authorize-application.php?" + urlencode({"app_name": "Kurzdraht"})
+
+
+def split_title(post: Outgoing) -> tuple[str, str]:
+    """The composer's title, or else the first line of the text (which then leaves the body)."""
+    text = post.text.strip()
+    if post.title.strip():
+        return post.title.strip(), text
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if len(first) > TITLE_LENGTH:
+        cut = first[:TITLE_LENGTH].rsplit(" ", 1)[0]
+        return cut + "…", text
+    return first, rest.strip()
+
+
+def parse_gmt(value: str | None) -> datetime:
+    moment = datetime.fromisoformat(value or "1970-01-01T00:00:00")
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+class WordPressClient(NetworkClient):
+    network = "wordpress"
+
+    def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
+                 save_secret: SaveSecret | None = None) -> None:
+        super().__init__(http, server_url, secret, save_secret)
+        self.transport = Transport(http, NAME, describe_error)
+        self._pretty: bool | None = None
+        self._me: dict[str, Any] | None = None
+
+    # -- addressing the REST API ---------------------------------------------------------------------
+    async def _api(self, route: str, params: dict[str, Any] | None = None) -> str:
+        if self._pretty is None:
+            self._pretty = await self._has_pretty_permalinks()
+        query = urlencode(params or {}, doseq=True)
+        if self._pretty:
+            return f"{self.server_url}/wp-json{route}" + (f"?{query}" if query else "")
+        return f"{self.server_url}/?rest_route={quote(route, safe='/')}" + (f"&{query}" if query else "")
+
+    async def _has_pretty_permalinks(self) -> bool:
+        try:
+            response = await self.transport.send("GET", self.server_url + "/wp-json/", auth_error=False)
+        except Rejected:
+            return False
+        body = json_body(response)
+        return isinstance(body, dict) and "namespaces" in body
+
+    async def _call(self, method: str, route: str, *, params: dict[str, Any] | None = None,
+                    changes: bool = False, **kwargs: Any) -> httpx.Response:
+        auth = httpx.BasicAuth(self.secret.get("user"), self.secret.get("app_password"))
+        return await self.transport.send(method, await self._api(route, params), auth=auth, changes=changes,
+                                         **kwargs)
+
+    # -- interface -----------------------------------------------------------------------------------
+    async def verify(self) -> Identity:
+        me = await self._whoami(refresh=True)
+        index = (await self.transport.send("GET", await self._api("/"))).json()
+        avatars = me.get("avatar_urls") or {}
+        return Identity(
+            remote_id=str(me["id"]), handle=me.get("username") or me.get("slug", ""),
+            display_name=html.unescape(index.get("name") or me.get("name") or self.server_url),
+            avatar_url=avatars.get("96") or avatars.get("48") or "", profile_url=index.get("url") or self.server_url,
+            server_url=self.server_url,
+        )
+
+    async def limits(self) -> Limits:
+        return LIMITS
+
+    async def publish(self, post: Outgoing) -> Published:
+        media = [await self._upload(image) for image in post.images]
+        title, body = split_title(post)
+        content = text_to_paragraphs(body)
+        for item in media[1:]:
+            content += (f'\n\n<figure class="wp-block-image"><img src="{html.escape(item["source_url"])}" '
+                        f'alt="{html.escape(item.get("alt_text", ""))}" class="wp-image-{item["id"]}" /></figure>')
+        fields: dict[str, Any] = {"title": title, "content": content, "status": "publish"}
+        if media:
+            fields["featured_media"] = media[0]["id"]
+        answer = (await self._call("POST", "/wp/v2/posts", json=fields, changes=True)).json()
+        return Published(str(answer["id"]), answer.get("link", ""), parse_gmt(answer.get("date_gmt")))
+
+    async def find_published(self, post: Outgoing) -> Published | None:
+        """After an unanswered request: the post if it did arrive (WordPress has no idempotency key)."""
+        me = await self._whoami()
+        title, _ = split_title(post)
+        posts = (await self._call("GET", "/wp/v2/posts", params={
+            "author": me["id"], "context": "edit", "per_page": 20, "status": "publish,future,draft,pending",
+            "orderby": "date", "order": "desc"})).json()
+        for item in posts:
+            if (item.get("title") or {}).get("raw", "") == title:
+                return Published(str(item["id"]), item.get("link", ""), parse_gmt(item.get("date_gmt")))
+        return None
+
+    async def fetch_comments(self, cursor: str | None) -> CommentPage:
+        me = await self._whoami()
+        newest_seen = int(cursor) if cursor and cursor.isdigit() else 0
+        collected: list[dict[str, Any]] = []
+        for page in range(1, (20 if cursor else 3) + 1):
+            response = await self._call("GET", "/wp/v2/comments", params={
+                "context": "edit", "orderby": "id", "order": "desc", "per_page": 100, "page": page})
+            batch = response.json()
+            fresh = [c for c in batch if int(c["id"]) > newest_seen]
+            collected.extend(fresh)
+            pages = int(response.headers.get("X-WP-TotalPages", "1") or 1)
+            if len(fresh) < len(batch) or page >= pages or not batch:
+                break
+        newest = max((int(c["id"]) for c in collected), default=newest_seen or None)
+        comments = [self._comment(c) for c in collected if int(c.get("author") or 0) != int(me["id"])]
+        return CommentPage(comments, str(newest) if newest else cursor)
+
+    async def reply(self, remote_id: str, post: Outgoing) -> Published:
+        parent = (await self._call("GET", f"/wp/v2/comments/{remote_id}", params={"context": "edit"})).json()
+        fields = {"post": parent["post"], "parent": int(remote_id), "content": post.text, "status": "approved"}
+        try:
+            answer = (await self._call("POST", "/wp/v2/comments", json=fields, changes=True)).json()
+        except Rejected as error:
+            existing = await self._same_reply(parent, post.text) if "duplicate" in str(error).lower() else None
+            if existing is None:
+                raise
+            answer = existing
+        return Published(str(answer["id"]), answer.get("link", ""), parse_gmt(answer.get("date_gmt")))
+
+    async def thread(self, remote_id: str) -> list[RemoteComment]:
+        comment = (await self._call("GET", f"/wp/v2/comments/{remote_id}", params={"context": "edit"})).json()
+        post_id = comment["post"]
+        post = (await self._call("GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"})).json()
+        comments = (await self._call("GET", "/wp/v2/comments", params={
+            "post": post_id, "context": "edit", "orderby": "date_gmt", "order": "asc", "per_page": 100})).json()
+        me = await self._whoami()
+        opening = RemoteComment(
+            remote_id=f"post:{post_id}", remote_parent_id="", remote_post_id=str(post_id),
+            author_name=me.get("name", ""), author_handle=me.get("username", ""), author_avatar_url="",
+            text=html_to_text((post.get("title") or {}).get("rendered", "")) + "\n\n"
+            + html_to_text((post.get("content") or {}).get("rendered", "")),
+            url=post.get("link", ""), created_at=parse_gmt(post.get("date_gmt")))
+        return [opening] + [self._comment(c) for c in comments]
+
+    # -- details -------------------------------------------------------------------------------------
+    async def _whoami(self, refresh: bool = False) -> dict[str, Any]:
+        if self._me is None or refresh:
+            try:
+                self._me = (await self._call("GET", "/wp/v2/users/me", params={"context": "edit"})).json()
+            except AuthExpired as error:
+                raise AuthExpired(translate(
+                    "Networks", "WordPress did not accept this user name and Application Password. "
+                                "Please check both, or create a new Application Password.")) from error
+        return self._me
+
+    async def _upload(self, image: Image) -> dict[str, Any]:
+        data = await asyncio.to_thread(image.read)
+        name = image.path.name.replace('"', "")
+        params = {"alt_text": image.alt_text} if image.alt_text else None
+        response = await self._call("POST", "/wp/v2/media", params=params, content=data, headers={
+            "Content-Type": image.media_type,
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+        return response.json()
+
+    async def _same_reply(self, parent: dict[str, Any], text: str) -> dict[str, Any] | None:
+        me = await self._whoami()
+        replies = (await self._call("GET", "/wp/v2/comments", params={
+            "post": parent["post"], "parent": parent["id"], "author": me["id"], "context": "edit",
+            "per_page": 100})).json()
+        wanted = text.strip()
+        for item in replies:
+            if (item.get("content") or {}).get("raw", "").strip() == wanted:
+                return item
+        return None
+
+    @staticmethod
+    def _comment(item: dict[str, Any]) -> RemoteComment:
+        avatars = item.get("author_avatar_urls") or {}
+        content = item.get("content") or {}
+        text = content.get("raw") if content.get("raw") is not None else html_to_text(content.get("rendered", ""))
+        return RemoteComment(
+            remote_id=str(item["id"]), remote_parent_id=str(item.get("parent") or "") if item.get("parent") else "",
+            remote_post_id=str(item.get("post") or ""), author_name=item.get("author_name", ""),
+            author_handle=item.get("author_email", "") or item.get("author_name", ""),
+            author_avatar_url=avatars.get("48") or "", text=text.strip(), url=item.get("link", ""),
+            created_at=parse_gmt(item.get("date_gmt")),
+        )
+
+
+def app_password_secret(user: str, password: str) -> Secret:
+    user, password = user.strip(), password.strip()
+    if not user or not password:
+        raise KurzdrahtError(translate("Networks", "Please enter the user name and the Application Password."))
+    return Secret({"user": user, "app_password": password})

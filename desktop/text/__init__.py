@@ -1,0 +1,1 @@
+"""Text rules: how each network counts a post's length, and the links, mentions and tags in it."""
