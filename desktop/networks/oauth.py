@@ -22,7 +22,11 @@ class Pkce:
 
     @classmethod
     def create(cls) -> "Pkce":
-        verifier = secrets.token_urlsafe(64)[:96]
+        return cls.from_verifier(secrets.token_urlsafe(64)[:96])
+
+    @classmethod
+    def from_verifier(cls, verifier: str) -> "Pkce":
+        """The S256 challenge for a verifier (RFC 7636, section 4.2)."""
         digest = hashlib.sha256(verifier.encode("ascii")).digest()
         return cls(verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii"))
 

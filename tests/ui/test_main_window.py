@@ -226,7 +226,7 @@ def test_the_accounts_empty_state_opens_the_demo_workspace_in_a_second_window(st
     monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append([program, *args]) or True)
     window = start_gui().window
     click_sidebar(qtbot, window, 3)
-    button = window.sections["accounts"].empty.button
+    button = window.sections["accounts"].empty.secondary
     assert button.text() == "Open the demo workspace"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert started == [[sys.executable, "-m", "desktop", "--demo"]]

@@ -1,5 +1,6 @@
-"""The Accounts section: accounts grouped by organisation, and a plain warning when no
-password store exists (drafting still works then)."""
+"""The Accounts section: accounts grouped by organisation with their status, and the actions on them
+(connect, test, rename, move to another organisation, remove); a plain warning when no password store
+exists (drafting still works then)."""
 
 from __future__ import annotations
 
@@ -7,25 +8,41 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QProcess, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar,
+                               QWidget)
 
-from desktop.accounts import AccountInfo
+from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
+from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
+from ui.accounts.connect_dialog import ConnectDialog
 from ui.events import AppEvents
-from ui.jobs import JobRunner
+from ui.jobs import JobRunner, user_message
 from ui.section import ListSection
 from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
 
+_STATUS_COLOURS = {"connected": "#1b7f3b", "needs_reconnect": "#b00020", "offline": "#8a6d00"}
+
 
 class AccountListModel(RowListModel[AccountInfo]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.messages: dict[int, str] = {}  # the last check's message per account
+
     def row_data(self, account: AccountInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (f"{account.display_name}  ({account.handle})\n"
                     f"{account.network_name} · {account.organisation} · {account.status_label}")
         if role == Qt.ItemDataRole.DecorationRole:
             return network_icon(account.network)
+        if role == Qt.ItemDataRole.ForegroundRole and account.status in ("needs_reconnect", "offline"):
+            return QBrush(QColor(_STATUS_COLOURS[account.status]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.messages.get(account.id) or account.server_url
+        if role == Qt.ItemDataRole.UserRole:
+            return account.id
         return None
 
 
@@ -47,6 +64,25 @@ class KeyringBanner(QFrame):
         layout.addWidget(self.text, 1)
 
 
+class AccountActions(QToolBar):
+    """The actions above the list; it folds into a » menu when the window is narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountActions")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.connect_action = self.addAction(icon("accounts"), "")
+        self.addSeparator()
+        self.check_action = self.addAction("")
+        self.rename_action = self.addAction("")
+        self.move_action = self.addAction("")
+        self.remove_action = self.addAction("")
+
+    @property
+    def for_selection(self) -> tuple[QAction, ...]:
+        return (self.check_action, self.rename_action, self.move_action, self.remove_action)
+
+
 class AccountsSection(ListSection):
     key = "accounts"
     icon_name = "accounts"
@@ -54,13 +90,27 @@ class AccountsSection(ListSection):
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
         self.keyring: KeyringStatus | None = None
+        self.organisations: list[OrganisationInfo] = []
         self.banner = KeyringBanner()
         self.banner.hide()
+        self.actions = AccountActions()
         self.build_list(AccountListModel(self), "accountList", above=self.banner)
-        self.empty.action_clicked.connect(self.open_demo)
+        self.layout().insertWidget(1, self.actions)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty.action_clicked.connect(self.connect_account)
+        self.empty.secondary_clicked.connect(self.open_demo)
+        self.actions.connect_action.triggered.connect(self.connect_account)
+        self.actions.check_action.triggered.connect(self.check_selected)
+        self.actions.rename_action.triggered.connect(self.rename_selected)
+        self.actions.move_action.triggered.connect(self.move_selected)
+        self.actions.remove_action.triggered.connect(self.remove_selected)
+        self.actions.hide()
         events.accounts_changed.connect(self.refresh)
         events.keyring_status.connect(self.show_keyring_status)
         self.retranslate_ui()
+        self._selection_changed()
 
     def title(self) -> str:
         return self.tr("Accounts")
@@ -68,11 +118,17 @@ class AccountsSection(ListSection):
     def retranslate_ui(self) -> None:
         self.empty.set_texts(
             self.tr("No accounts connected"),
-            self.tr("Kurzdraht will connect your Mastodon, Bluesky and WordPress accounts first; Facebook, "
-                    "Instagram, X, LinkedIn and YouTube follow. Until then you can look around in a "
-                    "sample workspace."),
+            self.tr("Connect your organisation's Mastodon, Bluesky and WordPress accounts to publish and "
+                    "answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. "
+                    "Or look around in a sample workspace first."),
+            self.tr("Connect an account…"),
             self.tr("Open the demo workspace"),
         )
+        self.actions.connect_action.setText(self.tr("Connect an account…"))
+        self.actions.check_action.setText(self.tr("Test connection"))
+        self.actions.rename_action.setText(self.tr("Rename…"))
+        self.actions.move_action.setText(self.tr("Organisation…"))
+        self.actions.remove_action.setText(self.tr("Remove…"))
         self.update_heading()
         if self.keyring is not None:
             self.banner.text.setText(self.keyring.explanation())
@@ -81,13 +137,113 @@ class AccountsSection(ListSection):
         return self.tr("%n account(s)", "", self.model.rowCount())
 
     def refresh(self) -> None:
-        self.jobs.start(self.tr("Loading accounts"), self.core.accounts.list(), on_done=self._show, quiet=True)
+        self.jobs.start(self.tr("Loading accounts"), self._load(), on_done=self._show, quiet=True)
 
-    def _show(self, accounts: list[AccountInfo]) -> None:
+    async def _load(self) -> tuple[list[AccountInfo], list[OrganisationInfo]]:
+        return await self.core.accounts.list(), await self.core.accounts.organisations()
+
+    def _show(self, loaded: tuple[list[AccountInfo], list[OrganisationInfo]]) -> None:
+        accounts, self.organisations = loaded
+        selected = self.selected()
         self.model.set_rows(accounts)
+        if selected is not None:
+            for row, account in enumerate(accounts):
+                if account.id == selected.id:
+                    self.list.setCurrentIndex(self.model.index(row))
         self.update_heading()
         self.page.show_list(bool(accounts))
+        self.actions.setVisible(bool(accounts))
+        self._selection_changed()
         self.loaded = True
+
+    # -- selection and actions -------------------------------------------------------------------
+    def selected(self) -> AccountInfo | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.list.selectionModel().isSelected(index):
+            return None
+        return self.model.rows[index.row()]
+
+    def _selection_changed(self, *args: object) -> None:
+        has = self.selected() is not None
+        for action in self.actions.for_selection:
+            action.setEnabled(has)
+
+    def _context_menu(self, position) -> None:
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        menu.addActions(list(self.actions.for_selection))
+        menu.exec(self.list.viewport().mapToGlobal(position))
+
+    def connect_account(self) -> ConnectDialog:
+        dialog = ConnectDialog(self.core, self.jobs, self.organisations, parent=self)
+        dialog.connected.connect(self._account_connected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _account_connected(self, account: AccountInfo) -> None:
+        self.events.accounts_changed.emit()
+        self.window().statusBar().showMessage(
+            self.tr("%1 is connected.").replace("%1", account.display_name), 8000)
+
+    def check_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.jobs.start(self.tr("Testing the connection of %1").replace("%1", account.display_name),
+                        self.core.connections.check(account.id), on_done=self._checked, on_error=self._failed)
+
+    def _checked(self, result: CheckResult) -> None:
+        self.model.messages[result.account.id] = result.message
+        self.events.accounts_changed.emit()
+        if result.ok:
+            text = self.tr("%1 works.").replace("%1", result.account.display_name)
+        else:
+            text = f"{result.account.display_name}: {result.account.status_label}. {result.message}"
+        self.window().statusBar().showMessage(text, 10_000)
+
+    def rename_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename account"),
+                                        self.tr("Name shown in Kurzdraht:"), text=account.display_name)
+        if ok and name.strip() and name.strip() != account.display_name:
+            self.jobs.start(self.tr("Renaming"), self.core.accounts.rename(account.id, name),
+                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed, quiet=True)
+
+    def move_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        names = [o.name for o in self.organisations]
+        current = names.index(account.organisation) if account.organisation in names else 0
+        name, ok = QInputDialog.getItem(self, self.tr("Organisation"),
+                                        self.tr("This account belongs to:"), names, current, editable=True)
+        if ok and name.strip() and name.strip() != account.organisation:
+            self.jobs.start(self.tr("Moving"), self._move(account.id, name),
+                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed, quiet=True)
+
+    async def _move(self, account_id: int, organisation: str) -> None:
+        await self.core.accounts.move(account_id, await self.core.accounts.ensure_organisation(organisation))
+
+    def remove_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove account"),
+            self.tr("Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts "
+                    "already published stay on %2.").replace("%1", account.display_name)
+            .replace("%2", account.network_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.jobs.start(self.tr("Removing %1").replace("%1", account.display_name),
+                            self.core.accounts.remove(account.id),
+                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Accounts"), user_message(error))
 
     def show_keyring_status(self, status: KeyringStatus) -> None:
         self.keyring = status

@@ -10,6 +10,7 @@ from ui.widgets.icons import icon
 
 class EmptyState(QWidget):
     action_clicked = Signal()
+    secondary_clicked = Signal()
 
     def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,14 +32,23 @@ class EmptyState(QWidget):
         self.button = QPushButton()
         self.button.setDefault(True)
         self.button.clicked.connect(self.action_clicked)
+        self.secondary = QPushButton()
+        self.secondary.setFlat(True)
+        self.secondary.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.secondary.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        self.secondary.clicked.connect(self.secondary_clicked)
+        self.secondary.hide()
         for widget in (self.picture, self.title, self.explanation):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.secondary, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
-    def set_texts(self, title: str, explanation: str, button: str | None) -> None:
+    def set_texts(self, title: str, explanation: str, button: str | None, secondary: str | None = None) -> None:
         self.title.setText(title)
         self.explanation.setText(explanation)
         self.button.setVisible(bool(button))
         self.button.setText(button or "")
+        self.secondary.setVisible(bool(secondary))
+        self.secondary.setText(secondary or "")

@@ -1,0 +1,1 @@
+"""Publishing: images prepared for the networks, and (later) the outbox."""
