@@ -62,10 +62,13 @@ class Core:
             )
         return self._http
 
-    async def aclose(self) -> None:
+    async def close_http(self) -> None:
         if self._http is not None:
             await self._http.aclose()
             self._http = None
+
+    async def aclose(self) -> None:
+        await self.close_http()
         self.store.close()
 
     def close(self) -> None:

@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# The networks' servers, started on 127.0.0.1 by fixtures (see tests/servers/).
+pytest_plugins = ("servers.mastodon",)
+
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -64,6 +67,26 @@ def core(home: Path, credentials):
 def run(coroutine):
     """Run a core coroutine to completion from a plain (non-GUI) test."""
     return asyncio.run(coroutine)
+
+
+def run_online(core, coroutine):
+    """Run a coroutine that uses the network, closing the core's HTTP client on the same loop."""
+
+    async def main():
+        try:
+            return await coroutine
+        finally:
+            await core.close_http()
+
+    return asyncio.run(main())
+
+
+def make_png(path: Path, width: int = 64, height: int = 48, colour: str = "#2f6f9f") -> Path:
+    """A real PNG file of the given size."""
+    from PIL import Image
+
+    Image.new("RGB", (width, height), colour).save(path, "PNG")
+    return path
 
 
 @pytest.fixture

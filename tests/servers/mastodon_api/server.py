@@ -1,0 +1,217 @@
+"""MastodonServer: the loopback server and the controls tests use to set it up."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
+
+from .handler import ApiError, Handler, rate_limit_headers
+from .state import Store
+
+FAULT_KINDS = ("drop_before_commit", "drop_after_commit")
+
+
+@dataclass
+class _Fault:
+    prefix: str
+    kind: str
+    method: str | None
+    times: int
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class MastodonServer:
+    """An in-memory Mastodon on 127.0.0.1 speaking the documented REST API over real HTTP.
+
+    Settings (plain attributes, change them any time): max_characters, max_media_attachments,
+    characters_reserved_per_url, image_size_limit, video_size_limit, media_description_limit,
+    notify_replies_without_mention.
+    """
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, verbose: bool = False):
+        self.host = host
+        self.port = port
+        self.verbose = verbose
+        self.lock = threading.RLock()
+        self.store = Store()
+        self.max_characters = 500
+        self.max_media_attachments = 4
+        self.characters_reserved_per_url = 23
+        self.image_size_limit = 10485760
+        self.video_size_limit = 41943040
+        self.media_description_limit = 1500
+        # Real Mastodon notifies only mentioned accounts (a reply from a client normally starts
+        # with the @mention); set True to also notify the author of the replied-to status.
+        self.notify_replies_without_mention = False
+        self.signed_in: tuple[str, bool] | None = None
+        self._media_polls: int | None = None
+        self._faults: list[_Fault] = []
+        self._rate = {"limit": 300, "period": 300.0, "remaining": 300, "reset_at": 0.0}
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._connections: set[socket.socket] = set()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> "MastodonServer":
+        """Start serving (again, on the same port after a stop())."""
+        if self._httpd is not None:
+            return self
+        handler = type("BoundHandler", (Handler,), {"app": self})
+        self._httpd = _HTTPServer((self.host, self.port), handler)
+        self.port = self._httpd.server_address[1]
+        self.store.base_url = self.url
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"mastodon-test-server:{self.port}", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and cut open keep-alive connections (the "offline" fault)."""
+        if self._httpd is None:
+            return
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        with self.lock:
+            connections = list(self._connections)
+        for conn in connections:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._httpd = self._thread = None
+
+    def __enter__(self) -> "MastodonServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None
+
+    # ------------------------------------------------------------ test controls
+
+    def create_user(self, username: str, display_name: str = "", scopes: str = "read write") -> str:
+        """Create (or reuse) a local account and return a new access token for it, as if issued to
+        a "Test client" app."""
+        with self.lock:
+            user = self.store.user(username, display_name)
+            if display_name:
+                user.display_name = display_name
+            from .state import App
+
+            app = next((a for a in self.store.apps.values() if a.name == "Test client"), None)
+            if app is None:
+                app = App(self.store.next_id(), "Test client", None, ["urn:ietf:wg:oauth:2.0:oob"], scopes.split())
+                self.store.apps[app.client_id] = app
+            return self.store.issue_token(app, user, set(scopes.split())).value
+
+    def sign_in(self, username: str | None, approve: bool = True) -> None:
+        """The browser session for GET /oauth/authorize: with a user signed in the server acts as
+        if they clicked Authorize (approve=False: Deny). None signs out."""
+        with self.lock:
+            if username is not None:
+                self.store.user(username)
+            self.signed_in = (username, approve) if username is not None else None
+
+    def statuses_of(self, username: str, include_deleted: bool = False) -> list[dict]:
+        """The account's statuses as Status entities, oldest first (with source `text`)."""
+        with self.lock:
+            user = self.store.users.get(username.lower())
+            return [self.store.status_json(s, user, with_source=True)
+                    for s in sorted(self.store.statuses.values(), key=lambda s: int(s.id))
+                    if s.account is user and (include_deleted or not s.deleted)]
+
+    def notifications_of(self, username: str) -> list[dict]:
+        with self.lock:
+            user = self.store.users.get(username.lower())
+            return [self.store.notification_json(n) for n in reversed(self.store.notifications) if n.owner is user]
+
+    def add_notification(self, username: str, type: str, from_username: str, status_id: str | None = None) -> str:  # noqa: A002
+        """Record a notification (e.g. "favourite", "follow") for `username`; returns its id."""
+        with self.lock:
+            status = self.store.statuses.get(status_id) if status_id else None
+            owner, sender = self.store.user(username), self.store.user(from_username)
+            return self.store.notify(owner, type, sender, status).id
+
+    def set_media_processing_polls(self, n: int | None) -> None:
+        """n > 0: POST /api/v2/media answers 202 (url null) and the first n GET /api/v1/media/:id
+        answer 206 before 200. n == 0: 200 at once. None (default): Mastodon 4 behaviour —
+        images at once, video/audio/gifv after one 206 poll."""
+        with self.lock:
+            self._media_polls = n
+
+    def processing_polls_for(self, mime: str) -> int:
+        if self._media_polls is not None:
+            return self._media_polls
+        return 0 if mime.startswith("image/") and mime != "image/gif" else 1
+
+    def limit_requests(self, remaining: int, reset_in: float = 300.0, limit: int | None = None) -> None:
+        """Let `remaining` more /api/ requests through, then 429 until `reset_in` seconds from now,
+        after which the budget refills to `limit` (default 300 per 5 minutes, api/rate-limits.md)."""
+        with self.lock:
+            if limit is not None:
+                self._rate["limit"] = limit
+            self._rate["remaining"] = remaining
+            self._rate["reset_at"] = time.time() + reset_in
+
+    def revoke(self, token: str) -> None:
+        with self.lock:
+            self.store.tokens[token].revoked = True
+
+    def expire(self, token: str) -> None:
+        with self.lock:
+            self.store.tokens[token].expired = True
+
+    def fail_next(self, path_prefix: str, kind: str, method: str | None = None, times: int = 1) -> None:
+        """Fault for the next `times` requests whose path starts with `path_prefix`:
+        "drop_after_commit" (the request takes effect, then the connection closes unanswered),
+        "drop_before_commit" (closed unanswered, nothing happens), "http_500" / "http_502" /
+        "http_503" (that status, nothing happens). Going offline is stop() (and start() again)."""
+        if kind not in FAULT_KINDS and not (kind.startswith("http_") and kind[5:].isdigit()):
+            raise ValueError(f"unknown fault kind {kind!r}")
+        with self.lock:
+            self._faults.append(_Fault(path_prefix, kind, method.upper() if method else None, times))
+
+    # ------------------------------------------------------------ used by the handler
+
+    def _take_fault(self, method: str, path: str) -> str | None:
+        with self.lock:
+            for fault in self._faults:
+                if path.startswith(fault.prefix) and (fault.method is None or fault.method == method):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self._faults.remove(fault)
+                    return fault.kind
+        return None
+
+    def _rate_limit_hit(self, now: float) -> dict[str, str]:
+        with self.lock:
+            rate = self._rate
+            if now >= rate["reset_at"]:
+                rate["remaining"] = rate["limit"]
+                rate["reset_at"] = now + rate["period"] - (now % rate["period"])
+            headers = rate_limit_headers(rate["limit"], rate["remaining"] - 1, rate["reset_at"])
+            if rate["remaining"] <= 0:
+                raise ApiError(429, "Too many requests", headers=headers)
+            rate["remaining"] -= 1
+            return headers
+
+    def _track(self, conn: socket.socket, opened: bool) -> None:
+        with self.lock:
+            (self._connections.add if opened else self._connections.discard)(conn)

@@ -1,0 +1,298 @@
+"""The Mastodon test server follows the documented API (docs.joinmastodon.org), checked with raw
+HTTP calls the way a client makes them."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+import struct
+import zlib
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from servers.mastodon_api import MastodonServer
+from servers.mastodon_api.text import countable_length, grapheme_count
+
+REDIRECT = "http://127.0.0.1:8765/callback"
+
+
+def png(width: int = 4, height: int = 3) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def client(server: MastodonServer, token: str | None = None) -> httpx.Client:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(base_url=server.url, headers=headers, timeout=5)
+
+
+def links(response: httpx.Response) -> dict[str, str]:
+    return {rel: url for url, rel in re.findall(r'<([^>]+)>; rel="(\w+)"', response.headers.get("Link", ""))}
+
+
+# ---------------------------------------------------------------- apps and OAuth
+
+
+def test_app_registration_and_oauth_code_flow_with_pkce(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server)
+    app = http.post("/api/v1/apps", data={"client_name": "Kurzdraht", "redirect_uris": REDIRECT,
+                                          "scopes": "read write", "website": "https://example.org"})
+    assert app.status_code == 200
+    registered = app.json()
+    assert {"id", "name", "client_id", "client_secret", "vapid_key", "redirect_uris"} <= registered.keys()
+    assert registered["scopes"] == ["read", "write"]
+
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    query = {"response_type": "code", "client_id": registered["client_id"], "redirect_uri": REDIRECT,
+             "scope": "read write", "state": "xyz", "code_challenge": challenge, "code_challenge_method": "S256"}
+
+    # Nobody signed in in the "browser": Mastodon sends it to the login page.
+    anonymous = http.get("/oauth/authorize", params=query)
+    assert anonymous.status_code == 302 and anonymous.headers["Location"].endswith("/auth/sign_in")
+    assert http.get("/oauth/authorize", params=query, follow_redirects=True).status_code == 200
+    # Unknown client and unregistered redirect_uri are not redirected back.
+    assert http.get("/oauth/authorize", params={**query, "client_id": "nope"}).status_code == 401
+    assert http.get("/oauth/authorize", params={**query, "redirect_uri": "http://evil/"}).status_code == 400
+
+    mastodon_server.sign_in("alice")
+    answer = http.get("/oauth/authorize", params=query)
+    assert answer.status_code == 302
+    location = urlsplit(answer.headers["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT
+    params = parse_qs(location.query)
+    assert params["state"] == ["xyz"]
+    form = {"grant_type": "authorization_code", "code": params["code"][0], "redirect_uri": REDIRECT,
+            "client_id": registered["client_id"], "client_secret": registered["client_secret"]}
+
+    wrong = http.post("/oauth/token", data={**form, "code_verifier": "not-the-verifier"})
+    assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_grant"
+    bad_client = http.post("/oauth/token", data={**form, "client_secret": "x", "code_verifier": verifier})
+    assert bad_client.status_code == 401 and bad_client.json()["error"] == "invalid_client"
+
+    issued = http.post("/oauth/token", data={**form, "code_verifier": verifier})
+    assert issued.status_code == 200
+    token = issued.json()
+    assert token["token_type"] == "Bearer" and token["scope"] == "read write"
+    assert isinstance(token["created_at"], int)
+    again = http.post("/oauth/token", data={**form, "code_verifier": verifier})
+    assert again.status_code == 400 and again.json()["error"] == "invalid_grant"   # codes are single use
+
+    me = client(mastodon_server, token["access_token"]).get("/api/v1/accounts/verify_credentials")
+    assert me.status_code == 200
+    assert me.json()["username"] == "alice" and me.json()["acct"] == "alice" and "source" in me.json()
+
+    revoked = http.post("/oauth/revoke", data={"client_id": registered["client_id"],
+                                               "client_secret": registered["client_secret"],
+                                               "token": token["access_token"]})
+    assert revoked.status_code == 200 and revoked.json() == {}
+    after = client(mastodon_server, token["access_token"]).get("/api/v1/accounts/verify_credentials")
+    assert after.status_code == 401 and after.json() == {"error": "The access token was revoked"}
+
+
+def test_denied_authorization_and_client_credentials(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server)
+    registered = http.post("/api/v1/apps", json={"client_name": "K", "redirect_uris": REDIRECT}).json()
+    mastodon_server.sign_in("alice", approve=False)
+    denied = http.get("/oauth/authorize", params={"response_type": "code", "client_id": registered["client_id"],
+                                                  "redirect_uri": REDIRECT, "state": "s"})
+    assert parse_qs(urlsplit(denied.headers["Location"]).query)["error"] == ["access_denied"]
+    app_token = http.post("/oauth/token", data={"grant_type": "client_credentials", "redirect_uri": REDIRECT,
+                                                "client_id": registered["client_id"],
+                                                "client_secret": registered["client_secret"]}).json()
+    assert app_token["scope"] == "read"
+    # An app token has no user: user methods refuse it like Mastodon's require_user!.
+    user_only = client(mastodon_server, app_token["access_token"]).get("/api/v1/notifications")
+    assert user_only.status_code == 422
+
+
+def test_tokens_are_checked(mastodon_server: MastodonServer) -> None:
+    token = mastodon_server.create_user("alice")
+    assert client(mastodon_server).get("/api/v1/accounts/verify_credentials").json() == {
+        "error": "The access token is invalid"}
+    assert client(mastodon_server, "made-up").get("/api/v1/accounts/verify_credentials").status_code == 401
+    mastodon_server.expire(token)
+    assert client(mastodon_server, token).get("/api/v1/accounts/verify_credentials").status_code == 401
+    read_only = mastodon_server.create_user("bob", scopes="read")
+    refused = client(mastodon_server, read_only).post("/api/v1/statuses", data={"status": "hi"})
+    assert refused.status_code == 403
+    assert client(mastodon_server).get("/api/v1/no/such/thing").json() == {"error": "Record not found"}
+
+
+# ---------------------------------------------------------------- instance, media, statuses
+
+
+def test_instance_reports_the_configured_limits(mastodon_server: MastodonServer) -> None:
+    mastodon_server.max_characters = 1000
+    config = client(mastodon_server).get("/api/v2/instance").json()["configuration"]
+    assert config["statuses"] == {"max_characters": 1000, "max_media_attachments": 4,
+                                  "characters_reserved_per_url": 23}
+    assert "image/png" in config["media_attachments"]["supported_mime_types"]
+    assert config["media_attachments"]["image_size_limit"] == 10485760
+
+
+def test_media_is_processed_asynchronously_then_posted_once_per_idempotency_key(
+    mastodon_server: MastodonServer,
+) -> None:
+    mastodon_server.set_media_processing_polls(2)
+    http = client(mastodon_server, mastodon_server.create_user("alice"))
+    upload = http.post("/api/v2/media", files={"file": ("pic.png", png(), "image/png")},
+                       data={"description": "A red square", "focus": "0.5,-0.25"})
+    assert upload.status_code == 202
+    media = upload.json()
+    assert media["url"] is None and media["type"] == "image" and media["description"] == "A red square"
+    assert media["meta"]["original"]["size"] == "4x3" and media["meta"]["focus"] == {"x": 0.5, "y": -0.25}
+
+    early = http.post("/api/v1/statuses", data={"status": "too soon", "media_ids[]": [media["id"]]})
+    assert early.status_code == 422
+    assert early.json()["error"] == "Cannot attach files that have not finished processing. Try again in a moment!"
+
+    assert http.get(f"/api/v1/media/{media['id']}").status_code == 206
+    assert http.put(f"/api/v1/media/{media['id']}", data={"description": "A small red square"}).status_code == 206
+    done = http.get(f"/api/v1/media/{media['id']}")
+    assert done.status_code == 200 and done.json()["url"].startswith(mastodon_server.url)
+    assert http.get(done.json()["url"]).content == png()
+
+    form = {"status": "Look at this", "media_ids[]": [media["id"]], "visibility": "unlisted", "language": "en"}
+    first = http.post("/api/v1/statuses", data=form, headers={"Idempotency-Key": "post-1"})
+    second = http.post("/api/v1/statuses", data=form, headers={"Idempotency-Key": "post-1"})
+    assert first.status_code == second.status_code == 200
+    assert first.json()["id"] == second.json()["id"]
+    status = http.get(f"/api/v1/statuses/{first.json()['id']}").json()
+    assert status["content"] == "<p>Look at this</p>" and status["visibility"] == "unlisted"
+    assert [m["description"] for m in status["media_attachments"]] == ["A small red square"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", status["created_at"])
+    assert len(mastodon_server.statuses_of("alice")) == 1
+    # Once attached, the media is no longer editable.
+    assert http.get(f"/api/v1/media/{media['id']}").status_code == 404
+
+
+def test_images_are_processed_at_once_and_other_files_refused(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server, mastodon_server.create_user("alice"))
+    assert http.post("/api/v2/media", files={"file": ("a.png", png(), "image/png")}).status_code == 200
+    refused = http.post("/api/v2/media", files={"file": ("a.txt", b"hello", "text/plain")})
+    assert refused.status_code == 422
+    assert refused.json() == {"error": "Validation failed: File content type is invalid, File is invalid"}
+
+
+def test_character_limit_counts_like_mastodon(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server, mastodon_server.create_user("alice"))
+    over = http.post("/api/v1/statuses", data={"status": "x" * 501})
+    assert over.status_code == 422
+    assert over.json() == {"error": "Validation failed: Text character limit of 500 exceeded"}
+    # A URL counts 23 whatever its length; an emoji family is one grapheme cluster.
+    text = "https://example.com/" + "p" * 200 + " " + "👨‍👩‍👧" * 476
+    assert countable_length(text) == 23 + 1 + 476 == 500
+    assert http.post("/api/v1/statuses", data={"status": text}).status_code == 200
+    blank = http.post("/api/v1/statuses", data={"status": "  "})
+    assert blank.json() == {"error": "Validation failed: Text can't be blank"}
+    assert http.post("/api/v1/statuses", data={"status": "a" * 490, "spoiler_text": "b" * 11}).status_code == 422
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("abc", 3), ("e\u0301", 1), ("🇩🇪🇫🇷", 2), ("👍🏽", 1), ("\r\n", 1), ("한국어", 3), ("\u1100\u1161\u11a8", 1),
+    ("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
+])
+def test_grapheme_clusters(text: str, count: int) -> None:
+    assert grapheme_count(text) == count
+
+
+def test_reply_context_and_mention_notification(mastodon_server: MastodonServer) -> None:
+    alice = client(mastodon_server, mastodon_server.create_user("alice", "Alice"))
+    bob = client(mastodon_server, mastodon_server.create_user("bob"))
+    root = alice.post("/api/v1/statuses", data={"status": "Hello #fediverse"}).json()
+    reply = bob.post("/api/v1/statuses", json={"status": "@alice hi!", "in_reply_to_id": root["id"]}).json()
+    assert reply["in_reply_to_id"] == root["id"] and reply["in_reply_to_account_id"] == root["account"]["id"]
+    assert reply["mentions"][0]["acct"] == "alice"
+    assert 'class="u-url mention">@<span>alice</span></a>' in reply["content"]
+    deeper = alice.post("/api/v1/statuses", data={"status": "@bob yo", "in_reply_to_id": reply["id"]}).json()
+    assert int(root["id"]) < int(reply["id"]) < int(deeper["id"])
+
+    context = alice.get(f"/api/v1/statuses/{reply['id']}/context").json()
+    assert [s["id"] for s in context["ancestors"]] == [root["id"]]
+    assert [s["id"] for s in context["descendants"]] == [deeper["id"]]
+
+    notes = alice.get("/api/v1/notifications").json()
+    assert [(n["type"], n["account"]["acct"], n["status"]["id"]) for n in notes] == [("mention", "bob", reply["id"])]
+    assert bob.delete(f"/api/v1/statuses/{reply['id']}").json()["text"] == "@alice hi!"
+    assert alice.get(f"/api/v1/statuses/{reply['id']}").status_code == 404
+    assert alice.get("/api/v1/notifications").json() == []
+    missing = bob.post("/api/v1/statuses", data={"status": "x", "in_reply_to_id": "1"})
+    assert missing.status_code == 404
+
+
+def test_notifications_page_through_link_headers(mastodon_server: MastodonServer) -> None:
+    alice = client(mastodon_server, mastodon_server.create_user("alice"))
+    bob = client(mastodon_server, mastodon_server.create_user("bob"))
+    mentions = [bob.post("/api/v1/statuses", data={"status": f"@alice number {i}"}).json()["id"] for i in range(7)]
+    follow_id = mastodon_server.add_notification("alice", "follow", "bob")
+
+    first = alice.get("/api/v1/notifications", params={"limit": 3, "types[]": "mention"})
+    assert first.status_code == 200
+    ids = [n["id"] for n in first.json()]
+    assert [n["status"]["id"] for n in first.json()] == mentions[::-1][:3]        # newest first
+    assert links(first)["next"].endswith(f"?limit=3&max_id={ids[-1]}&types%5B%5D=mention")
+    assert links(first)["prev"].endswith(f"?limit=3&min_id={ids[0]}&types%5B%5D=mention")
+
+    seen = list(ids)
+    page = first
+    for expected in (3, 1):
+        page = alice.get(links(page)["next"])
+        assert len(page.json()) == expected
+        seen += [n["id"] for n in page.json()]
+    assert len(seen) == len(set(seen)) == 7 and seen == sorted(seen, key=int, reverse=True)
+    assert alice.get(links(page)["next"]).json() == []
+
+    # prev of the last page goes back up, the three just above it (newest first).
+    back = alice.get(links(page)["prev"]).json()
+    assert [n["id"] for n in back] == seen[3:6]
+    assert [n["type"] for n in alice.get("/api/v1/notifications", params={"exclude_types[]": "mention"}).json()] \
+        == ["follow"]
+    newer = alice.get("/api/v1/notifications", params={"since_id": seen[1]}).json()
+    assert [n["id"] for n in newer] == [follow_id, seen[0]]
+
+
+# ---------------------------------------------------------------- rate limits and faults
+
+
+def test_rate_limit_headers_and_429(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server, mastodon_server.create_user("alice"))
+    normal = http.get("/api/v1/accounts/verify_credentials")
+    assert normal.headers["X-RateLimit-Limit"] == "300" and normal.headers["X-RateLimit-Remaining"] == "299"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", normal.headers["X-RateLimit-Reset"])
+    mastodon_server.limit_requests(remaining=1, reset_in=0.5)
+    assert http.get("/api/v1/accounts/verify_credentials").headers["X-RateLimit-Remaining"] == "0"
+    limited = http.get("/api/v1/accounts/verify_credentials")
+    assert limited.status_code == 429 and limited.json() == {"error": "Too many requests"}
+    assert limited.headers["X-RateLimit-Remaining"] == "0"
+    import time
+
+    time.sleep(0.6)
+    assert http.get("/api/v1/accounts/verify_credentials").status_code == 200
+
+
+def test_faults_drop_after_commit_http_500_and_offline(mastodon_server: MastodonServer) -> None:
+    http = client(mastodon_server, mastodon_server.create_user("alice"))
+    mastodon_server.fail_next("/api/v1/statuses", "drop_after_commit", method="POST")
+    with pytest.raises(httpx.RemoteProtocolError):
+        http.post("/api/v1/statuses", data={"status": "once"}, headers={"Idempotency-Key": "k"})
+    retry = http.post("/api/v1/statuses", data={"status": "once"}, headers={"Idempotency-Key": "k"})
+    assert retry.status_code == 200 and len(mastodon_server.statuses_of("alice")) == 1
+
+    mastodon_server.fail_next("/api/v1/statuses", "http_500")
+    assert http.post("/api/v1/statuses", data={"status": "two"}).status_code == 500
+    assert len(mastodon_server.statuses_of("alice")) == 1
+
+    mastodon_server.stop()
+    with pytest.raises(httpx.TransportError):
+        http.get("/api/v2/instance")
+    mastodon_server.start()
+    assert http.get("/api/v2/instance").status_code == 200
