@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import unicodedata
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -184,11 +185,15 @@ class WordPressClient(NetworkClient):
 
     async def _upload(self, image: Image) -> dict[str, Any]:
         data = await asyncio.to_thread(image.read)
-        name = image.path.name.replace('"', "")
+        # WordPress reads only a plain quoted ASCII file name from Content-Disposition.
+        name = unicodedata.normalize("NFKD", image.path.name).encode("ascii", "ignore").decode()
+        name = "".join(c for c in name if c.isalnum() or c in "._-") or "image"
+        if "." not in name:
+            name += image.path.suffix if image.path.suffix.isascii() else ".jpg"
         params = {"alt_text": image.alt_text} if image.alt_text else None
         response = await self._call("POST", "/wp/v2/media", params=params, content=data, headers={
             "Content-Type": image.media_type,
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+            "Content-Disposition": f'attachment; filename="{name}"'})
         return response.json()
 
     async def _same_reply(self, parent: dict[str, Any], text: str) -> dict[str, Any] | None:
