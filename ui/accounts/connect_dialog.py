@@ -23,6 +23,14 @@ def open_in_browser(address: str) -> None:
     QDesktopServices.openUrl(QUrl(address))
 
 
+def labelled(form: QFormLayout, field: QWidget) -> QLabel:
+    """Add a row whose label text is set later, in retranslate_ui."""
+    label = QLabel()
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
 def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -40,17 +48,18 @@ class MastodonPage(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.explanation)
-        self.form.addRow("", self.instance)
-        self.form.addRow("", self.token)
+        self.labels["instance"] = labelled(self.form, self.instance)
+        self.labels["token"] = labelled(self.form, self.token)
 
     def retranslate_ui(self) -> None:
         self.explanation.setText(self.tr(
             "Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and "
             "allow Kurzdraht to post. If you prefer, paste an access token from Preferences → "
             "Development instead."))
-        self.form.labelForField(self.instance).setText(self.tr("Server:"))
-        self.form.labelForField(self.token).setText(self.tr("Access token (optional):"))
+        self.labels["instance"].setText(self.tr("Server:"))
+        self.labels["token"].setText(self.tr("Access token (optional):"))
 
 
 class BlueskyPage(QWidget):
@@ -68,19 +77,20 @@ class BlueskyPage(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setOpenExternalLinks(True)
         self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.explanation)
-        self.form.addRow("", self.handle)
-        self.form.addRow("", self.password)
-        self.form.addRow("", self.service)
+        self.labels["handle"] = labelled(self.form, self.handle)
+        self.labels["password"] = labelled(self.form, self.password)
+        self.labels["service"] = labelled(self.form, self.service)
 
     def retranslate_ui(self) -> None:
         self.explanation.setText(self.tr(
             "Use an app password, not your main password. You create one in Bluesky under "
             "<a href=\"%1\">Settings → Privacy and security → App passwords</a>.").replace(
             "%1", APP_PASSWORDS_BLUESKY))
-        self.form.labelForField(self.handle).setText(self.tr("Handle:"))
-        self.form.labelForField(self.password).setText(self.tr("App password:"))
-        self.form.labelForField(self.service).setText(self.tr("Server (only if not bsky.social):"))
+        self.labels["handle"].setText(self.tr("Handle:"))
+        self.labels["password"].setText(self.tr("App password:"))
+        self.labels["service"].setText(self.tr("Server (only if not bsky.social):"))
 
 
 class WordPressPage(QWidget):
@@ -98,19 +108,20 @@ class WordPressPage(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.explanation)
-        self.form.addRow("", self.site)
-        self.form.addRow("", self.user)
-        self.form.addRow("", self.password)
+        self.labels["site"] = labelled(self.form, self.site)
+        self.labels["user"] = labelled(self.form, self.user)
+        self.labels["password"] = labelled(self.form, self.password)
         self.form.addRow("", self.create_password)
 
     def retranslate_ui(self) -> None:
         self.explanation.setText(self.tr(
             "Kurzdraht posts to your blog with an Application Password. Create one in WordPress under "
             "Users → Profile → Application Passwords, or with the button below, and paste it here."))
-        self.form.labelForField(self.site).setText(self.tr("Blog address:"))
-        self.form.labelForField(self.user).setText(self.tr("User name:"))
-        self.form.labelForField(self.password).setText(self.tr("Application Password:"))
+        self.labels["site"].setText(self.tr("Blog address:"))
+        self.labels["user"].setText(self.tr("User name:"))
+        self.labels["password"].setText(self.tr("Application Password:"))
         self.create_password.setText(self.tr("Create an Application Password in the browser"))
 
 
@@ -153,9 +164,10 @@ class ConnectDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
         self.top = QFormLayout()
-        self.top.addRow("", self.network)
-        self.top.addRow("", self.organisation)
-        self.top.addRow("", self.name)
+        self.labels: dict[str, QLabel] = {}
+        self.labels["network"] = labelled(self.top, self.network)
+        self.labels["organisation"] = labelled(self.top, self.organisation)
+        self.labels["name"] = labelled(self.top, self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addWidget(self.stack)
@@ -174,9 +186,9 @@ class ConnectDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Connect an account"))
-        self.top.labelForField(self.network).setText(self.tr("Network:"))
-        self.top.labelForField(self.organisation).setText(self.tr("Organisation:"))
-        self.top.labelForField(self.name).setText(self.tr("Name in Kurzdraht (optional):"))
+        self.labels["network"].setText(self.tr("Network:"))
+        self.labels["organisation"].setText(self.tr("Organisation:"))
+        self.labels["name"].setText(self.tr("Name in Kurzdraht (optional):"))
         self.name.setPlaceholderText(self.tr("as the network shows it"))
         self.organisation.lineEdit().setPlaceholderText(self.tr("e.g. Nachbarschaftszentrum Lindenhof"))
         self.connect_button.setText(self.tr("Connect"))
