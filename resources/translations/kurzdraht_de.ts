@@ -38,6 +38,22 @@
         <source>There is no account with the number %1.</source>
         <translation>Es gibt kein Konto mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>Several accounts are called “%1”: %2. Please use the handle instead.</source>
+        <translation>Mehrere Konten heißen „%1“: %2. Bitte nimm stattdessen den Handle.</translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
 </context>
 <context>
     <name>AccountsSection</name>
@@ -50,12 +66,32 @@
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <source>Kurzdraht will connect your Mastodon, Bluesky and WordPress accounts first; Facebook, Instagram, X, LinkedIn and YouTube follow. Until then you can look around in a sample workspace.</source>
-        <translation>Kurzdraht verbindet zuerst eure Mastodon-, Bluesky- und WordPress-Konten; Facebook, Instagram, X, LinkedIn und YouTube folgen. Bis dahin könnt ihr euch in einem Beispiel-Arbeitsbereich umsehen.</translation>
+        <source>Connect your organisation&apos;s Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
+        <translation>Verbinde die Mastodon-, Bluesky- und WordPress-Konten deiner Organisation, um von hier aus zu veröffentlichen und Kommentare zu beantworten; Facebook, Instagram, X, LinkedIn und YouTube folgen. Oder sieh dich zuerst in einem Beispiel-Arbeitsbereich um.</translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
+        <translation>Konto verbinden …</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
         <translation>Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Organisation…</source>
+        <translation>Organisation …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -67,6 +103,73 @@
     <message>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1</source>
+        <translation>Verbindung von %1 wird getestet</translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation>%1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Name shown in Kurzdraht:</source>
+        <translation>Name in Kurzdraht:</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>This account belongs to:</source>
+        <translation>Dieses Konto gehört zu:</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts already published stay on %2.</source>
+        <translation>%1 aus Kurzdraht entfernen? Die gespeicherte Anmeldung wird von diesem Computer gelöscht. Bereits veröffentlichte Beiträge bleiben auf %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyPage</name>
+    <message>
+        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
+        <translation>Nimm ein App-Passwort, nicht dein Hauptpasswort. Du erstellst es in Bluesky unter &lt;a href=&quot;%1&quot;&gt;Einstellungen → Privatsphäre und Sicherheit → App-Passwörter&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation>Handle:</translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation>App-Passwort:</translation>
+    </message>
+    <message>
+        <source>Server (only if not bsky.social):</source>
+        <translation>Server (nur wenn nicht bsky.social):</translation>
     </message>
 </context>
 <context>
@@ -104,6 +207,82 @@
         <translation>wie viele angezeigt werden (Standard 50)</translation>
     </message>
     <message>
+        <source>connect an account</source>
+        <translation>ein Konto verbinden</translation>
+    </message>
+    <message>
+        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
+        <translation>ein Mastodon-Konto (Anmeldung im Browser, außer ein Token wird angegeben)</translation>
+    </message>
+    <message>
+        <source>the Mastodon server, e.g. social.example</source>
+        <translation>der Mastodon-Server, z. B. social.example</translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead</source>
+        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>a Bluesky account (with an app password)</source>
+        <translation>ein Bluesky-Konto (mit App-Passwort)</translation>
+    </message>
+    <message>
+        <source>e.g. name.bsky.social</source>
+        <translation>z. B. name.bsky.social</translation>
+    </message>
+    <message>
+        <source>the account&apos;s server (default: bsky.social)</source>
+        <translation>der Server des Kontos (Standard: bsky.social)</translation>
+    </message>
+    <message>
+        <source>read the app password from standard input</source>
+        <translation>das App-Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>a WordPress blog (with an Application Password)</source>
+        <translation>ein WordPress-Blog (mit Anwendungspasswort)</translation>
+    </message>
+    <message>
+        <source>the blog&apos;s address</source>
+        <translation>die Adresse des Blogs</translation>
+    </message>
+    <message>
+        <source>your WordPress user name</source>
+        <translation>dein WordPress-Benutzername</translation>
+    </message>
+    <message>
+        <source>read the Application Password from standard input</source>
+        <translation>das Anwendungspasswort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>the organisation the account belongs to</source>
+        <translation>die Organisation, zu der das Konto gehört</translation>
+    </message>
+    <message>
+        <source>the name Kurzdraht shows for it</source>
+        <translation>der Name, den Kurzdraht dafür zeigt</translation>
+    </message>
+    <message>
+        <source>remove an account and its saved login</source>
+        <translation>ein Konto und seine gespeicherte Anmeldung entfernen</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name as `accounts list` shows it</source>
+        <translation>der Name des Kontos, wie `accounts list` ihn zeigt</translation>
+    </message>
+    <message>
+        <source>test the connection of accounts</source>
+        <translation>die Verbindung von Konten testen</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>nur dieses Konto</translation>
+    </message>
+    <message>
+        <source>change the name Kurzdraht shows</source>
+        <translation>den Namen ändern, den Kurzdraht zeigt</translation>
+    </message>
+    <message>
         <source>No accounts yet. Connect one in Kurzdraht&apos;s Accounts section.</source>
         <translation>Noch keine Konten. Verbinde eines im Bereich „Konten“ von Kurzdraht.</translation>
     </message>
@@ -126,6 +305,42 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No password given: use --password-stdin (or --token-stdin) to pass it on standard input.</source>
+        <translation>Kein Passwort angegeben: Übergib es mit --password-stdin (oder --token-stdin) auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Please choose the organisation with --organisation: %1</source>
+        <translation>Bitte wähle die Organisation mit --organisation: %1</translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation>App-Passwort: </translation>
+    </message>
+    <message>
+        <source>Application Password: </source>
+        <translation>Anwendungspasswort: </translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2, %3).</source>
+        <translation>%1 verbunden (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Please approve Kurzdraht in your browser. If it does not open, visit:</source>
+        <translation>Bitte erlaube Kurzdraht den Zugriff in deinem Browser. Falls er sich nicht öffnet, rufe auf:</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its saved login.</source>
+        <translation>%1 und die gespeicherte Anmeldung wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 heißt jetzt %2.</translation>
     </message>
     <message>
         <source>No drafts yet.</source>
@@ -243,6 +458,76 @@
     <message>
         <source>Loading drafts</source>
         <translation>Entwürfe werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Name in Kurzdraht (optional):</source>
+        <translation>Name in Kurzdraht (optional):</translation>
+    </message>
+    <message>
+        <source>as the network shows it</source>
+        <translation>wie das Netzwerk ihn zeigt</translation>
+    </message>
+    <message>
+        <source>e.g. Nachbarschaftszentrum Lindenhof</source>
+        <translation>z. B. Nachbarschaftszentrum Lindenhof</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Please choose or enter the organisation this account belongs to.</source>
+        <translation>Bitte wähle oder nenne die Organisation, zu der dieses Konto gehört.</translation>
+    </message>
+    <message>
+        <source>Checking with %1 …</source>
+        <translation>Wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Connecting an account</source>
+        <translation>Konto wird verbunden</translation>
+    </message>
+    <message>
+        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
+        <translation>Bitte melde dich im gerade geöffneten Browserfenster an und erlaube Kurzdraht den Zugriff. Kurzdraht wartet hier.</translation>
+    </message>
+    <message>
+        <source>Copy the new password from the browser into the field above.</source>
+        <translation>Kopiere das neue Passwort aus dem Browser in das Feld oben.</translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <source>%1 characters too long for this server (links count as %2).</source>
+        <translation>%1 Zeichen zu lang für diesen Server (Links zählen als %2).</translation>
+    </message>
+    <message>
+        <source>%1 characters too long for Bluesky.</source>
+        <translation>%1 Zeichen zu lang für Bluesky.</translation>
+    </message>
+    <message>
+        <source>Too long for Bluesky: emoji and special characters take more space.</source>
+        <translation>Zu lang für Bluesky: Emoji und Sonderzeichen brauchen mehr Platz.</translation>
+    </message>
+    <message>
+        <source>%1 characters too long.</source>
+        <translation>%1 Zeichen zu lang.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +656,135 @@
     </message>
 </context>
 <context>
+    <name>MastodonPage</name>
+    <message>
+        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
+        <translation>Gib deinen Mastodon-Server ein. Kurzdraht öffnet dann deinen Browser, wo du dich anmeldest und Kurzdraht das Veröffentlichen erlaubst. Wenn du magst, füge stattdessen ein Zugriffstoken aus Einstellungen → Entwicklung ein.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Access token (optional):</source>
+        <translation>Zugriffstoken (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>The image “%1” does not exist.</source>
+        <translation>Das Bild „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).</source>
+        <translation>„%1“ ist kein Bild, das Kurzdraht lesen kann (JPEG, PNG, GIF oder WebP).</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>Please enter the handle and an app password.</source>
+        <translation>Bitte gib den Handle und ein App-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
+        <translation>Die Anmeldung für „%1“ fehlt in der Passwortverwaltung des Systems. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept this handle and app password. Please check both.</source>
+        <translation>Bluesky hat diesen Handle und dieses App-Passwort nicht angenommen. Bitte prüfe beides.</translation>
+    </message>
+    <message>
+        <source>This post is no longer on %1.</source>
+        <translation>Dieser Beitrag ist nicht mehr auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to process the image “%2”.</source>
+        <translation>%1 hat zu lange gebraucht, um das Bild „%2“ zu verarbeiten.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in. Please try again.</source>
+        <translation>Die Antwort aus dem Browser gehörte nicht zu dieser Anmeldung. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser (%1).</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>Please paste the access token.</source>
+        <translation>Bitte füge das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time. Please try again.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht has received the answer. You can close this browser tab now.</source>
+        <translation>Kurzdraht hat die Antwort erhalten. Du kannst diesen Browser-Tab jetzt schließen.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot connect to %1 yet.</source>
+        <translation>Kurzdraht kann sich noch nicht mit %1 verbinden.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Is the computer online?</source>
+        <translation>%1 ist nicht erreichbar. Ist der Computer online?</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before it answered, so it is not known whether this went through.</source>
+        <translation>Die Verbindung zu %1 brach vor der Antwort ab; es ist daher nicht bekannt, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off. Please try again.</source>
+        <translation>Die Verbindung zu %1 brach ab. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved login. Please reconnect the account.</source>
+        <translation>%1 nimmt die gespeicherte Anmeldung nicht mehr an. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2), so it is not known whether this went through.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2); es ist daher nicht bekannt, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (%2). Please try again later.</source>
+        <translation>%1 hat gerade ein Problem (%2). Bitte versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 refused this: %2</source>
+        <translation>%1 hat das abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2 before the next request.</source>
+        <translation>%1 bittet, bis %2 mit der nächsten Anfrage zu warten.</translation>
+    </message>
+    <message>
+        <source>Please enter the server&apos;s address.</source>
+        <translation>Bitte gib die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht only connects to “%1” over an encrypted connection (https://), so that nobody on the way can read your password.</source>
+        <translation>Kurzdraht verbindet sich mit „%1“ nur verschlüsselt (https://), damit niemand unterwegs dein Passwort mitlesen kann.</translation>
+    </message>
+    <message>
+        <source>WordPress did not accept this user name and Application Password. Please check both, or create a new Application Password.</source>
+        <translation>WordPress hat diesen Benutzernamen und dieses Anwendungspasswort nicht angenommen. Bitte prüfe beides oder erstelle ein neues Anwendungspasswort.</translation>
+    </message>
+    <message>
+        <source>Please enter the user name and the Application Password.</source>
+        <translation>Bitte gib den Benutzernamen und das Anwendungspasswort ein.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -478,6 +892,29 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WordPressPage</name>
+    <message>
+        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
+        <translation>Kurzdraht veröffentlicht in deinem Blog mit einem Anwendungspasswort. Erstelle es in WordPress unter Benutzer → Profil → Anwendungspasswörter oder mit dem Knopf unten und füge es hier ein.</translation>
+    </message>
+    <message>
+        <source>Blog address:</source>
+        <translation>Adresse des Blogs:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Application Password:</source>
+        <translation>Anwendungspasswort:</translation>
+    </message>
+    <message>
+        <source>Create an Application Password in the browser</source>
+        <translation>Anwendungspasswort im Browser erstellen</translation>
     </message>
 </context>
 </TS>

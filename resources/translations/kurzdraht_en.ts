@@ -38,6 +38,22 @@
         <source>There is no account with the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Several accounts are called “%1”: %2. Please use the handle instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsSection</name>
@@ -50,11 +66,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kurzdraht will connect your Mastodon, Bluesky and WordPress accounts first; Facebook, Instagram, X, LinkedIn and YouTube follow. Until then you can look around in a sample workspace.</source>
+        <source>Connect your organisation&apos;s Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -66,6 +102,73 @@
     </message>
     <message>
         <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown in Kurzdraht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts already published stay on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyPage</name>
+    <message>
+        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (only if not bsky.social):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -104,6 +207,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Mastodon server, e.g. social.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Bluesky account (with an app password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s server (default: bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the app password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WordPress blog (with an Application Password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blog&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your WordPress user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the Application Password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation the account belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name Kurzdraht shows for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an account and its saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s name as `accounts list` shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the name Kurzdraht shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No accounts yet. Connect one in Kurzdraht&apos;s Accounts section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +304,42 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: use --password-stdin (or --token-stdin) to pass it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the organisation with --organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please approve Kurzdraht in your browser. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its saved login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +457,76 @@
     </message>
     <message>
         <source>Loading drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kurzdraht (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the network shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nachbarschaftszentrum Lindenhof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose or enter the organisation this account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new password from the browser into the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <source>%1 characters too long for this server (links count as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long for Bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for Bluesky: emoji and special characters take more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +656,135 @@
     </message>
 </context>
 <context>
+    <name>MastodonPage</name>
+    <message>
+        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>The image “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>Please enter the handle and an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept this handle and app password. Please check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to process the image “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in the browser (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please paste the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht has received the answer. You can close this browser tab now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot connect to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Is the computer online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before it answered, so it is not known whether this went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved login. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2), so it is not known whether this went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (%2). Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2 before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht only connects to “%1” over an encrypted connection (https://), so that nobody on the way can read your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress did not accept this user name and Application Password. Please check both, or create a new Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the user name and the Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -478,6 +892,29 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WordPressPage</name>
+    <message>
+        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an Application Password in the browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
