@@ -4,6 +4,7 @@ not the database, not settings, not logs, not the text of exceptions."""
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from dataclasses import dataclass
 from enum import Enum
@@ -55,8 +56,9 @@ def new_reference() -> str:
 class CredentialStore:
     """Put, get and delete secrets by reference. Blocking calls; use the `a*` variants from async code."""
 
-    def __init__(self, service: str = SERVICE) -> None:
-        self.service = service
+    def __init__(self, service: str | None = None) -> None:
+        # KURZDRAHT_KEYRING_SERVICE keeps a test run's or a portable install's secrets apart.
+        self.service = service or os.environ.get("KURZDRAHT_KEYRING_SERVICE") or SERVICE
         self._backend = None
 
     def _keyring(self):
