@@ -134,6 +134,7 @@ class ConnectDialog(QDialog):
                  network: str = "mastodon", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
+        self.setMinimumWidth(600)
         self.core = core
         self.jobs = jobs
         self.job: Job | None = None
@@ -202,6 +203,7 @@ class ConnectDialog(QDialog):
     def _network_chosen(self) -> None:
         self.stack.setCurrentWidget(self.pages[self.network_key])
         self.show_message("")
+        self.adjustSize()
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")
