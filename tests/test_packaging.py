@@ -94,3 +94,14 @@ def test_built_app_cli_lists_demo_accounts(bundle: Path, tmp_path: Path) -> None
     except json.JSONDecodeError as error:
         pytest.fail(f"output is not JSON ({error})\n" + _report("kurzdraht --demo accounts list --json", result))
     assert isinstance(accounts, list) and len(accounts) == 7, _report("kurzdraht --demo accounts list --json", result)
+
+
+def test_built_app_loads_the_network_clients(bundle: Path, tmp_path: Path) -> None:
+    # Nothing listens on port 9 here: the WordPress client is loaded, tries, and says so plainly.
+    result = subprocess.run(
+        [str(bundle / "kurzdraht"), "--home", str(tmp_path / "home"), "accounts", "add", "wordpress",
+         "--site", "http://127.0.0.1:9", "--user", "redaktion", "--password-stdin"],
+        input="abcd abcd abcd abcd\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": "Kurzdraht-packaging-test"})
+    assert result.returncode == 1 and "Could not reach WordPress" in result.stderr, \
+        _report("kurzdraht accounts add wordpress", result)

@@ -210,6 +210,16 @@ def tail(path: Path, lines: int = 30) -> str:
     return f"--- last lines of {path} ---\n" + "\n".join(text.splitlines()[-lines:])
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when pytest dies without tearing down (Linux)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
 def find_mariadb() -> tuple[str | None, str | None]:
     search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/usr/local/sbin", "/sbin"])
     server = shutil.which("mariadbd", path=search) or shutil.which("mysqld", path=search)
@@ -231,6 +241,30 @@ def missing_requirements() -> list[str]:
     if not (WORDPRESS / "wp-settings.php").is_file():
         missing.append(f"WordPress in {WORDPRESS} (wordpress)")
     return missing
+
+
+def reap_stale_sites(base: Path) -> None:
+    """Stop what a killed earlier session left (kd-wp-* folders whose pytest is gone): only the
+    process groups it recorded, and only their processes that run from that folder."""
+    for folder in base.glob("kd-wp-*"):
+        try:
+            owner = json.loads((folder / "owner.json").read_text())
+            os.kill(owner["pid"], 0)
+            continue  # still running: another session's site
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        groups = set(owner.get("groups", []))
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                group = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[2])
+                command = (proc / "cmdline").read_bytes()
+                if group in groups and str(folder).encode() in command:
+                    os.kill(int(proc.name), signal.SIGKILL)
+            except (OSError, ValueError, IndexError):
+                continue
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class SiteError(RuntimeError):
@@ -306,8 +340,12 @@ class WordPressSite:
                 cwd=self.folder,
                 env=env,
                 start_new_session=True,  # own process group, stopped as a whole
+                preexec_fn=_die_with_parent,
             )
         self._processes.append(process)
+        (self.folder / "owner.json").write_text(
+            json.dumps({"pid": os.getpid(), "groups": [p.pid for p in self._processes]})
+        )
         return process
 
     def _wait_until(self, ready, process: subprocess.Popen, what: str) -> None:
@@ -548,7 +586,12 @@ def wordpress_site() -> Iterator[WordPressSite]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    folder = Path(tempfile.mkdtemp(prefix="kd-wp-"))  # short: the MariaDB socket path is limited
+    reap_stale_sites(Path(tempfile.gettempdir()))
+    # Short: a unix socket's path must stay under 108 bytes.
+    folder = Path(tempfile.mkdtemp(prefix="kd-wp-"))
+    if len(str(folder)) > 60 and Path("/tmp").is_dir():
+        folder.rmdir()
+        folder = Path(tempfile.mkdtemp(prefix="kd-wp-", dir="/tmp"))
     site = WordPressSite(folder)
     try:
         try:
