@@ -29,7 +29,7 @@ class Core:
         self.store = Store(paths.database, paths.backups)
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
-        self.connections = ConnectionService(self.accounts, lambda: self.http)
+        self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
         self.drafts = DraftService(self.store)
         self.inbox = InboxService(self.store)
         self.calendar = CalendarService(self.store)

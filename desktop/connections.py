@@ -6,8 +6,10 @@ account is and how it is doing ("connected", "needs reconnect", "offline").
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from desktop.accounts import AccountInfo, AccountService
@@ -15,7 +17,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, TemporaryFailure
 from desktop.networks.registry import client_class
-from desktop.networks.urls import server_url
+from desktop.networks.urls import require_secure, server_url
 
 if TYPE_CHECKING:
     import httpx
@@ -37,9 +39,11 @@ class CheckResult:
 
 
 class ConnectionService:
-    def __init__(self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"]) -> None:
+    def __init__(self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"],
+                 avatars: Path | None = None) -> None:
         self.accounts = accounts
         self._http = http
+        self.avatar_folder = avatars
 
     # -- connecting ------------------------------------------------------------------------------
     async def connect(self, network: str, organisation_id: int, server: str, secret: Secret,
@@ -52,6 +56,7 @@ class ConnectionService:
             server_url=identity.server_url, secret=client.secret.dump(), status="connected",
             avatar_url=identity.avatar_url)
         log.info("connected %s account %s", network, identity.handle)
+        await self._fetch_avatar(account_id, identity.avatar_url)
         return await self.accounts.get(account_id)
 
     async def connect_mastodon_token(self, organisation_id: int, instance: str, token: str,
@@ -112,5 +117,56 @@ class ConnectionService:
             status, message, handle, avatar = account.status, str(error), account.handle, account.avatar_url
         else:
             status, message, handle, avatar = "connected", "", identity.handle, identity.avatar_url
+            await self._fetch_avatar(account_id, avatar)
         await self.accounts.update_identity(account_id, handle, avatar, status)
         return CheckResult(await self.accounts.get(account_id), status, message)
+
+    async def remove(self, account_id: int) -> None:
+        """Remove the account, its saved login and its picture."""
+        await self.accounts.remove(account_id)
+        target = self._avatar_file(account_id)
+        if target is not None:
+            await asyncio.to_thread(target.unlink, True)
+
+    # -- profile pictures ----------------------------------------------------------------------------
+    def _avatar_file(self, account_id: int) -> Path | None:
+        return self.avatar_folder / f"{account_id}.img" if self.avatar_folder else None
+
+    async def _fetch_avatar(self, account_id: int, url: str) -> None:
+        """Keep a copy of the account's picture; a missing one is no reason to fail connecting."""
+        target = self._avatar_file(account_id)
+        if target is None or not url:
+            return
+        import httpx
+
+        try:
+            require_secure(url)
+            response = await self._http().get(url, timeout=15)
+            if not response.is_success or len(response.content) > _AVATAR_MAX_BYTES or \
+                    not response.headers.get("Content-Type", "").startswith("image/"):
+                return
+            await asyncio.to_thread(_write_file, target, response.content)
+        except (httpx.HTTPError, KurzdrahtError, OSError) as error:
+            log.info("no profile picture for account %s: %s", account_id, type(error).__name__)
+
+    async def avatars(self, account_ids: list[int]) -> dict[int, bytes]:
+        """The stored pictures of these accounts (read off the GUI thread)."""
+        def read() -> dict[int, bytes]:
+            found = {}
+            for account_id in account_ids:
+                path = self._avatar_file(account_id)
+                if path is not None and path.is_file():
+                    found[account_id] = path.read_bytes()
+            return found
+
+        return await asyncio.to_thread(read)
+
+
+_AVATAR_MAX_BYTES = 2_000_000
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)

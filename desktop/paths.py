@@ -30,6 +30,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def avatars(self) -> Path:
+        """Accounts' profile pictures, one file per account, fetched when connecting or checking."""
+        return self.root / "avatars"
+
     def ensure(self) -> "DataPaths":
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -136,7 +136,7 @@ async def _mastodon_browser_sign_in(core: Core, organisation: int, args: argpars
 
 async def accounts_remove(core: Core, args: argparse.Namespace) -> int:
     account = await core.accounts.find(args.name)
-    await core.accounts.remove(account.id)
+    await core.connections.remove(account.id)
     print(translate("CLI", "Removed %1 and its saved login.").replace("%1", account.display_name))
     return 0
 

@@ -476,6 +476,7 @@ class WordPressSite:
             update_option('comment_previously_approved', '0');
             update_option('default_comment_status', 'open');
             update_option('close_comments_for_old_posts', '0');
+            update_option('show_avatars', '0');  // avatars would be fetched from gravatar.com
             update_option('comment_registration', '0');
             update_option('require_name_email', '1');
             echo json_encode(array('wordpress' => get_bloginfo('version'), 'php' => PHP_VERSION));

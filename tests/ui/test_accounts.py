@@ -111,6 +111,7 @@ def test_signing_in_to_mastodon_through_the_browser_from_the_dialog(start_gui, q
     account = section.model.rows[0]
     assert (account.display_name, account.network, account.status) == ("Jugendclub Funkenflug", "mastodon",
                                                                        "connected")
+    assert account.id in section.model.pictures  # the profile picture, fetched when connecting
 
 
 @pytest.mark.parametrize("address", ["http://blog.example", "kein blog"])

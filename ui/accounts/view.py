@@ -7,8 +7,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QProcess, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import QProcess, QRect, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar,
                                QWidget)
 
@@ -26,17 +26,39 @@ from ui.widgets.list_page import RowListModel
 _STATUS_COLOURS = {"connected": "#1b7f3b", "needs_reconnect": "#b00020", "offline": "#8a6d00"}
 
 
+def avatar_icon(picture: bytes, network: str, size: int = 40) -> QIcon | None:
+    """The account's picture, round, with the network's icon as a small badge."""
+    image = QImage.fromData(picture)
+    if image.isNull():
+        return None
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(0, 0, size, size)
+    painter.setClipPath(path)
+    painter.drawImage(QRect(0, 0, size, size), image.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation))
+    painter.setClipping(False)
+    badge = size * 4 // 9
+    painter.drawPixmap(size - badge, size - badge, network_icon(network).pixmap(badge, badge))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class AccountListModel(RowListModel[AccountInfo]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.messages: dict[int, str] = {}  # the last check's message per account
+        self.pictures: dict[int, QIcon] = {}
 
     def row_data(self, account: AccountInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (f"{account.display_name}  ({account.handle})\n"
                     f"{account.network_name} · {account.organisation} · {account.status_label}")
         if role == Qt.ItemDataRole.DecorationRole:
-            return network_icon(account.network)
+            return self.pictures.get(account.id) or network_icon(account.network)
         if role == Qt.ItemDataRole.ForegroundRole and account.status in ("needs_reconnect", "offline"):
             return QBrush(QColor(_STATUS_COLOURS[account.status]))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -139,12 +161,16 @@ class AccountsSection(ListSection):
     def refresh(self) -> None:
         self.jobs.start(self.tr("Loading accounts"), self._load(), on_done=self._show, quiet=True)
 
-    async def _load(self) -> tuple[list[AccountInfo], list[OrganisationInfo]]:
-        return await self.core.accounts.list(), await self.core.accounts.organisations()
+    async def _load(self) -> tuple[list[AccountInfo], list[OrganisationInfo], dict[int, bytes]]:
+        accounts = await self.core.accounts.list()
+        pictures = await self.core.connections.avatars([a.id for a in accounts])
+        return accounts, await self.core.accounts.organisations(), pictures
 
-    def _show(self, loaded: tuple[list[AccountInfo], list[OrganisationInfo]]) -> None:
-        accounts, self.organisations = loaded
+    def _show(self, loaded: tuple[list[AccountInfo], list[OrganisationInfo], dict[int, bytes]]) -> None:
+        accounts, self.organisations, pictures = loaded
         selected = self.selected()
+        self.model.pictures = {a.id: icon for a in accounts
+                               if a.id in pictures and (icon := avatar_icon(pictures[a.id], a.network))}
         self.model.set_rows(accounts)
         if selected is not None:
             for row, account in enumerate(accounts):
@@ -239,7 +265,7 @@ class AccountsSection(ListSection):
             .replace("%2", account.network_name))
         if answer == QMessageBox.StandardButton.Yes:
             self.jobs.start(self.tr("Removing %1").replace("%1", account.display_name),
-                            self.core.accounts.remove(account.id),
+                            self.core.connections.remove(account.id),
                             on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:

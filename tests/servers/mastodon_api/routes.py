@@ -561,3 +561,23 @@ def dismiss_notification(app: "MastodonServer", req: Request, note_id: str) -> R
     if len(app.store.notifications) == before:
         raise ApiError(404, "Record not found")
     return Response(200, {})
+
+
+# ---------------------------------------------------------------- static files
+
+_MISSING_AVATAR: bytes | None = None
+
+
+@route("GET", r"/avatars/original/missing\.png")
+def missing_avatar(app: "MastodonServer", req: Request) -> Response:
+    """Mastodon's default profile picture (a static file on every instance)."""
+    global _MISSING_AVATAR
+    if _MISSING_AVATAR is None:
+        import io
+
+        from PIL import Image
+
+        buffer = io.BytesIO()
+        Image.new("RGB", (120, 120), "#9baec8").save(buffer, "PNG")
+        _MISSING_AVATAR = buffer.getvalue()
+    return Response(200, _MISSING_AVATAR, content_type="image/png")
