@@ -65,3 +65,15 @@ def test_a_mastodon_token_from_standard_input_and_a_check_that_fails(credentials
 def test_a_password_is_never_read_from_an_unattended_terminal(keyring_service, tmp_path):
     result = kurzdraht("accounts", "add", "bluesky", "--handle", "club.bsky.social", service=keyring_service)
     assert result.returncode == 1 and "--password-stdin" in result.stderr
+
+
+def test_a_bluesky_account_with_an_app_password_from_standard_input(credentials, keyring_service, bluesky_network):
+    require_keyring(credentials)
+    club = bluesky_network.create_account("funkenflug")
+    added = kurzdraht("accounts", "add", "bluesky", "--handle", club.handle, "--service", bluesky_network.pds_url,
+                      "--password-stdin", "--name", "Funkenflug", stdin=club.app_password + "\n",
+                      service=keyring_service)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == f"Connected Funkenflug (Bluesky, @{club.handle})."
+    checked = kurzdraht("accounts", "check", "Funkenflug", service=keyring_service)
+    assert checked.returncode == 0 and "connected" in checked.stdout

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
 import pytest
 
 from conftest import make_png, require_keyring, run_online
-from desktop.networks.base import AuthExpired, Outgoing, Rejected
+from desktop.networks.base import AuthExpired, Outgoing, RateLimited, Rejected
 from desktop.publishing.media import load_image
 
 
@@ -44,8 +45,9 @@ def test_publishing_text_with_facets_and_an_image_with_alt_text(core, credential
 
     async def scenario():
         stored, client = await connect(core, bluesky_network, club)
-        published = await client.publish(Outgoing(text, key="post-1", images=(photo,)))
-        again = await client.publish(Outgoing(text, key="post-1", images=(photo,)))  # a retry
+        post = Outgoing(text, key="post-1", images=(photo,))
+        published = await client.publish(post)
+        again = await client.publish(post)  # a retry of the same attempt (the outbox keeps key and time)
         return stored, published, again
 
     stored, published, again = run_online(core, scenario())
@@ -118,13 +120,13 @@ def test_an_expired_session_renews_itself_and_keeps_the_new_tokens_in_the_keyrin
     async def scenario():
         stored, client = await connect(core, bluesky_network, club)
         old_refresh = client.secret.get("refresh_jwt")
-        client.secret.values["access_jwt"] = "not-a-valid-token"  # as if it had expired
+        client.secret.values["access_jwt"] = bluesky_network.expired_access_token(club)
         await client.verify()
         kept = (await core.connections.client(stored.id)).secret
         return old_refresh, client.secret, kept
 
     old_refresh, renewed, kept = run_online(core, scenario())
-    assert renewed.get("access_jwt") != "not-a-valid-token"
+    assert renewed.get("refresh_jwt") != old_refresh
     assert kept.get("access_jwt") == renewed.get("access_jwt") and kept.get("refresh_jwt") != old_refresh
 
 
@@ -172,3 +174,20 @@ def test_a_post_over_300_characters_is_refused_by_the_server(core, credentials, 
         return refused.value
 
     assert "Bluesky refused this" in str(run_online(core, scenario()))
+
+
+def test_too_many_logins_are_answered_with_when_to_try_again(core, bluesky_network):
+    club = bluesky_network.create_account("funkenflug")
+    bluesky_network.use_up_login_limit(club.handle)
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Funkenflug")
+        with pytest.raises(RateLimited) as limited:
+            await core.connections.connect_bluesky(organisation, club.handle, club.app_password,
+                                                   bluesky_network.pds_url)
+        return limited.value
+
+    error = run_online(core, scenario())
+    wait = (error.retry_at - datetime.now(timezone.utc)).total_seconds()
+    assert 0 < wait <= 300 and "Bluesky asks to wait until" in str(error)
+
