@@ -176,6 +176,11 @@ class AccountService:
                 "%1", str(account_id)))
         return _account_info(row)
 
+    async def existing(self, network: str, handle: str, server_url: str) -> int | None:
+        """The account already stored for this identity, if any."""
+        return await self.store.run(lambda: Account.select(Account.id).where(
+            (Account.network == network) & (Account.handle == handle) & (Account.server_url == server_url)).scalar())
+
     async def get(self, account_id: int) -> AccountInfo:
         return await self.store.run(self._account, account_id)
 

@@ -51,6 +51,16 @@ class ConnectionService:
         """Check the login works, then store the account (and its secret in the keyring)."""
         client = client_class(network)(self._http(), server, secret)
         identity = await client.verify()
+        known = await self.accounts.existing(network, identity.handle, identity.server_url)
+        if known is not None:
+            # Connecting an account again is how a user reconnects it: new login, same history.
+            await self.accounts.replace_secret(known, client.secret.dump())
+            await self.accounts.update_identity(known, identity.handle, identity.avatar_url, "connected")
+            if name.strip():
+                await self.accounts.rename(known, name)
+            await self._fetch_avatar(known, identity.avatar_url)
+            log.info("reconnected %s account %s", network, identity.handle)
+            return await self.accounts.get(known)
         account_id = await self.accounts.add(
             organisation_id, network, name.strip() or identity.display_name, identity.handle,
             server_url=identity.server_url, secret=client.secret.dump(), status="connected",

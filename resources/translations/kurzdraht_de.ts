@@ -82,6 +82,10 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden …</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Umbenennen …</translation>
     </message>
@@ -489,6 +493,10 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
     </message>
     <message>
         <source>Please choose or enter the organisation this account belongs to.</source>

@@ -82,6 +82,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +492,10 @@
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -128,3 +128,52 @@ def test_an_unencrypted_or_broken_address_is_explained_in_the_dialog(start_gui, 
     qtbot.waitUntil(lambda: "Checking" not in dialog.message.text(), timeout=10_000)
     assert ("encrypted connection" in dialog.message.text()) or ("not a web address" in dialog.message.text())
     assert section.model.rowCount() == 0
+
+
+def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(start_gui, qtbot, credentials,
+                                                                          bluesky_network):
+    require_keyring(credentials)
+    club = bluesky_network.create_account("funkenflug")
+    session, section = open_accounts(start_gui, qtbot)
+    dialog = open_connect_dialog(section, qtbot)
+    choose_network(dialog, "bluesky")
+    dialog.organisation.setEditText("Jugendclub Funkenflug")
+    page = dialog.pages["bluesky"]
+    qtbot.keyClicks(page.handle, "@" + club.handle)
+    qtbot.keyClicks(page.password, club.app_password)
+    qtbot.keyClicks(page.service, bluesky_network.pds_url)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    account = section.model.rows[0]
+    assert (account.handle, account.status) == ("@" + club.handle, "connected")
+
+    # The app password is withdrawn in Bluesky's settings and the session runs out.
+    main = httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.createSession",
+                      json={"identifier": club.handle, "password": club.password}).json()
+    httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.revokeAppPassword",
+               json={"name": "Kurzdraht"}, headers={"Authorization": f"Bearer {main['accessJwt']}"}).raise_for_status()
+    from desktop.networks.base import Secret
+    from desktop.store.models import Account
+
+    reference = session.core.store.call(lambda: Account.get_by_id(account.id).credential_ref)
+    stale = Secret.parse(credentials.get(reference))
+    stale.values["access_jwt"] = bluesky_network.expired_access_token(club)
+    credentials.put(reference, stale.dump())
+
+    section.list.setCurrentIndex(section.model.index(0))
+    section.actions.check_action.trigger()
+    qtbot.waitUntil(lambda: section.model.rows[0].status == "needs_reconnect", timeout=30_000)
+    assert "needs reconnect" in section.model.data(section.model.index(0))
+
+    section.list.setCurrentIndex(section.model.index(0))
+    assert section.actions.reconnect_action.isEnabled()
+    section.actions.reconnect_action.trigger()
+    again = section.findChild(ConnectDialog)
+    assert again.network_key == "bluesky" and again.pages["bluesky"].handle.text() == club.handle
+    qtbot.keyClicks(again.pages["bluesky"].password,
+                    bluesky_network.create_app_password(club.did, club.password, "Kurzdraht 2"))
+    with qtbot.waitSignal(again.accepted, timeout=30_000):
+        qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.model.rows[0].status == "connected", timeout=10_000)
+    assert section.model.rowCount() == 1 and section.model.rows[0].id == account.id

@@ -196,6 +196,22 @@ class ConnectDialog(QDialog):
         for page in self.pages.values():
             page.retranslate_ui()
 
+    def prefill(self, account: AccountInfo) -> None:
+        """Reconnecting: the same network, server and name, only the login is asked again."""
+        self.network.setCurrentIndex(max(0, self.network.findData(account.network)))
+        self.network.setEnabled(False)
+        self.organisation.setEditText(account.organisation)
+        self.name.setText(account.display_name)
+        if account.network == "mastodon":
+            self.pages["mastodon"].instance.setText(account.server_url)
+        elif account.network == "bluesky":
+            self.pages["bluesky"].handle.setText(account.handle.lstrip("@"))
+            self.pages["bluesky"].service.setText(account.server_url)
+        elif account.network == "wordpress":
+            self.pages["wordpress"].site.setText(account.server_url)
+            self.pages["wordpress"].user.setText(account.handle)
+        self.setWindowTitle(self.tr("Reconnect %1").replace("%1", account.display_name))
+
     @property
     def network_key(self) -> str:
         return self.network.currentData()
@@ -210,7 +226,7 @@ class ConnectDialog(QDialog):
         self.message.setText(text)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.network, self.organisation, self.name, self.stack, self.connect_button):
+        for widget in (self.organisation, self.name, self.stack, self.connect_button):
             widget.setEnabled(not busy)
 
     # -- connecting ----------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
 from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
+from desktop.networks.registry import CONNECTABLE
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
@@ -96,13 +97,15 @@ class AccountActions(QToolBar):
         self.connect_action = self.addAction(icon("accounts"), "")
         self.addSeparator()
         self.check_action = self.addAction("")
+        self.reconnect_action = self.addAction("")
         self.rename_action = self.addAction("")
         self.move_action = self.addAction("")
         self.remove_action = self.addAction("")
 
     @property
     def for_selection(self) -> tuple[QAction, ...]:
-        return (self.check_action, self.rename_action, self.move_action, self.remove_action)
+        return (self.check_action, self.reconnect_action, self.rename_action, self.move_action,
+                self.remove_action)
 
 
 class AccountsSection(ListSection):
@@ -125,6 +128,7 @@ class AccountsSection(ListSection):
         self.empty.secondary_clicked.connect(self.open_demo)
         self.actions.connect_action.triggered.connect(self.connect_account)
         self.actions.check_action.triggered.connect(self.check_selected)
+        self.actions.reconnect_action.triggered.connect(self.reconnect_selected)
         self.actions.rename_action.triggered.connect(self.rename_selected)
         self.actions.move_action.triggered.connect(self.move_selected)
         self.actions.remove_action.triggered.connect(self.remove_selected)
@@ -148,6 +152,7 @@ class AccountsSection(ListSection):
         )
         self.actions.connect_action.setText(self.tr("Connect an account…"))
         self.actions.check_action.setText(self.tr("Test connection"))
+        self.actions.reconnect_action.setText(self.tr("Reconnect…"))
         self.actions.rename_action.setText(self.tr("Rename…"))
         self.actions.move_action.setText(self.tr("Organisation…"))
         self.actions.remove_action.setText(self.tr("Remove…"))
@@ -190,9 +195,10 @@ class AccountsSection(ListSection):
         return self.model.rows[index.row()]
 
     def _selection_changed(self, *args: object) -> None:
-        has = self.selected() is not None
+        selected = self.selected()
         for action in self.actions.for_selection:
-            action.setEnabled(has)
+            action.setEnabled(selected is not None)
+        self.actions.reconnect_action.setEnabled(selected is not None and selected.network in CONNECTABLE)
 
     def _context_menu(self, position) -> None:
         if self.selected() is None:
@@ -201,12 +207,19 @@ class AccountsSection(ListSection):
         menu.addActions(list(self.actions.for_selection))
         menu.exec(self.list.viewport().mapToGlobal(position))
 
-    def connect_account(self) -> ConnectDialog:
+    def connect_account(self, account: AccountInfo | None = None) -> ConnectDialog:
         dialog = ConnectDialog(self.core, self.jobs, self.organisations, parent=self)
+        if isinstance(account, AccountInfo):
+            dialog.prefill(account)
         dialog.connected.connect(self._account_connected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def reconnect_selected(self) -> None:
+        account = self.selected()
+        if account is not None:
+            self.connect_account(account)
 
     def _account_connected(self, account: AccountInfo) -> None:
         self.events.accounts_changed.emit()
