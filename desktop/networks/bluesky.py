@@ -14,7 +14,7 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient, Outgoing,
-                                   Published, RemoteComment, SaveSecret, Secret, json_body)
+                                   Published, Rejected, RemoteComment, SaveSecret, Secret, json_body)
 from desktop.networks.transport import Transport
 from desktop.text.facets import facet, find_spans
 
@@ -128,8 +128,14 @@ class BlueskyClient(NetworkClient):
 
     # -- interface -----------------------------------------------------------------------------------
     async def verify(self) -> Identity:
-        profile = (await self._xrpc("GET", "app.bsky.actor.getProfile", params={"actor": self.did})).json()
-        handle = profile.get("handle") or self.secret.get("handle")
+        # The session is the account server's own word on the login; the profile (name, picture)
+        # comes from the AppView, which may not know a brand-new account yet.
+        session = (await self._xrpc("GET", "com.atproto.server.getSession")).json()
+        handle = session.get("handle") or self.secret.get("handle")
+        try:
+            profile = (await self._xrpc("GET", "app.bsky.actor.getProfile", params={"actor": self.did})).json()
+        except Rejected:
+            profile = {}
         return Identity(
             remote_id=self.did, handle="@" + handle, display_name=profile.get("displayName") or handle,
             avatar_url=profile.get("avatar") or "", profile_url=f"https://bsky.app/profile/{handle}",

@@ -42,6 +42,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from servers.processes import die_with_parent, free_port, tail
+
 NETWORK_SCRIPT = Path(__file__).resolve().parent / "bluesky" / "network.mjs"
 SETUP_HINT = "run the tests through scripts/test, which installs it (scripts/setup-bluesky.sh)"
 START_TIMEOUT = 120.0  # the network itself needs a few seconds; the first start reads ~650 MB of modules
@@ -162,20 +164,6 @@ class NetworkError(RuntimeError):
     pass
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def tail(path: Path, lines: int = 30) -> str:
-    try:
-        text = path.read_text(errors="replace")
-    except OSError:
-        return f"(no {path.name})"
-    return f"--- last lines of {path} ---\n" + "\n".join(text.splitlines()[-lines:])
-
-
 def log_tails(logs: Path, lines: int = 30) -> str:
     names = ("network.log", "postgres.log", "redis.log")
     return "\n".join(tail(logs / name, lines) for name in names)
@@ -191,12 +179,7 @@ def _child_setup(user: pwd.struct_passwd | None = None, death_signal: int = sign
             os.setgroups([])
             os.setgid(user.pw_gid)
             os.setuid(user.pw_uid)
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, int(death_signal))  # PR_SET_PDEATHSIG
-        except Exception:
-            pass
+        die_with_parent(death_signal)
 
     return setup
 
@@ -284,7 +267,6 @@ class NetworkProcesses:
         self.versions: dict[str, str] = {}
         self.timings: dict[str, float] = {}
         self._processes: list[tuple[subprocess.Popen, int]] = []  # (process, stop signal)
-        self._network: subprocess.Popen | None = None
         self._ready: dict | None = None
         self._ready_event = threading.Event()
 
@@ -421,7 +403,6 @@ class NetworkProcesses:
             [str(self.node), str(NETWORK_SCRIPT)], "network.log", signal.SIGTERM,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
         )
-        self._network = process
         threading.Thread(target=self._read_stdout, args=(process,), daemon=True).start()
         deadline = time.monotonic() + START_TIMEOUT
         while not self._ready_event.wait(0.1):

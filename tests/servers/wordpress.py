@@ -32,6 +32,8 @@ from pathlib import Path
 
 import pytest
 
+from servers.processes import die_with_parent, free_port, tail
+
 WORDPRESS = Path("/usr/share/wordpress")
 # The PHP extensions WordPress needs here: the database, images (thumbnails), XML and
 # multibyte strings (REST and formatting), curl for WP_Http.
@@ -196,30 +198,6 @@ def php_string(value: str | os.PathLike) -> str:
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def tail(path: Path, lines: int = 30) -> str:
-    try:
-        text = path.read_text(errors="replace")
-    except OSError:
-        return f"(no {path.name})"
-    return f"--- last lines of {path} ---\n" + "\n".join(text.splitlines()[-lines:])
-
-
-def _die_with_parent() -> None:
-    """In the child before exec: get SIGTERM when pytest dies without tearing down (Linux)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
 def find_mariadb() -> tuple[str | None, str | None]:
     search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/usr/local/sbin", "/sbin"])
     server = shutil.which("mariadbd", path=search) or shutil.which("mysqld", path=search)
@@ -340,7 +318,7 @@ class WordPressSite:
                 cwd=self.folder,
                 env=env,
                 start_new_session=True,  # own process group, stopped as a whole
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
             )
         self._processes.append(process)
         (self.folder / "owner.json").write_text(
