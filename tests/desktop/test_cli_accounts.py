@@ -50,7 +50,7 @@ def test_a_wordpress_blog_from_add_to_remove(credentials, keyring_service, wordp
 
 
 def test_a_mastodon_token_from_standard_input_and_a_check_that_fails(credentials, keyring_service,
-                                                                      mastodon_server):
+                                                                      mastodon_server, home: Path):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
     added = kurzdraht("accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
@@ -60,6 +60,8 @@ def test_a_mastodon_token_from_standard_input_and_a_check_that_fails(credentials
     checked = kurzdraht("accounts", "check", "Lindenhof", service=keyring_service)
     assert checked.returncode == 1
     assert "needs reconnect" in checked.stdout and token not in checked.stdout
+    log = (home / "logs" / "kurzdraht.log").read_text()
+    assert "Mastodon answered 401" in log and token not in log
 
 
 def test_a_password_is_never_read_from_an_unattended_terminal(keyring_service, tmp_path):
@@ -67,7 +69,8 @@ def test_a_password_is_never_read_from_an_unattended_terminal(keyring_service, t
     assert result.returncode == 1 and "--password-stdin" in result.stderr
 
 
-def test_a_bluesky_account_with_an_app_password_from_standard_input(credentials, keyring_service, bluesky_network):
+def test_a_bluesky_account_with_an_app_password_from_standard_input(credentials, keyring_service, bluesky_network,
+                                                                   home: Path):
     require_keyring(credentials)
     club = bluesky_network.create_account("funkenflug")
     added = kurzdraht("accounts", "add", "bluesky", "--handle", club.handle, "--service", bluesky_network.pds_url,
@@ -77,3 +80,5 @@ def test_a_bluesky_account_with_an_app_password_from_standard_input(credentials,
     assert added.stdout.strip() == f"Connected Funkenflug (Bluesky, @{club.handle})."
     checked = kurzdraht("accounts", "check", "Funkenflug", service=keyring_service)
     assert checked.returncode == 0 and "connected" in checked.stdout
+    log = (home / "logs" / "kurzdraht.log").read_text()
+    assert "connected bluesky account" in log and club.app_password not in log
