@@ -131,12 +131,21 @@ class ConnectionService:
         await self.accounts.update_identity(account_id, handle, avatar, status)
         return CheckResult(await self.accounts.get(account_id), status, message)
 
-    async def remove(self, account_id: int) -> None:
-        """Remove the account, its saved login and its picture."""
+    async def remove(self, account_id: int) -> bool:
+        """Withdraw Kurzdraht's access on the network where it can, then remove the account, its saved
+        login and its picture. False when the access is still there (offline, or only the user can
+        withdraw it in the network's settings)."""
+        signed_out = False
+        try:
+            client = await self.client(account_id)
+            signed_out = await asyncio.wait_for(client.sign_out(), _SIGN_OUT_SECONDS)
+        except (KurzdrahtError, asyncio.TimeoutError) as error:
+            log.info("could not sign out account %s: %s", account_id, type(error).__name__)
         await self.accounts.remove(account_id)
         target = self._avatar_file(account_id)
         if target is not None:
             await asyncio.to_thread(target.unlink, True)
+        return signed_out
 
     # -- profile pictures ----------------------------------------------------------------------------
     def _avatar_file(self, account_id: int) -> Path | None:
@@ -173,6 +182,7 @@ class ConnectionService:
 
 
 _AVATAR_MAX_BYTES = 2_000_000
+_SIGN_OUT_SECONDS = 10
 
 
 def _write_file(path: Path, data: bytes) -> None:

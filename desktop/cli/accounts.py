@@ -136,8 +136,11 @@ async def _mastodon_browser_sign_in(core: Core, organisation: int, args: argpars
 
 async def accounts_remove(core: Core, args: argparse.Namespace) -> int:
     account = await core.accounts.find(args.name)
-    await core.connections.remove(account.id)
+    withdrawn = await core.connections.remove(account.id)
     print(translate("CLI", "Removed %1 and its saved login.").replace("%1", account.display_name))
+    if not withdrawn:
+        print(translate("CLI", "Kurzdraht may still have access on %1: you can withdraw it in the account's "
+                               "settings there.").replace("%1", account.network_name))
     return 0
 
 

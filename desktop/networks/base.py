@@ -223,6 +223,11 @@ class NetworkClient(abc.ABC):
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         """The conversation `remote_id` belongs to, oldest first (our post first where known)."""
 
+    async def sign_out(self) -> bool:
+        """Withdraw Kurzdraht's access on the network (when an account is removed); False when only the
+        user can do that, in the network's settings."""
+        return False
+
 
 # -- helpers shared by the clients -----------------------------------------------------------------
 

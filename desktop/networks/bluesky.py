@@ -198,6 +198,12 @@ class BlueskyClient(NetworkClient):
         posts = parents + ([node["post"]] if node.get("post") else []) + below
         return [self._view_comment(p) for p in posts]
 
+    async def sign_out(self) -> bool:
+        """End the session; the app password itself can only be withdrawn in Bluesky's settings."""
+        await self.transport.send("POST", f"{self.server_url}/xrpc/com.atproto.server.deleteSession",
+                                  headers={"Authorization": f"Bearer {self.secret.get('refresh_jwt')}"})
+        return False
+
     # -- details -------------------------------------------------------------------------------------
     async def _record(self, post: Outgoing) -> dict[str, Any]:
         record: dict[str, Any] = {"$type": POST, "text": post.text, "createdAt": iso(post.created_at)}

@@ -135,6 +135,15 @@ class MastodonClient(NetworkClient):
         root = str(statuses[0]["id"])
         return [self._to_comment(s, root) for s in statuses if s.get("account")]
 
+    async def sign_out(self) -> bool:
+        """Revoke the token; a pasted token has no app of ours to revoke it with."""
+        if not (self.secret.get("client_id") and self.secret.get("client_secret")):
+            return False
+        await self.transport.send("POST", self._url("/oauth/revoke"), auth_error=False, data={
+            "client_id": self.secret.get("client_id"), "client_secret": self.secret.get("client_secret"),
+            "token": self.secret.get("access_token")})
+        return True
+
     # -- details -----------------------------------------------------------------------------------
     async def _whoami(self) -> dict[str, Any]:
         if self._me is None:

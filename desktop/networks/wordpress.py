@@ -172,6 +172,12 @@ class WordPressClient(NetworkClient):
             url=post.get("link", ""), created_at=parse_gmt(post.get("date_gmt")))
         return [opening] + [self._comment(c) for c in comments]
 
+    async def sign_out(self) -> bool:
+        """Delete the Application Password Kurzdraht was given."""
+        own = (await self._call("GET", "/wp/v2/users/me/application-passwords/introspect")).json()
+        await self._call("DELETE", f"/wp/v2/users/me/application-passwords/{own['uuid']}")
+        return True
+
     # -- details -------------------------------------------------------------------------------------
     async def _whoami(self, refresh: bool = False) -> dict[str, Any]:
         if self._me is None or refresh:

@@ -149,8 +149,16 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts already published stay on %2.</source>
-        <translation>%1 aus Kurzdraht entfernen? Die gespeicherte Anmeldung wird von diesem Computer gelöscht. Bereits veröffentlichte Beiträge bleiben auf %2.</translation>
+        <source>Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the saved login from this computer. Posts already published stay on %2.</source>
+        <translation>%1 aus Kurzdraht entfernen? Kurzdraht gibt seinen Zugriff auf %2 zurück und löscht die gespeicherte Anmeldung von diesem Computer. Bereits veröffentlichte Beiträge bleiben auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is removed. Kurzdraht may still have access on %2: you can withdraw it in the account&apos;s settings there.</source>
+        <translation>%1 ist entfernt. Kurzdraht hat auf %2 womöglich noch Zugriff: Du kannst ihn dort in den Einstellungen des Kontos entziehen.</translation>
     </message>
     <message>
         <source>Removing %1</source>
@@ -337,6 +345,10 @@
     <message>
         <source>Removed %1 and its saved login.</source>
         <translation>%1 und die gespeicherte Anmeldung wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht may still have access on %1: you can withdraw it in the account&apos;s settings there.</source>
+        <translation>Kurzdraht hat auf %1 womöglich noch Zugriff: Du kannst ihn dort in den Einstellungen des Kontos entziehen.</translation>
     </message>
     <message>
         <source>Message</source>

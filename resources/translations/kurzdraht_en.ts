@@ -149,7 +149,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts already published stay on %2.</source>
+        <source>Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the saved login from this computer. Posts already published stay on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed. Kurzdraht may still have access on %2: you can withdraw it in the account&apos;s settings there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,6 +344,10 @@
     </message>
     <message>
         <source>Removed %1 and its saved login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht may still have access on %1: you can withdraw it in the account&apos;s settings there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

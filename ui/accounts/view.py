@@ -273,13 +273,23 @@ class AccountsSection(ListSection):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove account"),
-            self.tr("Remove %1 from Kurzdraht? Its saved login is deleted from this computer. Posts "
-                    "already published stay on %2.").replace("%1", account.display_name)
+            self.tr("Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the saved "
+                    "login from this computer. Posts already published stay on %2.").replace("%1", account.display_name)
             .replace("%2", account.network_name))
         if answer == QMessageBox.StandardButton.Yes:
             self.jobs.start(self.tr("Removing %1").replace("%1", account.display_name),
                             self.core.connections.remove(account.id),
-                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed)
+                            on_done=lambda withdrawn: self._removed(account, withdrawn), on_error=self._failed)
+
+    def _removed(self, account: AccountInfo, withdrawn: bool) -> None:
+        self.events.accounts_changed.emit()
+        if withdrawn:
+            text = self.tr("%1 is removed.").replace("%1", account.display_name)
+        else:
+            text = self.tr("%1 is removed. Kurzdraht may still have access on %2: you can withdraw it in the "
+                           "account's settings there.").replace("%1", account.display_name) \
+                .replace("%2", account.network_name)
+        self.window().statusBar().showMessage(text, 15_000)
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Accounts"), user_message(error))

@@ -191,3 +191,19 @@ def test_too_many_logins_are_answered_with_when_to_try_again(core, bluesky_netwo
     wait = (error.retry_at - datetime.now(timezone.utc)).total_seconds()
     assert 0 < wait <= 300 and "Bluesky asks to wait until" in str(error)
 
+
+
+def test_removing_the_account_ends_its_session(core, credentials, bluesky_network):
+    require_keyring(credentials)
+    club = bluesky_network.create_account("funkenflug")
+
+    async def scenario():
+        stored, client = await connect(core, bluesky_network, club)
+        withdrawn = await core.connections.remove(stored.id)
+        return client.secret.get("refresh_jwt"), withdrawn
+
+    refresh, withdrawn = run_online(core, scenario())
+    assert not withdrawn  # the app password itself is withdrawn in Bluesky's settings
+    answer = httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.refreshSession",
+                        headers={"Authorization": f"Bearer {refresh}"})
+    assert answer.status_code in (400, 401)

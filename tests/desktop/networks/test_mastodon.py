@@ -215,3 +215,37 @@ def test_plain_http_is_refused_for_servers_that_are_not_this_computer(core):
     with pytest.raises(Exception, match="encrypted connection"):
         run_online(core, core.connections.connect_mastodon_token(1, "http://social.example", "token"))
     assert run_online(core, core.accounts.list()) == []
+
+
+def test_removing_an_account_revokes_its_token_on_the_server(core, credentials, mastodon_server):
+    require_keyring(credentials)
+    mastodon_server.create_user("lindenhof")
+    mastodon_server.sign_in("lindenhof")
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        login = core.connections.mastodon_login(mastodon_server.url)
+        address = await login.start()
+        await asyncio.to_thread(browser, address)
+        secret = await login.finish(timeout=10)
+        account = await core.connections.connect("mastodon", organisation, login.server_url, secret)
+        withdrawn = await core.connections.remove(account.id)
+        return secret.get("access_token"), withdrawn
+
+    token, withdrawn = run_online(core, scenario())
+    assert withdrawn
+    answer = httpx.get(f"{mastodon_server.url}/api/v1/accounts/verify_credentials",
+                       headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 401
+
+
+def test_an_account_whose_server_cannot_be_reached_is_marked_offline(core, credentials, mastodon_server):
+    require_keyring(credentials)
+
+    async def scenario():
+        account, _ = await connect_by_token(core, mastodon_server)
+        mastodon_server.stop()
+        return await core.connections.check(account.id)
+
+    result = run_online(core, scenario())
+    assert result.status == "offline" and "Could not reach Mastodon" in result.message

@@ -136,3 +136,18 @@ def test_a_reply_to_a_comment_that_is_gone_is_refused(core, credentials, blog):
             await client.reply("999999", Outgoing("Hallo?", key="r9"))
 
     run_online(core, scenario())
+
+
+def test_removing_the_blog_deletes_kurzdrahts_application_password(core, credentials, blog):
+    require_keyring(credentials)
+    count = "echo count(WP_Application_Passwords::get_user_application_passwords(%d));"
+
+    async def scenario():
+        account, _ = await connect(core, blog)
+        before = int(blog.php(count % blog.user_id(blog.admin_user)))
+        withdrawn = await core.connections.remove(account.id)
+        return before, withdrawn
+
+    before, withdrawn = run_online(core, scenario())
+    assert withdrawn
+    assert int(blog.php(count % blog.user_id(blog.admin_user))) == before - 1
