@@ -103,3 +103,14 @@ def test_html_and_text_conversions():
     assert html_to_text(status) == "Danke @anna!\n\nMehr: x.example/info\nGruß"
     assert text_to_paragraphs("Erster <Absatz>\nZeile\n\nZweiter") == \
         "<p>Erster &lt;Absatz&gt;<br />\nZeile</p>\n\n<p>Zweiter</p>"
+
+
+@given(st.lists(st.sampled_from(["Grüße ", "👨‍👩‍👧 ", "e\u0301 ", "#Kiez ", "@anna.test ", "https://x.example/ä ",
+                                 "(", ")", "\n", "#2024 ", "Straße"]), max_size=30))
+def test_every_facet_points_at_exactly_its_text_in_utf8(parts):
+    text = "".join(parts)
+    encoded = text.encode("utf-8")
+    for span in find_spans(text):
+        covered = encoded[span.byte_start:span.byte_end].decode("utf-8")
+        expected = {"link": span.value, "mention": "@" + span.value, "tag": "#" + span.value}[span.kind]
+        assert covered == expected

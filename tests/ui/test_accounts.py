@@ -177,3 +177,34 @@ def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(start_
         qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: section.model.rows[0].status == "connected", timeout=10_000)
     assert section.model.rowCount() == 1 and section.model.rows[0].id == account.id
+
+
+def test_a_browser_sign_in_can_be_cancelled_while_kurzdraht_waits(start_gui, qtbot, mastodon_server, monkeypatch):
+    opened = []
+    monkeypatch.setattr("ui.accounts.connect_dialog.open_in_browser", opened.append)  # the user never returns
+    _, section = open_accounts(start_gui, qtbot)
+    dialog = open_connect_dialog(section, qtbot)
+    choose_network(dialog, "mastodon")
+    dialog.organisation.setEditText("Lindenhof")
+    qtbot.keyClicks(dialog.pages["mastodon"].instance, mastodon_server.url)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert "browser" in dialog.message.text()
+    receiver = dialog.login.redirect.redirect_uri
+    with qtbot.waitSignal(dialog.rejected, timeout=5_000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _refused(receiver), timeout=5_000)  # Kurzdraht no longer listens
+    assert section.model.rowCount() == 0
+
+
+def _refused(address: str) -> bool:
+    """Whether nothing listens at the address any more (a quick connect, without waiting for an answer)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    try:
+        socket.create_connection((parts.hostname, parts.port), timeout=0.5).close()
+    except OSError:
+        return True
+    return False
