@@ -145,11 +145,8 @@ class AccountService:
         if reference:
             await self.credentials.adelete(reference)
 
-    def _touch(self, account_id: int, status: str) -> None:
-        Account.update(status=status, updated_at=utcnow()).where(Account.id == account_id).execute()
-
     async def set_status(self, account_id: int, status: str) -> None:
-        await self.store.run(self._touch, account_id, status)
+        await self.store.run(self._update, account_id, status=status)
 
     async def secret(self, account_id: int) -> str | None:
         reference = await self.store.run(self._reference, account_id)
@@ -164,8 +161,7 @@ class AccountService:
         if reference is None:
             reference = new_reference()
             await self.credentials.aput(reference, secret)
-            await self.store.run(lambda: Account.update(credential_ref=reference, updated_at=utcnow())
-                                 .where(Account.id == account_id).execute())
+            await self.store.run(self._update, account_id, credential_ref=reference)
         else:
             await self.credentials.aput(reference, secret)
 

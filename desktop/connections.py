@@ -119,17 +119,14 @@ class ConnectionService:
         try:
             client = await self.client(account_id)
             identity = await client.verify()
-        except AuthExpired as error:
-            status, message, handle, avatar = "needs_reconnect", str(error), account.handle, account.avatar_url
-        except TemporaryFailure as error:
-            status, message, handle, avatar = "offline", str(error), account.handle, account.avatar_url
         except NetworkError as error:
-            status, message, handle, avatar = account.status, str(error), account.handle, account.avatar_url
-        else:
-            status, message, handle, avatar = "connected", "", identity.handle, identity.avatar_url
-            await self._fetch_avatar(account_id, avatar)
-        await self.accounts.update_identity(account_id, handle, avatar, status)
-        return CheckResult(await self.accounts.get(account_id), status, message)
+            status = ("needs_reconnect" if isinstance(error, AuthExpired)
+                      else "offline" if isinstance(error, TemporaryFailure) else account.status)
+            await self.accounts.set_status(account_id, status)
+            return CheckResult(await self.accounts.get(account_id), status, str(error))
+        await self._fetch_avatar(account_id, identity.avatar_url)
+        await self.accounts.update_identity(account_id, identity.handle, identity.avatar_url, "connected")
+        return CheckResult(await self.accounts.get(account_id), "connected", "")
 
     async def remove(self, account_id: int) -> bool:
         """Withdraw Kurzdraht's access on the network where it can, then remove the account, its saved

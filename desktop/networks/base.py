@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar
 
 from desktop.errors import KurzdrahtError
-from desktop.i18n import translate
 from desktop.logs import redactor
 
 if TYPE_CHECKING:
@@ -239,9 +238,10 @@ def guess_mime_type(path: Path) -> str:
     return _MIME_TYPES.get(path.suffix.lower(), "application/octet-stream")
 
 
-def network_message(template: str, detail: str) -> str:
-    """A message in the user's words with the network's own wording appended."""
-    return translate("Networks", template).replace("%1", detail.strip() or "?")
+def parse_timestamp(value: str | None) -> datetime:
+    """A time as the networks write it (ISO 8601, with Z, an offset or none for UTC)."""
+    moment = datetime.fromisoformat(value or "1970-01-01T00:00:00")
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def json_body(response: "httpx.Response") -> Any:

@@ -14,7 +14,8 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient, Outgoing,
-                                   Published, Rejected, RemoteComment, SaveSecret, Secret, json_body)
+                                   Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
+                                   parse_timestamp)
 from desktop.networks.transport import Transport
 from desktop.text.facets import facet, find_spans
 
@@ -53,11 +54,6 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def parse_time(value: str | None) -> datetime:
-    moment = datetime.fromisoformat((value or "1970-01-01T00:00:00Z").replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def post_url(handle: str, uri: str) -> str:
     return f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
 
@@ -94,16 +90,16 @@ class BlueskyClient(NetworkClient):
     # -- sending with a session that renews itself ---------------------------------------------------
     async def _xrpc(self, method: str, nsid: str, *, changes: bool = False, **kwargs: Any) -> httpx.Response:
         url = f"{self.server_url}/xrpc/{nsid}"
+        extra_headers = kwargs.pop("headers", {})
         for attempt in range(2):
             token = self.secret.get("access_jwt")
-            headers = {**kwargs.pop("headers", {}), "Authorization": f"Bearer {token}"}
+            headers = {**extra_headers, "Authorization": f"Bearer {token}"}
             try:
                 return await self.transport.send(method, url, changes=changes, headers=headers, **kwargs)
             except AuthExpired:
                 if attempt:
                     raise
                 await self._renew(token)
-                kwargs["headers"] = {k: v for k, v in headers.items() if k != "Authorization"}
         raise AssertionError("unreachable")
 
     async def _renew(self, stale_token: str) -> None:
@@ -172,7 +168,7 @@ class BlueskyClient(NetworkClient):
             if len(fresh) < len(batch) or not batch or not page_cursor:
                 break
         newest = max((n.get("indexedAt", "") for n in collected), default=None)
-        comments = [self._notification_comment(n) for n in collected
+        comments = [self._comment(n) for n in collected
                     if n.get("reason") in _REASONS and n.get("author", {}).get("did") != self.did]
         return CommentPage(comments, newest or cursor)
 
@@ -196,7 +192,7 @@ class BlueskyClient(NetworkClient):
         walk(node)
         below.sort(key=lambda p: (p.get("record") or {}).get("createdAt", ""))
         posts = parents + ([node["post"]] if node.get("post") else []) + below
-        return [self._view_comment(p) for p in posts]
+        return [self._comment(p, root_fallback=p["uri"]) for p in posts]
 
     async def sign_out(self) -> bool:
         """End the session; the app password itself can only be withdrawn in Bluesky's settings."""
@@ -256,28 +252,17 @@ class BlueskyClient(NetworkClient):
             raise KurzdrahtError(translate("Networks", "This post is no longer on %1.").replace("%1", NAME))
         return posts[0]
 
-    def _notification_comment(self, item: dict[str, Any]) -> RemoteComment:
+    @staticmethod
+    def _comment(item: dict[str, Any], root_fallback: str = "") -> RemoteComment:
+        """A notification or a post view (both carry uri, record, author and indexedAt)."""
         record = item.get("record") or {}
         reply = record.get("reply") or {}
         author = item.get("author") or {}
         return RemoteComment(
             remote_id=item["uri"], remote_parent_id=(reply.get("parent") or {}).get("uri", ""),
-            remote_post_id=(reply.get("root") or {}).get("uri", ""),
+            remote_post_id=(reply.get("root") or {}).get("uri", "") or root_fallback,
             author_name=author.get("displayName") or author.get("handle", ""),
             author_handle="@" + author.get("handle", ""), author_avatar_url=author.get("avatar") or "",
             text=record.get("text", ""), url=post_url(author.get("handle", ""), item["uri"]),
-            created_at=parse_time(record.get("createdAt") or item.get("indexedAt")),
-        )
-
-    def _view_comment(self, post: dict[str, Any]) -> RemoteComment:
-        record = post.get("record") or {}
-        reply = record.get("reply") or {}
-        author = post.get("author") or {}
-        return RemoteComment(
-            remote_id=post["uri"], remote_parent_id=(reply.get("parent") or {}).get("uri", ""),
-            remote_post_id=(reply.get("root") or {}).get("uri", "") or post["uri"],
-            author_name=author.get("displayName") or author.get("handle", ""),
-            author_handle="@" + author.get("handle", ""), author_avatar_url=author.get("avatar") or "",
-            text=record.get("text", ""), url=post_url(author.get("handle", ""), post["uri"]),
-            created_at=parse_time(record.get("createdAt") or post.get("indexedAt")),
+            created_at=parse_timestamp(record.get("createdAt") or item.get("indexedAt")),
         )

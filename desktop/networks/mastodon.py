@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -14,7 +13,8 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import (CommentPage, Identity, Image, Limits, NetworkClient, Outgoing, Published,
-                                   Rejected, RemoteComment, SaveSecret, Secret, json_body)
+                                   Rejected, RemoteComment, SaveSecret, Secret, json_body,
+                                   parse_timestamp)
 from desktop.networks.oauth import LoopbackRedirect, Pkce, new_state
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text
@@ -38,10 +38,6 @@ def next_link(response: httpx.Response) -> str | None:
         if rel == "next":
             return url
     return None
-
-
-def parse_time(value: str | None) -> datetime:
-    return datetime.fromisoformat((value or "1970-01-01T00:00:00Z").replace("Z", "+00:00"))
 
 
 class MastodonClient(NetworkClient):
@@ -81,11 +77,7 @@ class MastodonClient(NetworkClient):
         return self._limits
 
     async def publish(self, post: Outgoing) -> Published:
-        media_ids = [await self._upload(image) for image in post.images]
-        body: dict[str, Any] = {"status": post.text, "visibility": "public"}
-        if media_ids:
-            body["media_ids"] = media_ids
-        return await self._post_status(body, post.key)
+        return await self._post_status({"status": post.text, "visibility": "public"}, post)
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         me = await self._whoami()
@@ -122,10 +114,7 @@ class MastodonClient(NetworkClient):
         visibility = parent.get("visibility", "public")
         body = {"status": text, "in_reply_to_id": remote_id,
                 "visibility": visibility if visibility in ("unlisted", "private", "direct") else "public"}
-        media_ids = [await self._upload(image) for image in post.images]
-        if media_ids:
-            body["media_ids"] = media_ids
-        return await self._post_status(body, post.key)
+        return await self._post_status(body, post)
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         """The conversation around a status, oldest first."""
@@ -151,13 +140,17 @@ class MastodonClient(NetworkClient):
         assert self._me is not None
         return self._me
 
-    async def _post_status(self, body: dict[str, Any], key: str) -> Published:
+    async def _post_status(self, body: dict[str, Any], post: Outgoing) -> Published:
+        """Upload the post's images, then send the status under the post's Idempotency-Key."""
+        media_ids = [await self._upload(image) for image in post.images]
+        if media_ids:
+            body = {**body, "media_ids": media_ids}
         response = await self.transport.send(
             "POST", self._url("/api/v1/statuses"), json=body, changes=True,
-            headers={**self._auth, "Idempotency-Key": key})
+            headers={**self._auth, "Idempotency-Key": post.key})
         status = response.json()
         return Published(str(status["id"]), status.get("url") or status.get("uri") or "",
-                         parse_time(status.get("created_at")))
+                         parse_timestamp(status.get("created_at")))
 
     async def _upload(self, image: Image) -> str:
         data = await asyncio.to_thread(image.read)
@@ -195,7 +188,7 @@ class MastodonClient(NetworkClient):
             remote_post_id=root, author_name=account.get("display_name") or account.get("username", ""),
             author_handle="@" + account.get("acct", ""), author_avatar_url=account.get("avatar") or "",
             text=html_to_text(status.get("content", "")), url=status.get("url") or status.get("uri") or "",
-            created_at=parse_time(status.get("created_at")),
+            created_at=parse_timestamp(status.get("created_at")),
         )
 
 

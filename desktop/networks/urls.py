@@ -31,11 +31,9 @@ def server_url(text: str) -> str:
     host = parts.hostname or ""
     if scheme not in ("https", "http") or not host or " " in text:
         raise KurzdrahtError(translate("Networks", "“%1” is not a web address.").replace("%1", text))
-    if scheme == "http" and not is_loopback(host):
-        raise KurzdrahtError(translate(
-            "Networks", "Kurzdraht only connects to “%1” over an encrypted connection (https://), "
-                        "so that nobody on the way can read your password.").replace("%1", host))
-    return urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+    address = urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+    require_secure(address)
+    return address
 
 
 def require_secure(url: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import html
 import unicodedata
-from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -16,7 +15,8 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient,
-                                   Outgoing, Published, Rejected, RemoteComment, SaveSecret, Secret, json_body)
+                                   Outgoing, Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
+                                   parse_timestamp)
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text, text_to_paragraphs
 
@@ -50,9 +50,9 @@ def split_title(post: Outgoing) -> tuple[str, str]:
     return first, rest.strip()
 
 
-def parse_gmt(value: str | None) -> datetime:
-    moment = datetime.fromisoformat(value or "1970-01-01T00:00:00")
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+def published(item: dict[str, Any]) -> Published:
+    """A post or comment as WordPress returned it (its date_gmt carries no zone: it is UTC)."""
+    return Published(str(item["id"]), item.get("link", ""), parse_timestamp(item.get("date_gmt")))
 
 
 class WordPressClient(NetworkClient):
@@ -114,7 +114,7 @@ class WordPressClient(NetworkClient):
         if media:
             fields["featured_media"] = media[0]["id"]
         answer = (await self._call("POST", "/wp/v2/posts", json=fields, changes=True)).json()
-        return Published(str(answer["id"]), answer.get("link", ""), parse_gmt(answer.get("date_gmt")))
+        return published(answer)
 
     async def find_published(self, post: Outgoing) -> Published | None:
         """After an unanswered request: the post if it did arrive (WordPress has no idempotency key)."""
@@ -125,7 +125,7 @@ class WordPressClient(NetworkClient):
             "orderby": "date", "order": "desc"})).json()
         for item in posts:
             if (item.get("title") or {}).get("raw", "") == title:
-                return Published(str(item["id"]), item.get("link", ""), parse_gmt(item.get("date_gmt")))
+                return published(item)
         return None
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
@@ -155,7 +155,7 @@ class WordPressClient(NetworkClient):
             if existing is None:
                 raise
             answer = existing
-        return Published(str(answer["id"]), answer.get("link", ""), parse_gmt(answer.get("date_gmt")))
+        return published(answer)
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         comment = (await self._call("GET", f"/wp/v2/comments/{remote_id}", params={"context": "edit"})).json()
@@ -169,7 +169,7 @@ class WordPressClient(NetworkClient):
             author_name=me.get("name", ""), author_handle=me.get("username", ""), author_avatar_url="",
             text=html_to_text((post.get("title") or {}).get("rendered", "")) + "\n\n"
             + html_to_text((post.get("content") or {}).get("rendered", "")),
-            url=post.get("link", ""), created_at=parse_gmt(post.get("date_gmt")))
+            url=post.get("link", ""), created_at=parse_timestamp(post.get("date_gmt")))
         return [opening] + [self._comment(c) for c in comments]
 
     async def sign_out(self) -> bool:
@@ -219,11 +219,11 @@ class WordPressClient(NetworkClient):
         content = item.get("content") or {}
         text = content.get("raw") if content.get("raw") is not None else html_to_text(content.get("rendered", ""))
         return RemoteComment(
-            remote_id=str(item["id"]), remote_parent_id=str(item.get("parent") or "") if item.get("parent") else "",
+            remote_id=str(item["id"]), remote_parent_id=str(item["parent"]) if item.get("parent") else "",
             remote_post_id=str(item.get("post") or ""), author_name=item.get("author_name", ""),
             author_handle=item.get("author_email", "") or item.get("author_name", ""),
             author_avatar_url=avatars.get("48") or "", text=text.strip(), url=item.get("link", ""),
-            created_at=parse_gmt(item.get("date_gmt")),
+            created_at=parse_timestamp(item.get("date_gmt")),
         )
 
 

@@ -17,14 +17,11 @@ def load_image(path: str | Path, alt_text: str = "") -> Image:
 
     path = Path(path)
     try:
-        with PillowImage.open(path) as picture:
+        with PillowImage.open(path, formats=tuple(_FORMATS)) as picture:  # others count as unreadable
             kind, (width, height) = picture.format, picture.size
     except FileNotFoundError as error:
         raise KurzdrahtError(translate("Media", "The image “%1” does not exist.").replace("%1", str(path))) from error
     except (UnidentifiedImageError, OSError) as error:
         raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
                              .replace("%1", path.name)) from error
-    if kind not in _FORMATS:
-        raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
-                             .replace("%1", path.name))
     return Image(path=path, alt_text=alt_text.strip(), mime_type=_FORMATS[kind], width=width, height=height)

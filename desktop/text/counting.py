@@ -41,36 +41,34 @@ def count(text: str, limits: Limits) -> Count:
     return rule(text, limits)
 
 
+def _over(used: int, limits: Limits, message: str) -> str:
+    """`message` (with %1 for how many too many) when `used` is over the limit, else ""."""
+    if limits.max_characters is not None and used > limits.max_characters:
+        return message.replace("%1", str(used - limits.max_characters))
+    return ""
+
+
 def _mastodon(text: str, limits: Limits) -> Count:
     weight = limits.url_weight or 23
     countable = URL.sub(lambda m: "x" * weight, text)
     countable = MASTODON_MENTION.sub(lambda m: "@" + m.group(1), countable)
     used = graphemes(countable)
-    reason = ""
-    if limits.max_characters is not None and used > limits.max_characters:
-        reason = translate("Counting", "%1 characters too long for this server (links count as %2).") \
-            .replace("%1", str(used - limits.max_characters)).replace("%2", str(weight))
+    reason = _over(used, limits, translate(
+        "Counting", "%1 characters too long for this server (links count as %2).").replace("%2", str(weight)))
     return Count(used, limits.max_characters, reason)
 
 
 def _bluesky(text: str, limits: Limits) -> Count:
     used = graphemes(text)
-    reason = ""
-    if limits.max_characters is not None and used > limits.max_characters:
-        reason = translate("Counting", "%1 characters too long for Bluesky.").replace(
-            "%1", str(used - limits.max_characters))
-    elif limits.max_bytes is not None and len(text.encode("utf-8")) > limits.max_bytes:
+    reason = _over(used, limits, translate("Counting", "%1 characters too long for Bluesky."))
+    if not reason and limits.max_bytes is not None and len(text.encode("utf-8")) > limits.max_bytes:
         reason = translate("Counting", "Too long for Bluesky: emoji and special characters take more space.")
     return Count(used, limits.max_characters, reason)
 
 
 def _plain(text: str, limits: Limits) -> Count:
     used = graphemes(text)
-    reason = ""
-    if limits.max_characters is not None and used > limits.max_characters:
-        reason = translate("Counting", "%1 characters too long.").replace(
-            "%1", str(used - limits.max_characters))
-    return Count(used, limits.max_characters, reason)
+    return Count(used, limits.max_characters, _over(used, limits, translate("Counting", "%1 characters too long.")))
 
 
 _RULES = {"mastodon": _mastodon, "bluesky": _bluesky, "plain": _plain}
