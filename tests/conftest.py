@@ -81,11 +81,20 @@ def run_online(core, coroutine):
     return asyncio.run(main())
 
 
-def make_png(path: Path, width: int = 64, height: int = 48, colour: str = "#2f6f9f") -> Path:
-    """A real PNG file of the given size."""
+def png_bytes(width: int = 4, height: int = 3, colour: str | tuple[int, int, int] = "#d03040") -> bytes:
+    """A real PNG of one colour (the same bytes for the same arguments)."""
+    import io
+
     from PIL import Image
 
-    Image.new("RGB", (width, height), colour).save(path, "PNG")
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def make_png(path: Path, width: int = 64, height: int = 48, colour: str = "#2f6f9f") -> Path:
+    """A real PNG file of the given size."""
+    path.write_bytes(png_bytes(width, height, colour))
     return path
 
 

@@ -42,7 +42,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from servers.processes import die_with_parent, free_port, tail
+from servers.processes import die_with_parent, free_port, reap_stale, tail
 
 NETWORK_SCRIPT = Path(__file__).resolve().parent / "bluesky" / "network.mjs"
 SETUP_HINT = "run the tests through scripts/test, which installs it (scripts/setup-bluesky.sh)"
@@ -225,31 +225,6 @@ def missing_requirements() -> list[str]:
     if not shutil.which("redis-server"):
         missing.append("redis-server")
     return missing
-
-
-def reap_stale_networks(base: Path) -> None:
-    """Stop what a killed earlier session left (kd-bsky-* folders whose pytest is gone): the
-    process groups it recorded, and only their processes that mention that folder."""
-    for folder in base.glob(f"{FOLDER_PREFIX}*"):
-        try:
-            owner = json.loads((folder / "owner.json").read_text())
-            os.kill(owner["pid"], 0)
-            continue  # still running: another session's network
-        except ProcessLookupError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-        groups = set(owner.get("groups", []))
-        for proc in Path("/proc").glob("[0-9]*"):
-            try:
-                group = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[2])
-                if group in groups and str(folder).encode() in (proc / "cmdline").read_bytes() + (
-                    proc / "environ"
-                ).read_bytes():
-                    os.kill(int(proc.name), signal.SIGKILL)
-            except (OSError, ValueError, IndexError):
-                continue
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 # ----------------------------------------------------------------------------- the servers
@@ -480,7 +455,7 @@ def bluesky_network() -> Iterator[BlueskyNetwork]:
             pytest.fail(message)
         pytest.skip(message)
     base = Path("/tmp") if Path("/tmp").is_dir() else Path(tempfile.gettempdir())
-    reap_stale_networks(base)
+    reap_stale(base, FOLDER_PREFIX)
     folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=base))
     processes = NetworkProcesses(folder)
     try:

@@ -3,6 +3,9 @@ messages, and child processes that end when pytest dies without tearing down."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import signal
 import socket
 from pathlib import Path
@@ -30,3 +33,29 @@ def die_with_parent(death_signal: int = signal.SIGTERM) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, int(death_signal))
     except Exception:
         pass
+
+
+def reap_stale(base: Path, prefix: str) -> None:
+    """Stop what a killed earlier session left in `base`/`prefix`* folders whose pytest is gone (each
+    records it in owner.json): only processes of the groups it recorded that mention that folder in
+    their command line or environment; then remove the folder."""
+    for folder in base.glob(f"{prefix}*"):
+        try:
+            owner = json.loads((folder / "owner.json").read_text())
+            os.kill(owner["pid"], 0)
+            continue  # still running: another session's server
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        groups = set(owner.get("groups", []))
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                group = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[2])
+                if group in groups and str(folder).encode() in (proc / "cmdline").read_bytes() + (
+                    proc / "environ"
+                ).read_bytes():
+                    os.kill(int(proc.name), signal.SIGKILL)
+            except (OSError, ValueError, IndexError):
+                continue
+        shutil.rmtree(folder, ignore_errors=True)

@@ -3,32 +3,16 @@ them into threads and notifications, reached the way the client will, with raw X
 
 from __future__ import annotations
 
-import random
-import struct
 import time
-import zlib
+import uuid
+from datetime import datetime, timezone
 
 import httpx
 import pytest
 
+from conftest import png_bytes
+from desktop.networks.bluesky import record_key
 from servers.bluesky import Account, BlueskyNetwork
-
-TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
-
-
-def tid() -> str:
-    """A record key of the kind clients choose themselves (microseconds since 1970 + clock id)."""
-    value = (time.time_ns() // 1000) << 10 | random.getrandbits(10)
-    return "".join(TID_ALPHABET[(value >> (5 * i)) & 31] for i in reversed(range(13)))
-
-
-def png(width: int = 4, height: int = 3) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xd0\x30\x40" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def xrpc(network: BlueskyNetwork, method: str, nsid: str, token: str | None = None, **kwargs) -> httpx.Response:
@@ -92,12 +76,12 @@ def test_post_with_image_reply_notification_and_thread(bluesky_network: BlueskyN
     bob_token = login(bluesky_network, bob)["accessJwt"]
 
     uploaded = xrpc(bluesky_network, "POST", "com.atproto.repo.uploadBlob", alice_token,
-                    content=png(), headers={"Content-Type": "image/png"})
+                    content=png_bytes(), headers={"Content-Type": "image/png"})
     assert uploaded.status_code == 200, uploaded.text
     blob = uploaded.json()["blob"]
     assert blob["mimeType"] == "image/png"
 
-    rkey = tid()
+    rkey = record_key(uuid.uuid4().hex, datetime.now(timezone.utc))  # chosen by the client
     post = {
         "$type": "app.bsky.feed.post",
         "text": "Sommerfest am Samstag!",
@@ -160,7 +144,7 @@ def test_post_with_image_reply_notification_and_thread(bluesky_network: BlueskyN
 
     blob_download = xrpc(bluesky_network, "GET", "com.atproto.sync.getBlob",
                          params={"did": alice.did, "cid": blob["ref"]["$link"]})
-    assert blob_download.content == png()
+    assert blob_download.content == png_bytes()
 
 
 def test_expired_access_token_is_400_expired_token(bluesky_network: BlueskyNetwork) -> None:

@@ -7,26 +7,16 @@ import base64
 import hashlib
 import re
 import secrets
-import struct
-import zlib
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
+from conftest import png_bytes
 from servers.mastodon_api import MastodonServer
 from servers.mastodon_api.text import countable_length, grapheme_count
 
 REDIRECT = "http://127.0.0.1:8765/callback"
-
-
-def png(width: int = 4, height: int = 3) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def client(server: MastodonServer, token: str | None = None) -> httpx.Client:
@@ -144,7 +134,7 @@ def test_media_is_processed_asynchronously_then_posted_once_per_idempotency_key(
 ) -> None:
     mastodon_server.set_media_processing_polls(2)
     http = client(mastodon_server, mastodon_server.create_user("alice"))
-    upload = http.post("/api/v2/media", files={"file": ("pic.png", png(), "image/png")},
+    upload = http.post("/api/v2/media", files={"file": ("pic.png", png_bytes(), "image/png")},
                        data={"description": "A red square", "focus": "0.5,-0.25"})
     assert upload.status_code == 202
     media = upload.json()
@@ -159,7 +149,7 @@ def test_media_is_processed_asynchronously_then_posted_once_per_idempotency_key(
     assert http.put(f"/api/v1/media/{media['id']}", data={"description": "A small red square"}).status_code == 206
     done = http.get(f"/api/v1/media/{media['id']}")
     assert done.status_code == 200 and done.json()["url"].startswith(mastodon_server.url)
-    assert http.get(done.json()["url"]).content == png()
+    assert http.get(done.json()["url"]).content == png_bytes()
 
     form = {"status": "Look at this", "media_ids[]": [media["id"]], "visibility": "unlisted", "language": "en"}
     first = http.post("/api/v1/statuses", data=form, headers={"Idempotency-Key": "post-1"})
@@ -177,7 +167,7 @@ def test_media_is_processed_asynchronously_then_posted_once_per_idempotency_key(
 
 def test_images_are_processed_at_once_and_other_files_refused(mastodon_server: MastodonServer) -> None:
     http = client(mastodon_server, mastodon_server.create_user("alice"))
-    assert http.post("/api/v2/media", files={"file": ("a.png", png(), "image/png")}).status_code == 200
+    assert http.post("/api/v2/media", files={"file": ("a.png", png_bytes(), "image/png")}).status_code == 200
     refused = http.post("/api/v2/media", files={"file": ("a.txt", b"hello", "text/plain")})
     assert refused.status_code == 422
     assert refused.json() == {"error": "Validation failed: File content type is invalid, File is invalid"}

@@ -5,25 +5,14 @@
 from __future__ import annotations
 
 import re
-import struct
 import uuid
-import zlib
 
 import httpx
 import pytest
 
+from conftest import png_bytes
+
 pytest_plugins = ["servers.wordpress"]
-
-
-def tiny_png(width: int = 200, height: int = 160, rgb: tuple[int, int, int] = (200, 40, 40)) -> bytes:
-    """A valid PNG, big enough for WordPress to make a thumbnail of it."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["pretty-permalinks", "plain-permalinks"])
@@ -73,7 +62,7 @@ def test_post_with_featured_image_and_comments(site, admin: httpx.Client) -> Non
 
     # Upload: the raw file as the body, its name in Content-Disposition; alt_text can ride along
     # in the query string.
-    png = tiny_png()
+    png = png_bytes(200, 160)  # big enough for WordPress to make a thumbnail
     uploaded = admin.post(
         site.rest_url("/wp/v2/media", alt_text="A red square"),
         content=png,
@@ -145,7 +134,7 @@ def test_post_with_featured_image_and_comments(site, admin: httpx.Client) -> Non
 def test_upload_as_multipart_form_with_alt_text(site, admin: httpx.Client) -> None:
     uploaded = admin.post(
         site.rest_url("/wp/v2/media"),
-        files={"file": ("form-upload.png", tiny_png(rgb=(20, 90, 200)), "image/png")},
+        files={"file": ("form-upload.png", png_bytes(200, 160, (20, 90, 200)), "image/png")},
         data={"alt_text": "Blue", "caption": "From a form"},
     )
     assert uploaded.status_code == 201, uploaded.text

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from servers.processes import die_with_parent, free_port, tail
+from servers.processes import die_with_parent, free_port, reap_stale, tail
 
 WORDPRESS = Path("/usr/share/wordpress")
 # The PHP extensions WordPress needs here: the database, images (thumbnails), XML and
@@ -219,30 +219,6 @@ def missing_requirements() -> list[str]:
     if not (WORDPRESS / "wp-settings.php").is_file():
         missing.append(f"WordPress in {WORDPRESS} (wordpress)")
     return missing
-
-
-def reap_stale_sites(base: Path) -> None:
-    """Stop what a killed earlier session left (kd-wp-* folders whose pytest is gone): only the
-    process groups it recorded, and only their processes that run from that folder."""
-    for folder in base.glob("kd-wp-*"):
-        try:
-            owner = json.loads((folder / "owner.json").read_text())
-            os.kill(owner["pid"], 0)
-            continue  # still running: another session's site
-        except ProcessLookupError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
-        groups = set(owner.get("groups", []))
-        for proc in Path("/proc").glob("[0-9]*"):
-            try:
-                group = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[2])
-                command = (proc / "cmdline").read_bytes()
-                if group in groups and str(folder).encode() in command:
-                    os.kill(int(proc.name), signal.SIGKILL)
-            except (OSError, ValueError, IndexError):
-                continue
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 class SiteError(RuntimeError):
@@ -565,7 +541,7 @@ def wordpress_site() -> Iterator[WordPressSite]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    reap_stale_sites(Path(tempfile.gettempdir()))
+    reap_stale(Path(tempfile.gettempdir()), "kd-wp-")
     # Short: a unix socket's path must stay under 108 bytes.
     folder = Path(tempfile.mkdtemp(prefix="kd-wp-"))
     if len(str(folder)) > 60 and Path("/tmp").is_dir():
