@@ -31,27 +31,32 @@ def labelled(form: QFormLayout, field: QWidget) -> QLabel:
     return label
 
 
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+class ConnectPage(QWidget):
+    """One network's page: an explanation above labelled fields (texts set in retranslate_ui)."""
 
-
-class MastodonPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.instance = QLineEdit()
-        self.instance.setObjectName("mastodonInstance")
-        self.instance.setPlaceholderText("social.example")
-        self.token = password_field()
-        self.token.setObjectName("mastodonToken")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.form = QFormLayout(self)
-        self.labels: dict[str, QLabel] = {}
         self.form.addRow(self.explanation)
-        self.labels["instance"] = labelled(self.form, self.instance)
-        self.labels["token"] = labelled(self.form, self.token)
+        self.labels: dict[str, QLabel] = {}
+
+    def field(self, name: str, object_name: str, placeholder: str = "", password: bool = False) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(object_name)
+        line.setPlaceholderText(placeholder)
+        if password:
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels[name] = labelled(self.form, line)
+        return line
+
+
+class MastodonPage(ConnectPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.instance = self.field("instance", "mastodonInstance", "social.example")
+        self.token = self.field("token", "mastodonToken", password=True)
 
     def retranslate_ui(self) -> None:
         self.explanation.setText(self.tr(
@@ -62,26 +67,13 @@ class MastodonPage(QWidget):
         self.labels["token"].setText(self.tr("Access token (optional):"))
 
 
-class BlueskyPage(QWidget):
+class BlueskyPage(ConnectPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.handle = QLineEdit()
-        self.handle.setObjectName("blueskyHandle")
-        self.handle.setPlaceholderText("name.bsky.social")
-        self.password = password_field()
-        self.password.setObjectName("blueskyPassword")
-        self.service = QLineEdit()
-        self.service.setObjectName("blueskyService")
-        self.service.setPlaceholderText("bsky.social")
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
         self.explanation.setOpenExternalLinks(True)
-        self.form = QFormLayout(self)
-        self.labels: dict[str, QLabel] = {}
-        self.form.addRow(self.explanation)
-        self.labels["handle"] = labelled(self.form, self.handle)
-        self.labels["password"] = labelled(self.form, self.password)
-        self.labels["service"] = labelled(self.form, self.service)
+        self.handle = self.field("handle", "blueskyHandle", "name.bsky.social")
+        self.password = self.field("password", "blueskyPassword", password=True)
+        self.service = self.field("service", "blueskyService", "bsky.social")
 
     def retranslate_ui(self) -> None:
         self.explanation.setText(self.tr(
@@ -93,26 +85,14 @@ class BlueskyPage(QWidget):
         self.labels["service"].setText(self.tr("Server (only if not bsky.social):"))
 
 
-class WordPressPage(QWidget):
+class WordPressPage(ConnectPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.site = QLineEdit()
-        self.site.setObjectName("wordpressSite")
-        self.site.setPlaceholderText("https://blog.example")
-        self.user = QLineEdit()
-        self.user.setObjectName("wordpressUser")
-        self.password = password_field()
-        self.password.setObjectName("wordpressPassword")
+        self.site = self.field("site", "wordpressSite", "https://blog.example")
+        self.user = self.field("user", "wordpressUser")
+        self.password = self.field("password", "wordpressPassword", password=True)
         self.create_password = QPushButton()
         self.create_password.setObjectName("wordpressCreatePassword")
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.form = QFormLayout(self)
-        self.labels: dict[str, QLabel] = {}
-        self.form.addRow(self.explanation)
-        self.labels["site"] = labelled(self.form, self.site)
-        self.labels["user"] = labelled(self.form, self.user)
-        self.labels["password"] = labelled(self.form, self.password)
         self.form.addRow("", self.create_password)
 
     def retranslate_ui(self) -> None:

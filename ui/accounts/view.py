@@ -124,9 +124,9 @@ class AccountsSection(ListSection):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.empty.action_clicked.connect(self.connect_account)
+        self.empty.action_clicked.connect(lambda: self.connect_account())
         self.empty.secondary_clicked.connect(self.open_demo)
-        self.actions.connect_action.triggered.connect(self.connect_account)
+        self.actions.connect_action.triggered.connect(lambda: self.connect_account())
         self.actions.check_action.triggered.connect(self.check_selected)
         self.actions.reconnect_action.triggered.connect(self.reconnect_selected)
         self.actions.rename_action.triggered.connect(self.rename_selected)
@@ -209,7 +209,7 @@ class AccountsSection(ListSection):
 
     def connect_account(self, account: AccountInfo | None = None) -> ConnectDialog:
         dialog = ConnectDialog(self.core, self.jobs, self.organisations, parent=self)
-        if isinstance(account, AccountInfo):
+        if account is not None:
             dialog.prefill(account)
         dialog.connected.connect(self._account_connected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
