@@ -57,6 +57,10 @@ class AccountInfo:
         }
 
 
+def _no_such_account(account_id: int) -> NotFound:
+    return NotFound(translate("Accounts", "There is no account with the number %1.").replace("%1", str(account_id)))
+
+
 def _account_info(row: Account) -> AccountInfo:
     return AccountInfo(
         id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
@@ -133,8 +137,7 @@ class AccountService:
     def _delete_account(self, account_id: int) -> str | None:
         account = Account.get_or_none(Account.id == account_id)
         if account is None:
-            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
-                "%1", str(account_id)))
+            raise _no_such_account(account_id)
         reference = account.credential_ref
         account.delete_instance()
         return reference
@@ -168,8 +171,7 @@ class AccountService:
     def _account(self, account_id: int) -> AccountInfo:
         row = Account.select(Account, Organisation).join(Organisation).where(Account.id == account_id).get_or_none()
         if row is None:
-            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
-                "%1", str(account_id)))
+            raise _no_such_account(account_id)
         return _account_info(row)
 
     async def existing(self, network: str, handle: str, server_url: str) -> int | None:
@@ -200,8 +202,7 @@ class AccountService:
     def _update(self, account_id: int, **fields: object) -> None:
         updated = Account.update(**fields, updated_at=utcnow()).where(Account.id == account_id).execute()
         if not updated:
-            raise NotFound(translate("Accounts", "There is no account with the number %1.").replace(
-                "%1", str(account_id)))
+            raise _no_such_account(account_id)
 
     async def rename(self, account_id: int, name: str) -> None:
         name = name.strip()
