@@ -180,6 +180,8 @@ class Handler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         from .routes import dispatch
 
+        if self.app.delay:
+            time.sleep(self.app.delay)  # outside the lock: concurrent requests wait together
         fault = self.app._take_fault(self.command, self.path)
         rate_headers: dict[str, str] = {}
         try:

@@ -25,6 +25,9 @@ class _Fault:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 drops the SYNs of a sixth simultaneous client, which
+    # then retries only after a second: many concurrent requests would look slow.
+    request_queue_size = 128
 
 
 class MastodonServer:
@@ -32,7 +35,11 @@ class MastodonServer:
 
     Settings (plain attributes, change them any time): max_characters, max_media_attachments,
     characters_reserved_per_url, image_size_limit, video_size_limit, media_description_limit,
-    notify_replies_without_mention.
+    notify_replies_without_mention, delay (seconds each request waits before it is handled,
+    for latency; requests are served on threads of their own, so concurrent ones wait together).
+
+    Any number of servers can run at once, each on its own port: ``MastodonServer().start()``
+    (the ``mastodon_servers`` fixture does that and stops them after the test).
     """
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, verbose: bool = False):
@@ -50,6 +57,7 @@ class MastodonServer:
         # Real Mastodon notifies only mentioned accounts (a reply from a client normally starts
         # with the @mention); set True to also notify the author of the replied-to status.
         self.notify_replies_without_mention = False
+        self.delay = 0.0
         self.signed_in: tuple[str, bool] | None = None
         self._media_polls: int | None = None
         self._faults: list[_Fault] = []
