@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
@@ -12,6 +13,9 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks import NETWORKS, network_name
 from desktop.store.db import Store
 from desktop.store.models import Account, Organisation, utcnow
+
+if TYPE_CHECKING:
+    from desktop.networks.base import Limits
 
 ACCOUNT_STATUS_LABELS = {
     "connected": QT_TRANSLATE_NOOP("AccountStatus", "connected"),
@@ -41,6 +45,20 @@ class AccountInfo:
     status: str
     has_credentials: bool
     avatar_url: str = ""
+    limits_json: str = ""
+
+    @property
+    def limits(self) -> "Limits":
+        """What the account accepts: the network's defaults, or what its server said when last checked."""
+        import json
+
+        from desktop.networks.limits import limits_for
+
+        try:
+            stored = json.loads(self.limits_json) if self.limits_json else None
+        except ValueError:
+            stored = None
+        return limits_for(self.network, stored if isinstance(stored, dict) else None)
 
     @property
     def network_name(self) -> str:
@@ -66,7 +84,7 @@ def _account_info(row: Account) -> AccountInfo:
         id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
         network=row.network, display_name=row.display_name, handle=row.handle,
         server_url=row.server_url, status=row.status, has_credentials=bool(row.credential_ref),
-        avatar_url=row.avatar_url,
+        avatar_url=row.avatar_url, limits_json=row.limits,
     )
 
 
@@ -216,3 +234,11 @@ class AccountService:
 
     async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: str) -> None:
         await self.store.run(self._update, account_id, handle=handle, avatar_url=avatar_url, status=status)
+
+    async def set_limits(self, account_id: int, limits: "Limits") -> None:
+        """Remember what the account's server accepts, so the composer counts right while offline."""
+        import json
+
+        from desktop.networks.limits import limits_to_json
+
+        await self.store.run(self._update, account_id, limits=json.dumps(limits_to_json(limits), sort_keys=True))

@@ -14,6 +14,7 @@ from desktop.credentials import CredentialStore
 from desktop.drafts import DraftService
 from desktop.inbox.queries import InboxService
 from desktop.paths import DataPaths, data_paths
+from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
 from desktop.settings import Settings
 from desktop.store.db import Store
@@ -30,7 +31,8 @@ class Core:
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
         self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
-        self.drafts = DraftService(self.store)
+        self.drafts = DraftService(self.store, paths.media)
+        self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media)
         self.inbox = InboxService(self.store)
         self.calendar = CalendarService(self.store)
         self._http: httpx.AsyncClient | None = None

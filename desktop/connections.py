@@ -59,6 +59,7 @@ class ConnectionService:
             if name.strip():
                 await self.accounts.rename(known, name)
             await self._fetch_avatar(known, identity.avatar_url)
+            await self._remember_limits(known, client)
             log.info("reconnected %s account %s", network, identity.handle)
             return await self.accounts.get(known)
         account_id = await self.accounts.add(
@@ -67,6 +68,7 @@ class ConnectionService:
             avatar_url=identity.avatar_url)
         log.info("connected %s account %s", network, identity.handle)
         await self._fetch_avatar(account_id, identity.avatar_url)
+        await self._remember_limits(account_id, client)
         return await self.accounts.get(account_id)
 
     async def connect_mastodon_token(self, organisation_id: int, instance: str, token: str,
@@ -125,6 +127,7 @@ class ConnectionService:
             await self.accounts.set_status(account_id, status)
             return CheckResult(await self.accounts.get(account_id), status, str(error))
         await self._fetch_avatar(account_id, identity.avatar_url)
+        await self._remember_limits(account_id, client)
         await self.accounts.update_identity(account_id, identity.handle, identity.avatar_url, "connected")
         return CheckResult(await self.accounts.get(account_id), "connected", "")
 
@@ -143,6 +146,13 @@ class ConnectionService:
         if target is not None:
             await asyncio.to_thread(target.unlink, True)
         return signed_out
+
+    async def _remember_limits(self, account_id: int, client: NetworkClient) -> None:
+        """Keep the server's own limits (a Mastodon instance may allow more than 500 characters)."""
+        try:
+            await self.accounts.set_limits(account_id, await client.limits())
+        except NetworkError as error:
+            log.info("no limits for account %s: %s", account_id, type(error).__name__)
 
     # -- profile pictures ----------------------------------------------------------------------------
     def _avatar_file(self, account_id: int) -> Path | None:

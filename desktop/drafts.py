@@ -1,15 +1,22 @@
-"""Drafts: posts not yet scheduled or published, with their target accounts."""
+"""Drafts: posts not yet scheduled or published, with their target accounts, the text adjusted per
+network, and their images (copied into the data folder, so a draft keeps them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import shutil
+import uuid
+from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.store.db import Store
-from desktop.store.models import Organisation, Post, PostVariant, database, utcnow
+from desktop.store.models import Account, Media, Organisation, Post, PostVariant, database, utcnow
 from desktop.store.queries import networks_by_post
+
+EDITABLE_STATES = ("draft", "failed")  # a post on its way or out can no longer change
 
 
 @dataclass(frozen=True)
@@ -20,43 +27,182 @@ class DraftInfo:
     text: str
     networks: tuple[str, ...]
     updated_at: datetime
+    state: str = "draft"
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "organisation": self.organisation, "title": self.title, "text": self.text,
-                "networks": list(self.networks), "updated_at": self.updated_at.isoformat()}
+                "networks": list(self.networks), "updated_at": self.updated_at.isoformat(), "state": self.state}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An image of a post, as a file in the data folder."""
+
+    path: str
+    alt_text: str = ""
+    mime_type: str = ""
+    width: int | None = None
+    height: int | None = None
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class DraftContent:
+    """Everything the composer edits. `network_texts` holds the text adjusted for one network; a network
+    without an entry follows `text`."""
+
+    organisation_id: int
+    text: str = ""
+    account_ids: tuple[int, ...] = ()
+    network_texts: tuple[tuple[str, str], ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    title: str = ""
+
+    def text_for(self, network: str) -> str:
+        return dict(self.network_texts).get(network, self.text)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not self.attachments and not any(t.strip() for _, t in self.network_texts)
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    state: str
+    content: DraftContent
+    updated_at: datetime = field(default_factory=utcnow)
+
+    @property
+    def editable(self) -> bool:
+        return self.state in EDITABLE_STATES
+
+
+def _no_such_draft() -> KurzdrahtError:
+    return KurzdrahtError(translate("Drafts", "This draft no longer exists."))
 
 
 class DraftService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, media_folder: Path | None = None) -> None:
         self.store = store
+        self.media_folder = media_folder
 
-    def _list(self, limit: int) -> list[DraftInfo]:
+    # -- listing ----------------------------------------------------------------------------------
+    def _list(self, limit: int, states: tuple[str, ...]) -> list[DraftInfo]:
         posts = list(Post.select(Post, Organisation).join(Organisation)
-                     .where(Post.state == "draft").order_by(Post.updated_at.desc()).limit(limit))
+                     .where(Post.state.in_(states)).order_by(Post.updated_at.desc()).limit(limit))
         networks = networks_by_post(p.id for p in posts)
-        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
+        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at, p.state)
                 for p in posts]
 
-    async def list(self, limit: int = 500) -> list[DraftInfo]:
-        return await self.store.run(self._list, limit)
+    async def list(self, limit: int = 500, states: tuple[str, ...] = ("draft",)) -> list[DraftInfo]:
+        return await self.store.run(self._list, limit, states)
 
-    def _save(self, organisation_id: int, text: str, account_ids: tuple[int, ...], title: str,
-              draft_id: int | None) -> int:
+    # -- one draft ----------------------------------------------------------------------------------
+    def _load(self, draft_id: int) -> Draft:
+        post = Post.get_or_none(Post.id == draft_id)
+        if post is None:
+            raise _no_such_draft()
+        variants = list(PostVariant.select(PostVariant, Account).join(Account)
+                        .where(PostVariant.post == post).order_by(PostVariant.id))
+        network_texts: dict[str, str] = {}
+        for variant in variants:
+            if variant.text is not None:
+                network_texts.setdefault(variant.account.network, variant.text)
+        attachments = tuple(
+            Attachment(m.path, m.alt_text, m.mime_type, m.width, m.height, m.size_bytes)
+            for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
+        content = DraftContent(post.organisation_id, post.text, tuple(v.account_id for v in variants),
+                               tuple(sorted(network_texts.items())), attachments, post.title)
+        return Draft(post.id, post.state, content, post.updated_at)
+
+    async def load(self, draft_id: int) -> Draft:
+        return await self.store.run(self._load, draft_id)
+
+    def _write(self, content: DraftContent, draft_id: int | None) -> int:
         with database.atomic():
             if draft_id is None:
-                post = Post.create(organisation=organisation_id, text=text, title=title)
+                post = Post.create(organisation=content.organisation_id, text=content.text, title=content.title)
             else:
-                post = Post.get_or_none((Post.id == draft_id) & (Post.state == "draft"))
+                post = Post.get_or_none(Post.id == draft_id)
                 if post is None:
-                    raise KurzdrahtError(translate("Drafts", "This draft no longer exists."))
-                post.text, post.title, post.updated_at = text, title, utcnow()
+                    raise _no_such_draft()
+                if post.state not in EDITABLE_STATES:
+                    raise KurzdrahtError(translate(
+                        "Drafts", "This post is being published or already out; it can no longer be changed."))
+                post.organisation = content.organisation_id
+                post.text, post.title, post.updated_at = content.text, content.title, utcnow()
                 post.save()
                 PostVariant.delete().where(
-                    (PostVariant.post == post) & PostVariant.account.not_in(list(account_ids))).execute()
-            for account_id in account_ids:
-                PostVariant.insert(post=post, account=account_id).on_conflict_ignore().execute()
+                    (PostVariant.post == post) & PostVariant.account.not_in(list(content.account_ids))).execute()
+                Media.delete().where(Media.post == post).execute()
+            networks = dict(Account.select(Account.id, Account.network)
+                            .where(Account.id.in_(list(content.account_ids))).tuples())
+            texts = dict(content.network_texts)
+            for account_id in content.account_ids:
+                text = texts.get(networks.get(account_id, ""))
+                (PostVariant.insert(post=post, account=account_id, text=text)
+                 .on_conflict(conflict_target=[PostVariant.post, PostVariant.account],
+                              update={PostVariant.text: text}).execute())
+            for position, item in enumerate(content.attachments):
+                Media.create(post=post, position=position, path=item.path, alt_text=item.alt_text,
+                             mime_type=item.mime_type, width=item.width, height=item.height,
+                             size_bytes=item.size_bytes)
             return post.id
+
+    async def write(self, content: DraftContent, draft_id: int | None = None) -> int:
+        """Save everything the composer shows, in one transaction; returns the draft's number."""
+        return await self.store.run(self._write, content, draft_id)
 
     async def save(self, organisation_id: int, text: str, account_ids: tuple[int, ...] = (),
                    title: str = "", draft_id: int | None = None) -> int:
-        return await self.store.run(self._save, organisation_id, text, account_ids, title, draft_id)
+        """Save a draft's text and accounts (keeping no per-network text and no images)."""
+        return await self.write(DraftContent(organisation_id, text, tuple(account_ids), title=title), draft_id)
+
+    def _delete(self, draft_id: int) -> None:
+        deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(EDITABLE_STATES)).execute()
+        if not deleted:
+            raise _no_such_draft()
+
+    async def delete(self, draft_id: int) -> None:
+        await self.store.run(self._delete, draft_id)
+
+    # -- images -------------------------------------------------------------------------------------
+    async def attach(self, source: str | Path, alt_text: str = "") -> Attachment:
+        """Check an image and keep a copy of it in the data folder (the original may move later)."""
+        return await asyncio.to_thread(self._attach, Path(source), alt_text)
+
+    def _attach(self, source: Path, alt_text: str) -> Attachment:
+        from desktop.publishing.media import load_image
+
+        image = load_image(source, alt_text)
+        if self.media_folder is None:
+            return Attachment(str(source), image.alt_text, image.mime_type, image.width, image.height,
+                              source.stat().st_size)
+        self.media_folder.mkdir(parents=True, exist_ok=True)
+        target = self.media_folder / f"{uuid.uuid4().hex[:12]}-{source.name}"
+        shutil.copyfile(source, target)
+        return Attachment(str(target), image.alt_text, image.mime_type, image.width, image.height,
+                          target.stat().st_size)
+
+    async def attach_bytes(self, data: bytes, name: str = "pasted.png") -> Attachment:
+        """Keep an image that came from the clipboard or a drop without a file."""
+        def write() -> Path:
+            assert self.media_folder is not None
+            self.media_folder.mkdir(parents=True, exist_ok=True)
+            target = self.media_folder / f"{uuid.uuid4().hex[:12]}-{name}"
+            target.write_bytes(data)
+            return target
+
+        path = await asyncio.to_thread(write)
+        try:
+            return await asyncio.to_thread(self._attach_in_place, path)
+        except KurzdrahtError:
+            path.unlink(missing_ok=True)
+            raise
+
+    def _attach_in_place(self, path: Path) -> Attachment:
+        from desktop.publishing.media import load_image
+
+        image = load_image(path)
+        return Attachment(str(path), "", image.mime_type, image.width, image.height, path.stat().st_size)

@@ -35,6 +35,11 @@ class DataPaths:
         """Accounts' profile pictures, one file per account, fetched when connecting or checking."""
         return self.root / "avatars"
 
+    @property
+    def media(self) -> Path:
+        """Copies of the images attached to posts, so a draft keeps its pictures when the originals move."""
+        return self.root / "media"
+
     def ensure(self) -> "DataPaths":
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

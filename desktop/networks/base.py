@@ -189,6 +189,9 @@ class NetworkClient(abc.ABC):
     """One connected account on one network."""
 
     network: ClassVar[str]
+    # True where a retry of `publish` with the same `Outgoing.key` can never make a second post; else
+    # the outbox asks `find_published` before it retries a post whose outcome is unknown.
+    idempotent: ClassVar[bool] = True
 
     def __init__(self, http: "httpx.AsyncClient", server_url: str, secret: Secret,
                  save_secret: SaveSecret | None = None) -> None:
@@ -208,7 +211,12 @@ class NetworkClient(abc.ABC):
     @abc.abstractmethod
     async def publish(self, post: Outgoing) -> Published:
         """Publish text with images; the same `post.key` never makes a second post where the network
-        allows it (else the outbox checks `recent_posts` before retrying)."""
+        allows it (else the outbox checks `find_published` before retrying)."""
+
+    async def find_published(self, post: Outgoing) -> Published | None:
+        """After a request that went unanswered: the post if it did arrive (only needed where the
+        network has no idempotency)."""
+        return None
 
     @abc.abstractmethod
     async def fetch_comments(self, cursor: str | None) -> CommentPage:

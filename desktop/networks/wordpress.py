@@ -17,11 +17,12 @@ from desktop.i18n import translate
 from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient,
                                    Outgoing, Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
                                    parse_timestamp)
+from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text, text_to_paragraphs
 
 NAME = "WordPress"
-LIMITS = Limits(counting="plain", max_characters=None, max_images=10, max_alt_text=None, has_title=True)
+LIMITS = DEFAULT_LIMITS["wordpress"]
 TITLE_LENGTH = 120
 
 
@@ -55,8 +56,14 @@ def published(item: dict[str, Any]) -> Published:
     return Published(str(item["id"]), item.get("link", ""), parse_timestamp(item.get("date_gmt")))
 
 
+def marker(post: Outgoing) -> str:
+    """An HTML comment (invisible on the page) that lets `find_published` recognise this exact post."""
+    return f"<!-- kurzdraht:{post.key} -->"
+
+
 class WordPressClient(NetworkClient):
     network = "wordpress"
+    idempotent = False  # WordPress has no idempotency key: the outbox asks find_published first
 
     def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
                  save_secret: SaveSecret | None = None) -> None:
@@ -110,21 +117,20 @@ class WordPressClient(NetworkClient):
         for item in media[1:]:
             content += (f'\n\n<figure class="wp-block-image"><img src="{html.escape(item["source_url"])}" '
                         f'alt="{html.escape(item.get("alt_text", ""))}" class="wp-image-{item["id"]}" /></figure>')
-        fields: dict[str, Any] = {"title": title, "content": content, "status": "publish"}
+        fields: dict[str, Any] = {"title": title, "content": f"{content}\n{marker(post)}", "status": "publish"}
         if media:
             fields["featured_media"] = media[0]["id"]
         answer = (await self._call("POST", "/wp/v2/posts", json=fields, changes=True)).json()
         return published(answer)
 
     async def find_published(self, post: Outgoing) -> Published | None:
-        """After an unanswered request: the post if it did arrive (WordPress has no idempotency key)."""
+        """After an unanswered request: the post if it did arrive, recognised by its marker."""
         me = await self._whoami()
-        title, _ = split_title(post)
         posts = (await self._call("GET", "/wp/v2/posts", params={
-            "author": me["id"], "context": "edit", "per_page": 20, "status": "publish,future,draft,pending",
-            "orderby": "date", "order": "desc"})).json()
+            "author": me["id"], "context": "edit", "per_page": 20, "search": post.key,
+            "status": "publish,future,draft,pending,private"})).json()
         for item in posts:
-            if (item.get("title") or {}).get("raw", "") == title:
+            if marker(post) in (item.get("content") or {}).get("raw", ""):
                 return published(item)
         return None
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import Image
+from desktop.networks.base import Image, Limits
 
 _FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 
@@ -25,3 +26,51 @@ def load_image(path: str | Path, alt_text: str = "") -> Image:
         raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
                              .replace("%1", path.name)) from error
     return Image(path=path, alt_text=alt_text.strip(), mime_type=_FORMATS[kind], width=width, height=height)
+
+
+# Networks that name no pixel limit still choke on huge photos; this is what their own apps send.
+MAX_SIDE = 4096
+
+
+def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
+    """The image as this account accepts it: the original when it fits, else a copy converted to a
+    type the network takes and scaled down until it is small enough. Says plainly when it cannot."""
+    size = image.path.stat().st_size
+    fits_type = image.media_type in limits.image_types
+    fits_size = limits.max_image_bytes is None or size <= limits.max_image_bytes
+    fits_side = max(image.width or 0, image.height or 0) <= MAX_SIDE
+    if fits_type and fits_size and fits_side:
+        return image
+    from PIL import Image as PillowImage, ImageOps
+
+    with PillowImage.open(image.path) as original:
+        if image.media_type == "image/gif" and getattr(original, "is_animated", False):
+            raise KurzdrahtError(translate(
+                "Media", "The animated GIF “%1” is too large for this network and cannot be made smaller "
+                         "without losing its animation.").replace("%1", image.path.name))
+        picture = ImageOps.exif_transpose(original)
+        picture.load()
+    keep_alpha = picture.mode in ("RGBA", "LA", "P") and "image/png" in limits.image_types
+    mime = "image/png" if keep_alpha else "image/jpeg"
+    if mime not in limits.image_types:
+        raise KurzdrahtError(translate("Media", "This network does not accept images like “%1”.")
+                             .replace("%1", image.path.name))
+    picture = picture.convert("RGBA" if keep_alpha else "RGB")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{image.path.stem}-{uuid.uuid4().hex[:8]}{'.png' if keep_alpha else '.jpg'}"
+    scale = min(1.0, MAX_SIDE / max(picture.size))
+    for _ in range(12):
+        width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
+        resized = picture.resize((width, height), PillowImage.LANCZOS) if scale < 1.0 else picture
+        if keep_alpha:
+            resized.save(target, "PNG", optimize=True)
+        else:
+            resized.save(target, "JPEG", quality=85, optimize=True)
+        written = target.stat().st_size
+        if limits.max_image_bytes is None or written <= limits.max_image_bytes:
+            return Image(path=target, alt_text=image.alt_text, mime_type=mime, width=width, height=height)
+        # Bytes shrink roughly with the pixel count: aim a little under the limit.
+        scale *= max(0.3, min(0.9, (limits.max_image_bytes / written) ** 0.5 * 0.95))
+    target.unlink(missing_ok=True)
+    raise KurzdrahtError(translate("Media", "The image “%1” could not be made small enough for this network.")
+                         .replace("%1", image.path.name))

@@ -69,6 +69,27 @@ def _v1_initial(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V2_OUTBOX = (
+    # The outbox: how often an attempt was tried, when it may be tried again, and which process holds
+    # it while it is being sent (a lease, so that a crashed sender's attempt is checked, not lost).
+    "ALTER TABLE publish_attempt ADD COLUMN tries INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE publish_attempt ADD COLUMN retry_at INTEGER",
+    "ALTER TABLE publish_attempt ADD COLUMN lease_until INTEGER",
+    "ALTER TABLE publish_attempt ADD COLUMN claimed_by INTEGER",
+    "ALTER TABLE publish_attempt ADD COLUMN error_kind TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX publish_attempt_state_retry_at ON publish_attempt (state, retry_at)",
+    # What an account accepts (e.g. a Mastodon server's own length limit), as JSON, for offline counting.
+    "ALTER TABLE account ADD COLUMN limits TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE snippet (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL, "
+    "position INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+)
+
+
+def _v2_outbox(db: pw.SqliteDatabase) -> None:
+    for statement in _V2_OUTBOX:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial,)
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -51,6 +51,7 @@ class Account(BaseModel):
     status = pw.TextField(default="not_connected")  # connected, needs_reconnect, offline, not_connected
     credential_ref = pw.TextField(null=True, unique=True)  # the keyring user name, never the secret
     avatar_url = pw.TextField(default="")
+    limits = pw.TextField(default="")  # JSON: what the account accepts, where its server says so
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow)
 
@@ -99,16 +100,37 @@ class Schedule(BaseModel):
 
 
 class PublishAttempt(BaseModel):
+    """Sending one post to one account, through the outbox. The key and `created_at` stay the same for
+    every try, so that the network can tell a retry from a new post."""
+
     post = pw.ForeignKeyField(Post, backref="attempts", on_delete="CASCADE")
     account = pw.ForeignKeyField(Account, backref="attempts", on_delete="CASCADE")
-    state = pw.TextField(default="pending", index=True)  # pending, sending, published, failed, unknown
+    # pending, sending, unknown (sent, no answer: check before retrying), published, failed, cancelled
+    state = pw.TextField(default="pending", index=True)
     idempotency_key = pw.TextField(unique=True)
     remote_id = pw.TextField(default="")
     remote_url = pw.TextField(default="")
     error = pw.TextField(default="")
+    error_kind = pw.TextField(default="")  # rejected, login, rate_limited, temporary, unknown, unsupported
+    tries = pw.IntegerField(default=0)
+    retry_at = Timestamp(null=True)
+    lease_until = Timestamp(null=True)
+    claimed_by = pw.IntegerField(null=True)  # the process id sending it
     created_at = Timestamp(default=utcnow)
     started_at = Timestamp(null=True)
     finished_at = Timestamp(null=True)
+
+    class Meta:
+        indexes = ((("state", "retry_at"), False),)
+
+
+class Snippet(BaseModel):
+    """A saved piece of text (signature, hashtag set, job-ad footer) inserted with one click."""
+
+    name = pw.TextField()
+    text = pw.TextField()
+    position = pw.IntegerField(default=0)
+    created_at = Timestamp(default=utcnow)
 
 
 class Comment(BaseModel):
@@ -153,5 +175,6 @@ class CommentTag(BaseModel):
 
 ALL_MODELS = (
     Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
+    Snippet,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

@@ -1,0 +1,124 @@
+"""`post` and `outbox`: publishing from a terminal through the same outbox as the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from desktop.app import Core
+from desktop.cli.output import print_json, print_table, shorten
+from desktop.drafts import Attachment, DraftContent
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.publishing.checks import check_post
+from desktop.publishing.outbox import AttemptInfo
+
+
+class _InOrder(argparse.Action):
+    """Keeps --image and --alt in the order given, so each --alt belongs to the image before it."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def]
+        items = list(getattr(namespace, "media", None) or [])
+        items.append((self.dest, values))
+        namespace.media = items
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    post = commands.add_parser("post", help=translate("CLI", "publish a post now to one or more accounts"))
+    post.add_argument("--to", action="append", default=[], metavar="ACCOUNT", required=True,
+                      help=translate("CLI", "an account's name as `accounts list` shows it (repeat for more)"))
+    post.add_argument("--image", action=_InOrder, dest="image", metavar="PATH",
+                      help=translate("CLI", "attach an image (repeat for more)"))
+    post.add_argument("--alt", action=_InOrder, dest="alt", metavar="TEXT",
+                      help=translate("CLI", "the description of the image before it, for people who cannot see it"))
+    post.add_argument("--title", default="", help=translate("CLI", "a title (for blogs)"))
+    post.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
+                      help=translate("CLI", "how long to keep retrying before leaving the post in the "
+                                            "outbox (default 120)"))
+    post.add_argument("text", metavar="TEXT", help=translate("CLI", "the text to post (- reads standard input)"))
+    post.set_defaults(handler=post_now, media=[])
+
+    outbox = commands.add_parser("outbox", help=translate("CLI", "posts waiting to be sent and recent results"))
+    outbox.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    outbox.add_argument("--send", action="store_true",
+                        help=translate("CLI", "send what is due now before listing"))
+    outbox.add_argument("--limit", type=int, default=50, help=translate("CLI", "how many to show (default 50)"))
+    outbox.set_defaults(handler=outbox_list)
+
+
+def _pairs(parser_items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    images: list[list[str]] = []
+    for kind, value in parser_items:
+        if kind == "image":
+            images.append([value, ""])
+        elif not images:
+            raise KurzdrahtError(translate("CLI", "--alt describes the image before it; give --image first."))
+        else:
+            images[-1][1] = value
+    return [(path, alt) for path, alt in images]
+
+
+async def post_now(core: Core, args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.text == "-" else args.text
+    accounts = [await core.accounts.find(name) for name in args.to]
+    unique = list({a.id: a for a in accounts}.values())
+    attachments: list[Attachment] = []
+    for path, alt in _pairs(args.media):
+        attachments.append(await core.drafts.attach(path, alt))
+    content = DraftContent(unique[0].organisation_id, text, tuple(a.id for a in unique),
+                           attachments=tuple(attachments), title=args.title)
+    problems = check_post(content, await core.accounts.list())
+    blocking = [p.message for p in problems if p.blocking]
+    if blocking:
+        _forget(attachments)
+        raise KurzdrahtError("\n".join(blocking))
+    for problem in problems:
+        print(translate("CLI", "Note: %1").replace("%1", problem.message), file=sys.stderr)
+    draft = await core.drafts.write(content)
+    ids = await core.outbox.publish(draft)
+    results = await core.outbox.drain(ids, timeout=max(args.wait, 0.0))
+    for result in results:
+        print(_result_line(result))
+    return 0 if all(r.state == "published" for r in results) else 1
+
+
+def _forget(attachments: list[Attachment]) -> None:
+    from pathlib import Path
+
+    for item in attachments:
+        Path(item.path).unlink(missing_ok=True)
+
+
+def _result_line(result: AttemptInfo) -> str:
+    name = f"{result.account_name} ({result.network_name})"
+    if result.state == "published":
+        return translate("CLI", "%1: published %2").replace("%1", name).replace("%2", result.remote_url)
+    if result.final:
+        return translate("CLI", "%1: failed: %2").replace("%1", name).replace("%2", result.error)
+    return translate("CLI", "%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it "
+                            "later.").replace("%1", name).replace("%2", result.error or result.state_label)
+
+
+def _when(result: AttemptInfo) -> str:
+    moment: datetime | None = result.finished_at or result.retry_at or result.created_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+async def outbox_list(core: Core, args: argparse.Namespace) -> int:
+    if args.send:
+        await core.outbox.send_due()
+    attempts = await core.outbox.list(limit=max(1, args.limit))
+    if args.json:
+        print_json([a.to_json() for a in attempts])
+        return 0
+    if not attempts:
+        print(translate("CLI", "The outbox is empty."))
+        return 0
+    print_table(
+        [translate("CLI", "No."), translate("CLI", "State"), translate("CLI", "Account"),
+         translate("CLI", "Tries"), translate("CLI", "When"), translate("CLI", "Post")],
+        [[str(a.id), a.state_label, f"{a.account_name} ({a.network_name})", str(a.tries), _when(a),
+          a.remote_url or shorten(a.error or a.text)] for a in attempts],
+    )
+    return 0

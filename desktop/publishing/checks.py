@@ -1,0 +1,66 @@
+"""What is wrong with a post for each of its accounts, before anything is sent: length by the
+network's own rules, number and kind of images, descriptions (alt text). The composer shows these
+live; publishing refuses while a blocking one remains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.accounts import AccountInfo
+from desktop.drafts import DraftContent
+from desktop.i18n import translate
+from desktop.networks.registry import CONNECTABLE
+from desktop.text.counting import Count, count
+
+
+@dataclass(frozen=True)
+class Problem:
+    account_id: int | None
+    message: str
+    blocking: bool = True
+
+
+def _named(account: AccountInfo, message: str) -> str:
+    return f"{account.display_name} ({account.network_name}): {message}"
+
+
+def counts(content: DraftContent, accounts: list[AccountInfo]) -> dict[int, Count]:
+    """Each target account's count, by its network's rules."""
+    return {a.id: count(content.text_for(a.network), a.limits) for a in accounts if a.id in content.account_ids}
+
+
+def check_post(content: DraftContent, accounts: list[AccountInfo]) -> list[Problem]:
+    problems: list[Problem] = []
+    targets = [a for a in accounts if a.id in content.account_ids]
+    if not targets:
+        problems.append(Problem(None, translate("Checks", "Please choose at least one account to post to.")))
+    for account in targets:
+        text = content.text_for(account.network)
+        limits = account.limits
+        if not text.strip() and not content.attachments:
+            problems.append(Problem(account.id, _named(account, translate("Checks", "There is nothing to post yet."))))
+        if account.network not in CONNECTABLE:
+            problems.append(Problem(account.id, _named(account, translate(
+                "Checks", "Kurzdraht cannot post to this network yet."))))
+            continue
+        if not account.has_credentials:
+            problems.append(Problem(account.id, _named(account, translate(
+                "Checks", "This account is not connected. Please reconnect it in Accounts."))))
+        result = count(text, limits)
+        if result.over:
+            problems.append(Problem(account.id, _named(account, result.reason)))
+        if len(content.attachments) > limits.max_images:
+            problems.append(Problem(account.id, _named(account, translate(
+                "Checks", "Only %1 images can go with one post here; remove %2.").replace(
+                    "%1", str(limits.max_images)).replace("%2", str(len(content.attachments) - limits.max_images)))))
+        for number, item in enumerate(content.attachments, start=1):
+            if limits.max_alt_text is not None and len(item.alt_text) > limits.max_alt_text:
+                problems.append(Problem(account.id, _named(account, translate(
+                    "Checks", "The description of image %1 is too long (at most %2 characters).").replace(
+                        "%1", str(number)).replace("%2", str(limits.max_alt_text)))))
+    for number, item in enumerate(content.attachments, start=1):
+        if targets and not item.alt_text.strip():
+            problems.append(Problem(None, translate(
+                "Checks", "Image %1 has no description. People who cannot see it rely on one.").replace(
+                    "%1", str(number)), blocking=False))
+    return problems

@@ -1,0 +1,467 @@
+"""The outbox: every post to every account goes out from here, concurrently and exactly once.
+
+Each target account of a post gets one `PublishAttempt` with a key and a creation time that stay the
+same for every try, so the network can tell a retry from a new post (Mastodon's Idempotency-Key,
+Bluesky's record key). Where a network has no such key (WordPress), an attempt whose outcome is unknown
+is looked up on the network before it is sent again. A process claims an attempt before sending it (a
+lease in the database), so two senders (the app and the CLI) never send the same attempt at once, and an
+attempt left "sending" by a crashed process is checked, not lost and not doubled.
+
+What happens after a failure depends on its kind: refused input and a lost login wait for the user;
+rate limits wait for the time the network names; a missing connection or a server error is retried
+with growing pauses, and sooner when the connection comes back (`wake`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import peewee as pw
+
+from desktop.errors import KurzdrahtError, NotFound
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.networks import network_name
+from desktop.networks.base import (AuthExpired, Image, NetworkClient, Outgoing, OutcomeUnknown, Published,
+                                   RateLimited, Rejected, TemporaryFailure)
+from desktop.publishing.claims import process_alive
+from desktop.store.db import Store
+from desktop.store.models import Account, Media, Post, PostVariant, PublishAttempt, database, utcnow
+
+if TYPE_CHECKING:
+    from desktop.connections import ConnectionService
+    from desktop.drafts import DraftService
+    from desktop.publishing.checks import Problem
+
+log = logging.getLogger(__name__)
+
+FINAL_STATES = ("published", "failed", "cancelled")
+WAITING_STATES = ("pending", "unknown")
+IN_FLIGHT_STATES = ("pending", "sending", "unknown")
+LEASE = timedelta(minutes=10)  # far longer than any one request may take
+BACKOFF_CAP_SECONDS = 300.0
+STATE_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("AttemptState", "waiting"),
+    "sending": QT_TRANSLATE_NOOP("AttemptState", "sending"),
+    "unknown": QT_TRANSLATE_NOOP("AttemptState", "no answer yet, will check"),
+    "published": QT_TRANSLATE_NOOP("AttemptState", "published"),
+    "failed": QT_TRANSLATE_NOOP("AttemptState", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("AttemptState", "cancelled"),
+}
+
+
+@dataclass(frozen=True)
+class AttemptInfo:
+    """One post to one account as the outbox list and the composer show it."""
+
+    id: int
+    post_id: int
+    account_id: int
+    account_name: str
+    network: str
+    state: str
+    text: str
+    remote_url: str
+    error: str
+    error_kind: str
+    tries: int
+    retry_at: datetime | None
+    created_at: datetime
+    finished_at: datetime | None
+
+    @property
+    def final(self) -> bool:
+        return self.state in FINAL_STATES
+
+    @property
+    def network_name(self) -> str:
+        return network_name(self.network)
+
+    @property
+    def state_label(self) -> str:
+        return translate("AttemptState", STATE_LABELS.get(self.state, self.state))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "post": self.post_id, "account": self.account_name, "network": self.network,
+            "state": self.state, "url": self.remote_url, "error": self.error, "error_kind": self.error_kind,
+            "tries": self.tries, "retry_at": self.retry_at.isoformat() if self.retry_at else None,
+            "created_at": self.created_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None, "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    account_id: int
+    # The last try may have reached the network (no answer, or its sender died): check before sending.
+    check_first: bool
+
+
+Listener = Callable[[AttemptInfo], None]
+
+
+def _attempt_query() -> pw.ModelSelect:
+    return (PublishAttempt.select(PublishAttempt, Account, Post).join(Account)
+            .switch(PublishAttempt).join(Post))
+
+
+def _info(row: PublishAttempt) -> AttemptInfo:
+    return AttemptInfo(
+        id=row.id, post_id=row.post_id, account_id=row.account_id, account_name=row.account.display_name,
+        network=row.account.network, state=row.state, text=row.post.text, remote_url=row.remote_url,
+        error=row.error, error_kind=row.error_kind, tries=row.tries, retry_at=row.retry_at,
+        created_at=row.created_at, finished_at=row.finished_at)
+
+
+def _due(now: datetime) -> pw.Expression:
+    waiting = PublishAttempt.state.in_(WAITING_STATES) & (
+        PublishAttempt.retry_at.is_null() | (PublishAttempt.retry_at <= now))
+    abandoned = (PublishAttempt.state == "sending") & (PublishAttempt.lease_until < now)
+    return waiting | abandoned
+
+
+class Outbox:
+    def __init__(self, store: Store, connections: "ConnectionService", drafts: "DraftService",
+                 media_folder: Path | None = None, backoff_base: float = 2.0,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.connections = connections
+        self.drafts = drafts
+        self.media_folder = media_folder
+        self.backoff_base = backoff_base
+        self.clock = clock
+        self.pid = os.getpid()
+        self.listeners: list[Listener] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._wake: asyncio.Event | None = None
+
+    # -- putting posts in -----------------------------------------------------------------------------
+    async def problems(self, post_id: int) -> list["Problem"]:
+        from desktop.publishing.checks import check_post
+
+        draft = await self.drafts.load(post_id)
+        return check_post(draft.content, await self.connections.accounts.list())
+
+    async def publish(self, post_id: int, account_ids: Iterable[int] | None = None) -> list[int]:
+        """Check the post, then put it in the outbox. Refuses, changing nothing, while a problem
+        remains that the network would refuse anyway."""
+        blocking = [p.message for p in await self.problems(post_id) if p.blocking]
+        if blocking:
+            raise KurzdrahtError("\n".join(blocking))
+        return await self.enqueue(post_id, account_ids)
+
+    def _enqueue(self, post_id: int, account_ids: tuple[int, ...] | None) -> list[int]:
+        with database.atomic():
+            post = Post.get_or_none(Post.id == post_id)
+            if post is None:
+                raise NotFound(translate("Outbox", "This post no longer exists."))
+            targets = [v.account_id for v in PostVariant.select().where(PostVariant.post == post)]
+            if account_ids is not None:
+                targets = [a for a in targets if a in account_ids]
+            if not targets:
+                raise KurzdrahtError(translate("Outbox", "Please choose at least one account to post to."))
+            known = {a.account_id: a for a in PublishAttempt.select().where(PublishAttempt.post == post)}
+            ids = []
+            for account_id in targets:
+                attempt = known.get(account_id)
+                if attempt is None:
+                    attempt = PublishAttempt.create(post=post, account=account_id, created_at=self.clock(),
+                                                    idempotency_key=uuid.uuid4().hex)
+                elif attempt.state in ("failed", "cancelled"):
+                    # The same key again: if the earlier try did arrive, the network (or the check
+                    # before sending) recognises it.
+                    self._reset(attempt)
+                ids.append(attempt.id)
+            self._update_post_state(post.id)
+            return ids
+
+    async def enqueue(self, post_id: int, account_ids: Iterable[int] | None = None) -> list[int]:
+        """Put a post (for all its accounts, or these) in the outbox; `wake` or `send_due` sends it."""
+        wanted = None if account_ids is None else tuple(account_ids)
+        ids = await self.store.run(self._enqueue, post_id, wanted)
+        await self._announce(ids)
+        self.wake()
+        return ids
+
+    def _reset(self, attempt: PublishAttempt) -> None:
+        attempt.state, attempt.retry_at, attempt.error = "pending", None, ""
+        attempt.finished_at = None
+        attempt.save()
+
+    def _retry(self, attempt_id: int) -> None:
+        with database.atomic():
+            attempt = PublishAttempt.get_or_none(PublishAttempt.id == attempt_id)
+            if attempt is None:
+                raise NotFound(translate("Outbox", "This post is no longer in the outbox."))
+            if attempt.state in ("failed", "cancelled", "pending", "unknown"):
+                if attempt.state in WAITING_STATES:
+                    attempt.retry_at = None
+                    attempt.save()
+                else:
+                    self._reset(attempt)
+            self._update_post_state(attempt.post_id)
+
+    async def retry(self, attempt_id: int) -> None:
+        """Send this attempt again now (after a failure, or without waiting for its next try)."""
+        await self.store.run(self._retry, attempt_id)
+        await self._announce([attempt_id])
+        self.wake()
+
+    def _cancel(self, attempt_id: int) -> None:
+        with database.atomic():
+            changed = (PublishAttempt.update(state="cancelled", retry_at=None, finished_at=self.clock())
+                       .where((PublishAttempt.id == attempt_id)
+                              & PublishAttempt.state.in_(WAITING_STATES + ("failed",))).execute())
+            if not changed:
+                raise KurzdrahtError(translate(
+                    "Outbox", "This post is being sent or already published; it can no longer be cancelled."))
+            self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
+
+    async def cancel(self, attempt_id: int) -> None:
+        """Take an attempt out of the outbox; a post with nothing left to send becomes a draft again."""
+        await self.store.run(self._cancel, attempt_id)
+        await self._announce([attempt_id])
+
+    def _update_post_state(self, post_id: int) -> None:
+        states = [s for (s,) in PublishAttempt.select(PublishAttempt.state)
+                  .where(PublishAttempt.post == post_id).tuples() if s != "cancelled"]
+        if not states:
+            state = "draft"
+        elif any(s in IN_FLIGHT_STATES for s in states):
+            state = "publishing"
+        elif all(s == "published" for s in states):
+            state = "published"
+        else:
+            state = "failed"
+        Post.update(state=state, updated_at=self.clock()).where(
+            (Post.id == post_id) & (Post.state != state)).execute()
+
+    # -- reading --------------------------------------------------------------------------------------
+    def _list(self, limit: int, post_id: int | None) -> list[AttemptInfo]:
+        query = _attempt_query()
+        if post_id is not None:
+            query = query.where(PublishAttempt.post == post_id).order_by(Account.display_name)
+        else:
+            # Everything still to do first, then the most recent results.
+            query = query.order_by(PublishAttempt.state.not_in(IN_FLIGHT_STATES), PublishAttempt.id.desc())
+        return [_info(row) for row in query.limit(limit)]
+
+    async def list(self, limit: int = 200, post_id: int | None = None) -> list[AttemptInfo]:
+        return await self.store.run(self._list, limit, post_id)
+
+    def _get(self, attempt_ids: list[int]) -> list[AttemptInfo]:
+        return [_info(row) for row in _attempt_query().where(PublishAttempt.id.in_(attempt_ids))
+                .order_by(PublishAttempt.id)]
+
+    async def get(self, attempt_ids: Iterable[int]) -> list[AttemptInfo]:
+        return await self.store.run(self._get, list(attempt_ids))
+
+    def _in_flight(self) -> int:
+        return PublishAttempt.select().where(PublishAttempt.state.in_(IN_FLIGHT_STATES)).count()
+
+    async def in_flight(self) -> int:
+        """How many attempts are still to be sent (for the quit question and the section counter)."""
+        return await self.store.run(self._in_flight)
+
+    def _next_due(self) -> datetime | None:
+        moments = [row.retry_at or self.clock() for row in PublishAttempt.select(
+            PublishAttempt.retry_at).where(PublishAttempt.state.in_(WAITING_STATES))]
+        leases = [row.lease_until for row in PublishAttempt.select(PublishAttempt.lease_until).where(
+            (PublishAttempt.state == "sending") & (PublishAttempt.claimed_by != self.pid))
+            if row.lease_until is not None]
+        return min(moments + leases, default=None)
+
+    # -- sending --------------------------------------------------------------------------------------
+    def _claim(self, now: datetime, only: tuple[int, ...] | None) -> list[_Claimed]:
+        candidates = PublishAttempt.select().where(
+            _due(now) | ((PublishAttempt.state == "sending") & (PublishAttempt.claimed_by != self.pid)))
+        if only is not None:
+            candidates = candidates.where(PublishAttempt.id.in_(only))
+        claimed = []
+        for row in candidates:
+            if row.state == "sending" and row.lease_until >= now and process_alive(row.claimed_by):
+                continue  # another running process is sending it right now
+            # Compare and set: only one process wins an attempt, however many look at once.
+            won = PublishAttempt.update(
+                state="sending", claimed_by=self.pid, lease_until=now + LEASE, tries=PublishAttempt.tries + 1,
+                started_at=now, retry_at=None,
+            ).where((PublishAttempt.id == row.id) & (PublishAttempt.state == row.state)
+                    & (PublishAttempt.tries == row.tries)).execute()
+            if won:
+                check_first = row.state in ("unknown", "sending") or row.error_kind == "internal"
+                claimed.append(_Claimed(row.id, row.account_id, check_first))
+        return claimed
+
+    def _outgoing(self, attempt_id: int) -> Outgoing:
+        attempt = PublishAttempt.get_by_id(attempt_id)
+        post = Post.get_by_id(attempt.post_id)
+        variant = PostVariant.get_or_none((PostVariant.post == post) & (PostVariant.account == attempt.account_id))
+        text = variant.text if variant is not None and variant.text is not None else post.text
+        images = tuple(Image(Path(m.path), m.alt_text, m.mime_type, m.width, m.height)
+                       for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
+        return Outgoing(text=text, key=attempt.idempotency_key, images=images, title=post.title,
+                        created_at=attempt.created_at)
+
+    def _finish(self, attempt_id: int, state: str, **fields: object) -> AttemptInfo:
+        with database.atomic():
+            if state in FINAL_STATES:
+                fields["finished_at"] = self.clock()
+            PublishAttempt.update(state=state, lease_until=None, claimed_by=None, **fields).where(
+                (PublishAttempt.id == attempt_id) & (PublishAttempt.state == "sending")
+                & (PublishAttempt.claimed_by == self.pid)).execute()
+            row = _attempt_query().where(PublishAttempt.id == attempt_id).get()
+            self._update_post_state(row.post_id)
+            return _info(row)
+
+    def _backoff(self, tries: int) -> datetime:
+        seconds = min(self.backoff_base * 2 ** max(tries - 1, 0), BACKOFF_CAP_SECONDS)
+        return self.clock() + timedelta(seconds=seconds)
+
+    async def _send(self, claimed: _Claimed) -> None:
+        outcome: dict[str, object]
+        try:
+            client = await self.connections.client(claimed.account_id)
+            outgoing = await self._prepare(client, await self.store.run(self._outgoing, claimed.id))
+            found = None
+            if claimed.check_first and not client.idempotent:
+                found = await client.find_published(outgoing)
+            result: Published = found or await client.publish(outgoing)
+            outcome = {"state": "published", "remote_id": result.remote_id, "remote_url": result.url,
+                       "error": "", "error_kind": ""}
+        except Rejected as error:
+            outcome = {"state": "failed", "error": str(error), "error_kind": "rejected"}
+        except AuthExpired as error:
+            await self.connections.accounts.set_status(claimed.account_id, "needs_reconnect")
+            outcome = {"state": "failed", "error": str(error), "error_kind": "login"}
+        except RateLimited as error:
+            outcome = {"state": "pending", "error": str(error), "error_kind": "rate_limited",
+                       "retry_at": error.retry_at}
+        except OutcomeUnknown as error:
+            outcome = {"state": "unknown", "error": str(error), "error_kind": "unknown",
+                       "retry_at": await self._next_try(claimed.id)}
+        except TemporaryFailure as error:
+            outcome = {"state": "pending", "error": str(error), "error_kind": "temporary",
+                       "retry_at": await self._next_try(claimed.id)}
+        except KurzdrahtError as error:  # e.g. a network Kurzdraht cannot post to, an unreadable image
+            outcome = {"state": "failed", "error": str(error), "error_kind": "unsupported"}
+        except asyncio.CancelledError:
+            # Shutting down mid-request: whether it arrived is unknown, so check before the next try.
+            await asyncio.shield(self.store.run(self._finish, claimed.id, "unknown", error_kind="unknown"))
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug must not lose the post or stop the outbox
+            log.exception("sending attempt %s failed unexpectedly", claimed.id)
+            outcome = {"state": "failed", "error_kind": "internal", "error": translate(
+                "Outbox", "Something went wrong (%1). Details are in the log file.").replace(
+                    "%1", type(error).__name__)}
+        state = str(outcome.pop("state"))
+        info = await self.store.run(self._finish, claimed.id, state, **outcome)
+        log.info("attempt %s to %s account %s: %s", info.id, info.network, info.account_id, info.state)
+        self._notify(info)
+
+    async def _next_try(self, attempt_id: int) -> datetime:
+        tries = await self.store.run(lambda: PublishAttempt.get_by_id(attempt_id).tries)
+        return self._backoff(tries)
+
+    async def _prepare(self, client: NetworkClient, outgoing: Outgoing) -> Outgoing:
+        """Fit the images to what this account accepts (scaled down or converted where needed)."""
+        if not outgoing.images:
+            return outgoing
+        from dataclasses import replace
+
+        from desktop.publishing.media import fit_image
+
+        limits = await client.limits()
+        folder = (self.media_folder or Path(outgoing.images[0].path).parent) / "prepared"
+        images = tuple([await asyncio.to_thread(fit_image, image, limits, folder) for image in outgoing.images])
+        return replace(outgoing, images=images)
+
+    async def _dispatch(self, only: tuple[int, ...] | None = None) -> list[asyncio.Task[None]]:
+        claimed = await self.store.run(self._claim, self.clock(), only)
+        tasks = []
+        for item in claimed:
+            task = asyncio.ensure_future(self._send(item))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            tasks.append(task)
+        if claimed:
+            await self._announce([c.id for c in claimed])
+        return tasks
+
+    async def send_due(self, only: Iterable[int] | None = None) -> list[AttemptInfo]:
+        """Send every attempt that is due now (or just these), all at once, and wait for them."""
+        wanted = None if only is None else tuple(only)
+        tasks = await self._dispatch(wanted)
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        return await self.get(wanted) if wanted is not None else []
+
+    async def drain(self, attempt_ids: Iterable[int], timeout: float) -> list[AttemptInfo]:
+        """Send these attempts, retrying as their failures allow, until each has a final state or
+        `timeout` seconds have passed (for the CLI, which waits for its post)."""
+        ids = list(attempt_ids)
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            await self.send_due(ids)
+            infos = await self.get(ids)
+            remaining = deadline - asyncio.get_running_loop().time()
+            if all(i.final for i in infos) or remaining <= 0:
+                return infos
+            now = self.clock()
+            waits = [(i.retry_at - now).total_seconds() if i.retry_at else 0.5 for i in infos if not i.final]
+            await asyncio.sleep(min(max(min(waits), 0.05), remaining))
+
+    # -- running in the background (the app) -----------------------------------------------------------
+    def wake(self) -> None:
+        """Look for due work now: after a publish, a retry, or when the connection comes back."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run_forever(self) -> None:
+        """Send whatever becomes due, until cancelled; pending work from the last session goes first."""
+        self._wake = asyncio.Event()
+        try:
+            while True:
+                self._wake.clear()
+                try:
+                    await self._dispatch()
+                    due = await self.store.run(self._next_due)
+                except Exception:  # noqa: BLE001 - keep the outbox alive; the next wake tries again
+                    log.exception("the outbox could not look for due posts")
+                    due = self.clock() + timedelta(seconds=30)
+                wait = None if due is None else max((due - self.clock()).total_seconds(), 0.05)
+                try:
+                    await asyncio.wait_for(self._wake.wait(), wait)
+                except asyncio.TimeoutError:
+                    pass
+        finally:
+            self._wake = None
+            for task in list(self._tasks):
+                task.cancel()
+            if self._tasks:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def sending(self) -> int:
+        """Requests of this process on their way right now."""
+        return len(self._tasks)
+
+    # -- telling the views --------------------------------------------------------------------------
+    async def _announce(self, attempt_ids: list[int]) -> None:
+        if self.listeners and attempt_ids:
+            for info in await self.get(attempt_ids):
+                self._notify(info)
+
+    def _notify(self, info: AttemptInfo) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(info)
+            except Exception:  # noqa: BLE001 - a view's problem must not stop sending
+                log.exception("an outbox listener failed")
