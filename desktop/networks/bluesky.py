@@ -16,15 +16,14 @@ from desktop.i18n import translate
 from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient, Outgoing,
                                    Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
                                    parse_timestamp)
+from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.transport import Transport
 from desktop.text.facets import facet, find_spans
 
 NAME = "Bluesky"
 DEFAULT_SERVICE = "https://bsky.social"
 POST = "app.bsky.feed.post"
-LIMITS = Limits(counting="bluesky", max_characters=300, max_bytes=3000, max_images=4,
-                max_image_bytes=1_000_000, image_types=("image/jpeg", "image/png", "image/webp", "image/gif"),
-                max_alt_text=2000)
+LIMITS = DEFAULT_LIMITS["bluesky"]
 _REASONS = {"reply", "mention", "quote"}
 _B32 = "234567abcdefghijklmnopqrstuvwxyz"
 
