@@ -235,10 +235,10 @@ class AccountService:
     async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: str) -> None:
         await self.store.run(self._update, account_id, handle=handle, avatar_url=avatar_url, status=status)
 
-    async def set_limits(self, account_id: int, limits: "Limits") -> None:
+    async def set_limits(self, account_id: int, network: str, limits: "Limits") -> None:
         """Remember what the account's server accepts, so the composer counts right while offline."""
         import json
 
         from desktop.networks.limits import limits_to_json
 
-        await self.store.run(self._update, account_id, limits=json.dumps(limits_to_json(limits), sort_keys=True))
+        await self.store.run(self._update, account_id, limits=json.dumps(limits_to_json(limits, network), sort_keys=True))

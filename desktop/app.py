@@ -17,6 +17,7 @@ from desktop.paths import DataPaths, data_paths
 from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
 from desktop.settings import Settings
+from desktop.snippets import SnippetService
 from desktop.store.db import Store
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class Core:
         self.accounts = AccountService(self.store, self.credentials)
         self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
         self.drafts = DraftService(self.store, paths.media)
+        self.snippets = SnippetService(self.store)
         self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media)
         self.inbox = InboxService(self.store)
         self.calendar = CalendarService(self.store)

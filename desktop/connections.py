@@ -150,7 +150,7 @@ class ConnectionService:
     async def _remember_limits(self, account_id: int, client: NetworkClient) -> None:
         """Keep the server's own limits (a Mastodon instance may allow more than 500 characters)."""
         try:
-            await self.accounts.set_limits(account_id, await client.limits())
+            await self.accounts.set_limits(account_id, client.network, await client.limits())
         except NetworkError as error:
             log.info("no limits for account %s: %s", account_id, type(error).__name__)
 

@@ -32,6 +32,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout")),
         Setting("last_section", str, "inbox", QT_TRANSLATE_NOOP("Settings", "Last open section"),
                 ("inbox", "compose", "calendar", "accounts")),
+        Setting("compose_draft", int, 0, QT_TRANSLATE_NOOP("Settings", "The post open in the composer")),
     )
 }
 

@@ -98,6 +98,26 @@ def make_png(path: Path, width: int = 64, height: int = 48, colour: str = "#2f6f
     return path
 
 
+def type_text(widget, text: str) -> None:
+    """Type as a person does, one key event per character, also umlauts and emoji (which QTest's
+    keyClicks cannot send: it maps characters to ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        key = Qt.Key.Key_Return if character == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, character))
+
+
+def run_in_loop(qtbot, coroutine, timeout: int = 5000):
+    """Run a core coroutine on the GUI's loop from a GUI test, waiting as qtbot does."""
+    task = asyncio.ensure_future(coroutine)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
 @pytest.fixture
 def loop(qapp):
     """A qasync loop marked as running, so coroutines started by the GUI advance while qtbot waits."""

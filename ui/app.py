@@ -48,6 +48,8 @@ class KurzdrahtApp(QObject):
         self.window.language_requested.connect(self.change_language)
         self.ready = False
         self.error: str | None = None
+        self.core.outbox.listeners.append(self.events.attempt_changed.emit)
+        self._outbox_job = None
         self._keyring_timer = QTimer(self)
         self._keyring_timer.setSingleShot(True)
         self._keyring_timer.timeout.connect(self._check_keyring)
@@ -67,9 +69,24 @@ class KurzdrahtApp(QObject):
     def _opened(self, _: None) -> None:
         self.ready = True
         self.events.core_ready.emit()
+        # Posts left in the outbox last time go out now; then whatever becomes due.
+        self._outbox_job = self.jobs.start(self.tr("Sending posts"), self.core.outbox.run_forever(), quiet=True)
+        self._watch_connection()
         # Finding the keyring backend imports a lot and talks to D-Bus; it waits until the first
         # screen has its data, so that it does not compete with it.
         self._keyring_timer.start(KEYRING_CHECK_DELAY_MS)
+
+    def _watch_connection(self) -> None:
+        """When the computer is back online, the outbox tries at once instead of at its next retry."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend():
+            return  # no backend on this system: the outbox's own retries still bring posts out
+        information = QNetworkInformation.instance()
+        online = QNetworkInformation.Reachability.Online
+        information.reachabilityChanged.connect(lambda reachability: self.jobs.start(
+            self.tr("Sending waiting posts"), self.core.outbox.connection_back(), quiet=True)
+            if reachability == online else None)
 
     def _check_keyring(self) -> None:
         self.jobs.start(self.tr("Checking the password store"), self.core.credentials.astatus(),
@@ -89,6 +106,11 @@ class KurzdrahtApp(QObject):
 
     async def aclose(self) -> None:
         self._keyring_timer.stop()
+        if self.ready:
+            await self.window.sections["compose"].editor.flush()  # type: ignore[attr-defined]
+        if self._outbox_job is not None and self._outbox_job.task is not None:
+            self._outbox_job.cancel()
+            await asyncio.gather(self._outbox_job.task, return_exceptions=True)
         self.jobs.cancel_all()
         await self.core.aclose()
         self.translators.uninstall()
@@ -96,6 +118,8 @@ class KurzdrahtApp(QObject):
     def close(self) -> None:
         """Close the window and the data without a running loop (tests, embedding)."""
         self._keyring_timer.stop()
+        if self._outbox_job is not None:
+            self._outbox_job.cancel()
         self.jobs.cancel_all()
         if self.window.isVisible():
             self.window.close()

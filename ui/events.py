@@ -11,5 +11,6 @@ class AppEvents(QObject):
     drafts_changed = Signal()
     comments_changed = Signal()
     schedule_changed = Signal()
+    attempt_changed = Signal(object)  # desktop.publishing.outbox.AttemptInfo: a post on its way changed
     keyring_status = Signal(object)  # desktop.credentials.KeyringStatus
     show_section = Signal(str)  # ask the main window to switch to a section by key

@@ -166,5 +166,12 @@ class MainWindow(QMainWindow):
         settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        waiting = self.sections["compose"].in_flight()  # type: ignore[attr-defined]
+        if waiting and QMessageBox.question(
+                self, self.tr("Posts still on their way"),
+                self.tr("%n post(s) are not sent yet. If you quit now, they are sent the next time you start "
+                        "Kurzdraht. Quit anyway?", "", waiting)) != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

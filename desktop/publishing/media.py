@@ -9,6 +9,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import Image, Limits
 
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 
 

@@ -425,6 +425,17 @@ class Outbox:
         if self._wake is not None:
             self._wake.set()
 
+    def _connection_back(self) -> int:
+        return PublishAttempt.update(retry_at=None).where(
+            PublishAttempt.state.in_(WAITING_STATES) & PublishAttempt.error_kind.in_(("temporary", "unknown"))
+        ).execute()
+
+    async def connection_back(self) -> None:
+        """The computer is online again: what waited for the connection is tried now, not at its next try
+        (rate limits keep their time)."""
+        if await self.store.run(self._connection_back):
+            self.wake()
+
     async def run_forever(self) -> None:
         """Send whatever becomes due, until cancelled; pending work from the last session goes first."""
         self._wake = asyncio.Event()

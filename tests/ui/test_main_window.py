@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from conftest import run_in_loop
+
 
 
 def sidebar_texts(window) -> list[str]:
@@ -185,14 +187,6 @@ def test_without_a_keyring_the_accounts_section_explains_and_drafting_still_work
     session.events.drafts_changed.emit()
     qtbot.waitUntil(lambda: window.sections["compose"].model.rowCount() == 1, timeout=5000)
     keyring.core._keyring_backend = None
-
-
-def run_in_loop(qtbot, coroutine):
-    import asyncio
-
-    task = asyncio.ensure_future(coroutine)
-    qtbot.waitUntil(task.done, timeout=5000)
-    return task.result()
 
 
 def test_data_from_a_newer_version_shows_a_clear_message(start_gui, qtbot, home, monkeypatch):

@@ -1,0 +1,426 @@
+"""The composer: write once, pick the accounts, see each network's counter live, add images with
+descriptions, then publish to all of them with one click, or keep it as a draft (saved while typing)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from desktop.accounts import AccountInfo
+from desktop.app import Core
+from desktop.drafts import Attachment, Draft, DraftContent
+from desktop.publishing.checks import Problem, check_post
+from desktop.publishing.outbox import AttemptInfo
+from ui.compose.accounts_picker import AccountPicker
+from ui.compose.counters import CounterPanel
+from ui.compose.images import ImageStrip
+from ui.compose.snippets import SnippetMenu
+from ui.compose.status import PublishStatusPanel
+from ui.compose.text_tabs import TextTabs
+from ui.events import AppEvents
+from ui.jobs import JobRunner, user_message
+from ui.widgets.times import local_date_time
+
+AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
+READ_ONLY_STATES = ("publishing", "published", "scheduled")
+
+
+class ComposerEditor(QWidget):
+    saved = Signal(int)  # the draft's id, after each save
+
+    def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.core = core
+        self.jobs = jobs
+        self.events = events
+        self.draft_id: int | None = None
+        self.state = "draft"
+        self.organisations: list[int] = []
+        self._loading = False
+        self._write_lock = asyncio.Lock()
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._build()
+        self.retranslate_ui()
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("composerHeading")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newPost")
+        self.new_button.clicked.connect(self.new_post)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.saved_label)
+        top.addWidget(self.new_button)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("postTitle")
+        self.title.textChanged.connect(self._changed)
+        self.texts = TextTabs()
+        self.texts.changed.connect(self._changed)
+        for editor in self.texts.editors():
+            self._accept_images(editor)
+
+        self.add_image_button = QPushButton()
+        self.add_image_button.setObjectName("addImage")
+        self.add_image_button.clicked.connect(self.choose_images)
+        self.snippets = SnippetMenu(self.core, self.jobs, self)
+        self.snippets.insert_requested.connect(lambda text: self.texts.current_editor().insertPlainText(text))
+        self.snippets_button = QToolButton()
+        self.snippets_button.setObjectName("snippetsButton")
+        self.snippets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snippets_button.setMenu(self.snippets)
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self.show_preview)
+        tools = QHBoxLayout()
+        tools.addWidget(self.add_image_button)
+        tools.addWidget(self.snippets_button)
+        tools.addWidget(self.preview_button)
+        tools.addStretch(1)
+
+        self.images = ImageStrip()
+        self.images.setVisible(False)
+        self.images.changed.connect(self._changed)
+
+        self.accounts_label = QLabel()
+        self.picker = AccountPicker()
+        self.picker.selection_changed.connect(self._selection_changed)
+        self.counters = CounterPanel()
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.status_panel = PublishStatusPanel()
+        self.status_panel.setVisible(False)
+        self.status_panel.retry_requested.connect(self.retry)
+        self.message = QLabel()
+        self.message.setObjectName("composerMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("publishNow")
+        self.publish_button.setDefault(True)
+        self.publish_button.clicked.connect(self.publish_now)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveDraft")
+        self.save_button.clicked.connect(self.save_now)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.publish_button)
+
+        writing = QWidget()
+        left = QVBoxLayout(writing)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.title)
+        left.addWidget(self.texts, 3)
+        left.addLayout(tools)
+        left.addWidget(self.images)
+        targets = QWidget()
+        right = QVBoxLayout(targets)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.accounts_label)
+        right.addWidget(self.picker, 1)
+        right.addWidget(self.counters)
+        split = QSplitter()
+        split.addWidget(writing)
+        split.addWidget(targets)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.status_panel)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.publish_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+
+    def _accept_images(self, editor) -> None:  # noqa: ANN001
+        editor.images_dropped.connect(self.add_images)
+        editor.image_pasted.connect(self.add_pasted_image)
+
+    def retranslate_ui(self) -> None:
+        self.new_button.setText(self.tr("New post"))
+        self.title.setPlaceholderText(self.tr("Title (for blogs; otherwise the first line is used)"))
+        self.add_image_button.setText(self.tr("Add image…"))
+        self.snippets_button.setText(self.tr("Snippets"))
+        self.preview_button.setText(self.tr("Preview…"))
+        self.accounts_label.setText(self.tr("Post to:"))
+        self.publish_button.setText(self.tr("Publish now"))
+        self.publish_button.setToolTip(self.tr("Publish to every ticked account at once (Ctrl+Enter)"))
+        self.save_button.setText(self.tr("Save draft"))
+        self.texts.retranslate_ui()
+        self.images.retranslate_ui()
+        self.snippets.retranslate_ui()
+        self._show_heading()
+        self._update_checks()
+
+    # -- the accounts ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.jobs.start(self.tr("Loading accounts"), self._load_accounts(), on_done=self._show_accounts, quiet=True)
+        self.snippets.refresh()
+
+    async def _load_accounts(self) -> tuple[list[AccountInfo], list[int]]:
+        accounts = await self.core.accounts.list()
+        organisations = [o.id for o in await self.core.accounts.organisations()]
+        return accounts, organisations
+
+    def _show_accounts(self, loaded: tuple[list[AccountInfo], list[int]]) -> None:
+        accounts, self.organisations = loaded
+        self.picker.set_accounts(accounts)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = self.picker.selected()
+        self.counters.set_accounts(chosen)
+        networks = list(dict.fromkeys(a.network for a in chosen))
+        self.texts.set_networks(networks)
+        self.title.setVisible(any(a.limits.has_title for a in chosen))
+        self._changed()
+
+    # -- what the user wrote ---------------------------------------------------------------------------
+    def content(self) -> DraftContent:
+        chosen = self.picker.selected()
+        organisation = chosen[0].organisation_id if chosen else (self.organisations[0] if self.organisations else 0)
+        return DraftContent(organisation, self.texts.text(), tuple(a.id for a in chosen),
+                            self.texts.network_texts(), self.images.attachments(), self.title.text())
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self.counters.update_counts(self.texts.text_for)
+        self._update_checks()
+        if self.state not in READ_ONLY_STATES:
+            self._autosave.start()
+
+    def _update_checks(self) -> None:
+        problems = check_post(self.content(), self.picker.selected()) if self.picker.selected() else []
+        self._show_problems(problems)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        blocking = [p.message for p in problems if p.blocking and p.account_id is not None]
+        notes = [p.message for p in problems if not p.blocking]
+        lines = [f'<span style="color:#b3261e">{_escape(m)}</span>' for m in blocking]
+        lines += [f'<span style="color:#8a5a00">{_escape(m)}</span>' for m in notes]
+        self.problems.setText("<br>".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def save_now(self) -> None:
+        """Save at once (the autosave timer, Ctrl+S, Save draft, or before leaving)."""
+        self._autosave.stop()
+        if self.state in READ_ONLY_STATES:
+            return
+        content = self.content()
+        if content.is_empty and self.draft_id is None:
+            return  # nothing written yet: no empty drafts
+        self.jobs.start(self.tr("Saving the draft"), self._write(content), on_done=self._saved,
+                        on_error=self._failed, quiet=True)
+
+    async def _write(self, content: DraftContent) -> int:
+        # One write at a time, so that a quick second save updates the draft the first one created.
+        async with self._write_lock:
+            if not content.organisation_id:
+                organisation = await self.core.accounts.ensure_organisation(self.tr("My organisation"))
+                content = replace(content, organisation_id=organisation)
+            self.draft_id = await self.core.drafts.write(content, self.draft_id)
+            return self.draft_id
+
+    def _saved(self, draft_id: int) -> None:
+        from datetime import datetime, timezone
+
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", local_date_time(datetime.now(timezone.utc))))
+        self._remember(draft_id)
+        self.saved.emit(draft_id)
+        self.events.drafts_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(user_message(error))
+
+    # -- opening a draft or starting anew --------------------------------------------------------------
+    def open_draft(self, draft_id: int) -> None:
+        self.save_now()
+        self.jobs.start(self.tr("Opening the draft"), self._load(draft_id), on_done=self._show_draft,
+                        on_error=self._failed, quiet=True)
+
+    def reopen(self, draft_id: int) -> None:
+        """Open the post the user left at the last start; if it is gone, start a new one quietly."""
+        self.jobs.start(self.tr("Opening the draft"), self._load(draft_id), on_done=self._show_draft,
+                        on_error=lambda _: self._remember(0), quiet=True)
+
+    async def flush(self) -> None:
+        """Write what is typed but not yet saved (when the app closes)."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            content = self.content()
+            if self.state not in READ_ONLY_STATES and not (content.is_empty and self.draft_id is None):
+                await self._write(content)
+
+    async def _load(self, draft_id: int) -> tuple[Draft, list[AttemptInfo]]:
+        draft = await self.core.drafts.load(draft_id)
+        return draft, await self.core.outbox.list(post_id=draft_id)
+
+    def _show_draft(self, loaded: tuple[Draft, list[AttemptInfo]]) -> None:
+        draft, attempts = loaded
+        self._loading = True
+        self.draft_id = draft.id
+        self.state = draft.state
+        content = draft.content
+        self.picker.set_selected(content.account_ids)
+        self.title.setText(content.title)
+        self.texts.set_content(content.text, dict(content.network_texts))
+        self.images.set_attachments(content.attachments)
+        self._loading = False
+        self.status_panel.set_attempts(draft.id, attempts)
+        self.message.clear()
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", local_date_time(draft.updated_at)))
+        self._remember(draft.id)
+        self._apply_state()
+        self._changed()
+
+    def _remember(self, draft_id: int) -> None:
+        """Which post is open, so that a restart (even after a crash) reopens it."""
+        if self.core.settings.get("compose_draft") != draft_id:
+            self.core.settings.set("compose_draft", draft_id)
+            self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
+
+    def new_post(self, keep_current: bool = True) -> None:
+        if keep_current:
+            self.save_now()
+        else:
+            self._autosave.stop()
+        self._loading = True
+        self.draft_id = None
+        self.state = "draft"
+        self.title.clear()
+        self.texts.set_content("", {})
+        self.images.set_attachments(())
+        self._loading = False
+        self.status_panel.set_attempts(None, [])
+        self.message.clear()
+        self.saved_label.clear()
+        self._remember(0)
+        self._apply_state()
+        self._changed()
+        self.texts.setCurrentIndex(0)
+        self.texts.main.setFocus()
+
+    def _apply_state(self) -> None:
+        read_only = self.state in READ_ONLY_STATES
+        self.texts.set_read_only(read_only)
+        self.title.setReadOnly(read_only)
+        self.images.set_read_only(read_only)
+        self.picker.setEnabled(not read_only)
+        self.add_image_button.setEnabled(not read_only)
+        self.snippets_button.setEnabled(not read_only)
+        self.publish_button.setEnabled(not read_only)
+        self.save_button.setEnabled(not read_only)
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        headings = {
+            "publishing": self.tr("Publishing…"), "published": self.tr("Published"),
+            "failed": self.tr("Not everywhere published"), "scheduled": self.tr("Scheduled"),
+        }
+        self.heading.setText(headings.get(self.state) or (self.tr("Draft") if self.draft_id else self.tr("New post")))
+
+    # -- images ---------------------------------------------------------------------------------------
+    def choose_images(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add images"), str(Path.home()), self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
+        if files:
+            self.add_images(files)
+
+    def add_images(self, paths: list[str]) -> None:
+        for path in paths:
+            self.jobs.start(self.tr("Adding an image"), self.core.drafts.attach(path), on_done=self.images.add,
+                            on_error=self._failed, quiet=True)
+
+    def add_pasted_image(self, image: QImage) -> None:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        self.jobs.start(self.tr("Adding an image"), self.core.drafts.attach_bytes(bytes(data.data())),
+                        on_done=self.images.add, on_error=self._failed, quiet=True)
+
+    def attachments(self) -> tuple[Attachment, ...]:
+        return self.images.attachments()
+
+    # -- publishing -----------------------------------------------------------------------------------
+    def publish_now(self) -> None:
+        if self.state in READ_ONLY_STATES:
+            return
+        content = self.content()
+        blocking = [p.message for p in check_post(content, self.picker.selected() or []) if p.blocking]
+        if not content.account_ids:
+            blocking = [self.tr("Please tick at least one account to post to.")]
+        if blocking:
+            self.message.setText("\n".join(blocking))
+            return
+        self.message.clear()
+        self._autosave.stop()
+        self.publish_button.setEnabled(False)
+        self.jobs.start(self.tr("Publishing"), self._publish(content), on_done=self._publishing,
+                        on_error=self._publish_failed)
+
+    async def _publish(self, content: DraftContent) -> tuple[int, list[AttemptInfo]]:
+        draft_id = await self._write(content)
+        ids = await self.core.outbox.publish(draft_id)
+        return draft_id, await self.core.outbox.get(ids)
+
+    def _publishing(self, started: tuple[int, list[AttemptInfo]]) -> None:
+        draft_id, attempts = started
+        self.state = "publishing"
+        self.status_panel.set_attempts(draft_id, attempts)
+        self._apply_state()
+        self.events.drafts_changed.emit()
+
+    def _publish_failed(self, error: BaseException) -> None:
+        self.publish_button.setEnabled(self.state not in READ_ONLY_STATES)
+        self._failed(error)
+
+    def attempt_changed(self, attempt: AttemptInfo) -> None:
+        """The outbox reports a change; show it when it is about the post on screen."""
+        if not self.status_panel.update_attempt(attempt):
+            return
+        attempts = self.status_panel.attempts()
+        if all(a.final for a in attempts):
+            self.state = "published" if all(a.state in ("published", "cancelled") for a in attempts) else "failed"
+            self._apply_state()
+
+    def retry(self, attempt_id: int) -> None:
+        self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), on_error=self._failed,
+                        quiet=True)
+        self.state = "publishing"
+        self._apply_state()
+
+    def show_preview(self) -> None:
+        from ui.compose.preview import PreviewDialog
+
+        PreviewDialog(self.content(), self.picker.selected(), self).open()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text).replace("\n", "<br>")

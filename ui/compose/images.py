@@ -1,0 +1,115 @@
+"""The post's images: a thumbnail each, its description (alt text) beside it, a warning while empty."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
+
+from desktop.drafts import Attachment
+
+THUMBNAIL = QSize(96, 72)
+
+
+class ImageCard(QFrame):
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.attachment = attachment
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QPixmap(attachment.path)
+        if not picture.isNull():
+            self.thumbnail.setPixmap(picture.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                                    Qt.TransformationMode.SmoothTransformation))
+        self.alt_text = QLineEdit(attachment.alt_text)
+        self.alt_text.setObjectName("altText")
+        self.alt_text.textChanged.connect(self._alt_changed)
+        self.warning = QLabel()
+        self.warning.setObjectName("altWarning")
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setWordWrap(True)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        side = QVBoxLayout()
+        side.addWidget(self.alt_text)
+        side.addWidget(self.warning)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(side, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.alt_text.setPlaceholderText(self.tr("Describe the image for people who cannot see it"))
+        self.remove_button.setToolTip(self.tr("Remove this image"))
+        size = f"{self.attachment.width}×{self.attachment.height}" if self.attachment.width else ""
+        self.thumbnail.setToolTip(size)
+        self._show_warning()
+
+    def _alt_changed(self, text: str) -> None:
+        self.attachment = replace(self.attachment, alt_text=text)
+        self._show_warning()
+        self.changed.emit()
+
+    def _show_warning(self) -> None:
+        self.warning.setText("" if self.attachment.alt_text.strip() else self.tr(
+            "No description yet: people using screen readers will miss this image."))
+        self.warning.setVisible(not self.attachment.alt_text.strip())
+
+
+class ImageStrip(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageStrip")
+        self.cards: list[ImageCard] = []
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def attachments(self) -> tuple[Attachment, ...]:
+        return tuple(card.attachment for card in self.cards)
+
+    def set_attachments(self, attachments: tuple[Attachment, ...]) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for attachment in attachments:
+            self._add_card(attachment)
+        self.setVisible(bool(self.cards))
+
+    def add(self, attachment: Attachment) -> None:
+        self._add_card(attachment)
+        self.setVisible(True)
+        self.changed.emit()
+
+    def _add_card(self, attachment: Attachment) -> None:
+        card = ImageCard(attachment, self)
+        card.changed.connect(self.changed)
+        card.remove_requested.connect(self._remove)
+        self.layout_.addWidget(card)
+        self.cards.append(card)
+
+    def _remove(self, card: ImageCard) -> None:
+        self.cards.remove(card)
+        card.deleteLater()
+        self.setVisible(bool(self.cards))
+        self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for card in self.cards:
+            card.alt_text.setReadOnly(read_only)
+            card.remove_button.setEnabled(not read_only)
+
+    def retranslate_ui(self) -> None:
+        for card in self.cards:
+            card.retranslate_ui()
