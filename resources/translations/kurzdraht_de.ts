@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Tick to post to every account of %1</source>
+        <translation>Ankreuzen, um auf allen Konten von %1 zu posten</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <source>connected</source>
@@ -163,6 +170,33 @@
     <message>
         <source>Removing %1</source>
         <translation>%1 wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptState</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>no answer yet, will check</source>
+        <translation>noch keine Antwort, wird geprüft</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -418,6 +452,78 @@
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>publish a post now to one or more accounts</source>
+        <translation>einen Beitrag jetzt auf einem oder mehreren Konten veröffentlichen</translation>
+    </message>
+    <message>
+        <source>an account&apos;s name as `accounts list` shows it (repeat for more)</source>
+        <translation>der Name eines Kontos, wie `accounts list` ihn zeigt (für mehrere wiederholen)</translation>
+    </message>
+    <message>
+        <source>attach an image (repeat for more)</source>
+        <translation>ein Bild anhängen (für mehrere wiederholen)</translation>
+    </message>
+    <message>
+        <source>the description of the image before it, for people who cannot see it</source>
+        <translation>die Beschreibung des Bildes davor, für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>a title (for blogs)</source>
+        <translation>ein Titel (für Blogs)</translation>
+    </message>
+    <message>
+        <source>how long to keep retrying before leaving the post in the outbox (default 120)</source>
+        <translation>wie lange neue Versuche laufen, bevor der Beitrag im Postausgang bleibt (Standard 120)</translation>
+    </message>
+    <message>
+        <source>the text to post (- reads standard input)</source>
+        <translation>der Text des Beitrags (- liest von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>posts waiting to be sent and recent results</source>
+        <translation>Beiträge, die auf das Senden warten, und die letzten Ergebnisse</translation>
+    </message>
+    <message>
+        <source>send what is due now before listing</source>
+        <translation>vor dem Auflisten senden, was jetzt fällig ist</translation>
+    </message>
+    <message>
+        <source>--alt describes the image before it; give --image first.</source>
+        <translation>--alt beschreibt das Bild davor; bitte zuerst --image angeben.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1: published %2</source>
+        <translation>%1: veröffentlicht %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.</source>
+        <translation>%1: noch im Postausgang (%2). Die App oder `kurzdraht outbox --send` sendet ihn später.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -447,6 +553,37 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Please choose at least one account to post to.</source>
+        <translation>Bitte wähle mindestens ein Konto, auf dem gepostet werden soll.</translation>
+    </message>
+    <message>
+        <source>There is nothing to post yet.</source>
+        <translation>Es gibt noch nichts zu posten.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot post to this network yet.</source>
+        <translation>Kurzdraht kann in diesem Netzwerk noch nicht posten.</translation>
+    </message>
+    <message>
+        <source>This account is not connected. Please reconnect it in Accounts.</source>
+        <translation>Dieses Konto ist nicht verbunden. Bitte verbinde es unter Konten neu.</translation>
+    </message>
+    <message>
+        <source>Only %1 images can go with one post here; remove %2.</source>
+        <translation>Hier passen nur %1 Bilder zu einem Beitrag; entferne %2.</translation>
+    </message>
+    <message>
+        <source>The description of image %1 is too long (at most %2 characters).</source>
+        <translation>Die Beschreibung von Bild %1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Image %1 has no description. People who cannot see it rely on one.</source>
+        <translation>Bild %1 hat keine Beschreibung. Menschen, die es nicht sehen können, sind darauf angewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeSection</name>
     <message>
         <source>Compose</source>
@@ -457,12 +594,16 @@
         <translation>Noch keine Entwürfe</translation>
     </message>
     <message>
-        <source>Here you will write a post once, adjust it for each network and publish it to several accounts with one click, or keep it as a draft, even offline.</source>
-        <translation>Hier schreibt ihr einen Beitrag einmal, passt ihn für jedes Netzwerk an und veröffentlicht ihn mit einem Klick auf mehreren Konten – oder behaltet ihn als Entwurf, auch offline.</translation>
+        <source>Write a post once, adjust it for each network and publish it to several accounts with one click. Whatever you write is kept as a draft, even offline.</source>
+        <translation>Schreibe einen Beitrag einmal, passe ihn für jedes Netzwerk an und veröffentliche ihn mit einem Klick auf mehreren Konten. Was du schreibst, bleibt als Entwurf erhalten, auch offline.</translation>
     </message>
     <message>
         <source>Connect your first account</source>
         <translation>Erstes Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
@@ -472,8 +613,147 @@
         </translation>
     </message>
     <message>
+        <source>Outbox (%1)</source>
+        <translation>Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
         <source>Loading drafts</source>
         <translation>Entwürfe werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading the outbox</source>
+        <translation>Postausgang wird geladen</translation>
+    </message>
+    <message>
+        <source>Sending again</source>
+        <translation>Wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Diesen Entwurf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting the draft</source>
+        <translation>Entwurf wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEditor</name>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Title (for blogs; otherwise the first line is used)</source>
+        <translation>Titel (für Blogs; sonst wird die erste Zeile verwendet)</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Bild hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau …</translation>
+    </message>
+    <message>
+        <source>Post to:</source>
+        <translation>Posten auf:</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish to every ticked account at once (Ctrl+Enter)</source>
+        <translation>Auf allen angekreuzten Konten zugleich veröffentlichen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Entwurf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Opening the draft</source>
+        <translation>Entwurf wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not everywhere published</source>
+        <translation>Nicht überall veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Adding an image</source>
+        <translation>Bild wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Please tick at least one account to post to.</source>
+        <translation>Bitte kreuze mindestens ein Konto an, auf dem gepostet werden soll.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Sending again</source>
+        <translation>Wird erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -532,6 +812,13 @@
     </message>
 </context>
 <context>
+    <name>CounterPanel</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>Counting</name>
     <message>
         <source>%1 characters too long for this server (links count as %2).</source>
@@ -548,6 +835,26 @@
     <message>
         <source>%1 characters too long.</source>
         <translation>%1 Zeichen zu lang.</translation>
+    </message>
+    <message>
+        <source>Too long: emoji and special characters take more space.</source>
+        <translation>Zu lang: Emoji und Sonderzeichen brauchen mehr Platz.</translation>
+    </message>
+    <message>
+        <source>%1 characters too long for Instagram.</source>
+        <translation>%1 Zeichen zu lang für Instagram.</translation>
+    </message>
+    <message>
+        <source>%1 hashtags: Instagram allows at most %2 in one post.</source>
+        <translation>%1 Hashtags: Instagram erlaubt höchstens %2 in einem Beitrag.</translation>
+    </message>
+    <message>
+        <source>%1 characters too long for X (links count as %2, emoji as 2).</source>
+        <translation>%1 Zeichen zu lang für X (Links zählen als %2, Emoji als 2).</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible character that X does not accept (often copied along).</source>
+        <translation>Der Text enthält ein unsichtbares Zeichen, das X nicht annimmt (oft beim Kopieren mitgenommen).</translation>
     </message>
 </context>
 <context>
@@ -574,6 +881,25 @@
     <message>
         <source>This draft no longer exists.</source>
         <translation>Diesen Entwurf gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This post is being published or already out; it can no longer be changed.</source>
+        <translation>Dieser Beitrag wird gerade veröffentlicht oder ist schon erschienen; er lässt sich nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCard</name>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Beschreibe das Bild für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation>Dieses Bild entfernen</translation>
+    </message>
+    <message>
+        <source>No description yet: people using screen readers will miss this image.</source>
+        <translation>Noch keine Beschreibung: Wer einen Screenreader nutzt, verpasst dieses Bild.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +944,14 @@
     <message>
         <source>Opening your data</source>
         <translation>Eure Daten werden geöffnet</translation>
+    </message>
+    <message>
+        <source>Sending posts</source>
+        <translation>Beiträge werden gesendet</translation>
+    </message>
+    <message>
+        <source>Sending waiting posts</source>
+        <translation>Wartende Beiträge werden gesendet</translation>
     </message>
     <message>
         <source>Checking the password store</source>
@@ -674,6 +1008,17 @@
         <source>No password store found: drafting works, connecting accounts does not.</source>
         <translation>Kein Passwortspeicher gefunden: Entwürfe gehen, Konten verbinden nicht.</translation>
     </message>
+    <message>
+        <source>Posts still on their way</source>
+        <translation>Beiträge noch unterwegs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) are not sent yet. If you quit now, they are sent the next time you start Kurzdraht. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Beitrag ist noch nicht gesendet. Wenn du jetzt beendest, wird er beim nächsten Start von Kurzdraht gesendet. Trotzdem beenden?</numerusform>
+            <numerusform>%n Beiträge sind noch nicht gesendet. Wenn du jetzt beendest, werden sie beim nächsten Start von Kurzdraht gesendet. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MastodonPage</name>
@@ -699,6 +1044,33 @@
     <message>
         <source>“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).</source>
         <translation>„%1“ ist kein Bild, das Kurzdraht lesen kann (JPEG, PNG, GIF oder WebP).</translation>
+    </message>
+    <message>
+        <source>The animated GIF “%1” is too large for this network and cannot be made smaller without losing its animation.</source>
+        <translation>Das animierte GIF „%1“ ist zu groß für dieses Netzwerk und lässt sich nicht verkleinern, ohne die Animation zu verlieren.</translation>
+    </message>
+    <message>
+        <source>This network does not accept images like “%1”.</source>
+        <translation>Dieses Netzwerk nimmt Bilder wie „%1“ nicht an.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be made small enough for this network.</source>
+        <translation>Das Bild „%1“ ließ sich nicht klein genug für dieses Netzwerk machen.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Changed for %1 only: the other networks keep the main text.</source>
+        <translation>Nur für %1 geändert: Die anderen Netzwerke behalten den Haupttext.</translation>
+    </message>
+    <message>
+        <source>Follows the main text. Type here to change it for %1 only.</source>
+        <translation>Folgt dem Haupttext. Tippe hier, um ihn nur für %1 zu ändern.</translation>
+    </message>
+    <message>
+        <source>Use the main text again</source>
+        <translation>Wieder den Haupttext verwenden</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1177,100 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one account to post to.</source>
+        <translation>Bitte wähle mindestens ein Konto, auf dem gepostet werden soll.</translation>
+    </message>
+    <message>
+        <source>This post is no longer in the outbox.</source>
+        <translation>Dieser Beitrag ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>This post is being sent or already published; it can no longer be cancelled.</source>
+        <translation>Dieser Beitrag wird gerade gesendet oder ist schon veröffentlicht; er lässt sich nicht mehr abbrechen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Details are in the log file.</source>
+        <translation>Etwas ist schiefgegangen (%1). Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Send again now</source>
+        <translation>Jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting to be sent. They go out by themselves when the connection is back.</source>
+        <translation>
+            <numerusform>%n Beitrag wartet auf das Senden. Er geht von selbst raus, sobald die Verbindung wieder da ist.</numerusform>
+            <numerusform>%n Beiträge warten auf das Senden. Sie gehen von selbst raus, sobald die Verbindung wieder da ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Recent results:</source>
+        <translation>Nichts wartet. Die letzten Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Posts wait here while there is no connection.</source>
+        <translation>Der Postausgang ist leer. Hier warten Beiträge, solange keine Verbindung besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to post to, and their previews appear here.</source>
+        <translation>Kreuze die Konten an, auf denen gepostet werden soll, dann erscheint hier ihre Vorschau.</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Keine Konten</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStatusPanel</name>
+    <message>
+        <source>Open the post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -832,6 +1298,60 @@
     <message>
         <source>Last open section</source>
         <translation>Zuletzt geöffneter Bereich</translation>
+    </message>
+    <message>
+        <source>The post open in the composer</source>
+        <translation>Der im Editor geöffnete Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetMenu</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Loading snippets</source>
+        <translation>Textbausteine werden geladen</translation>
+    </message>
+    <message>
+        <source>No snippets yet</source>
+        <translation>Noch keine Textbausteine</translation>
+    </message>
+    <message>
+        <source>Save the selected text as a snippet…</source>
+        <translation>Markierten Text als Textbaustein speichern …</translation>
+    </message>
+    <message>
+        <source>Delete a snippet</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>Select the text to keep as a snippet first.</source>
+        <translation>Markiere zuerst den Text, der als Textbaustein bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Save as snippet</source>
+        <translation>Als Textbaustein speichern</translation>
+    </message>
+    <message>
+        <source>A name for this snippet (e.g. “Signature”):</source>
+        <translation>Ein Name für diesen Textbaustein (z. B. „Signatur“):</translation>
+    </message>
+    <message>
+        <source>Saving the snippet</source>
+        <translation>Textbaustein wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleting the snippet</source>
+        <translation>Textbaustein wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <source>A snippet needs a name and some text.</source>
+        <translation>Ein Textbaustein braucht einen Namen und etwas Text.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1404,25 @@
     <message>
         <source>praise</source>
         <translation>Lob</translation>
+    </message>
+</context>
+<context>
+    <name>TextTabs</name>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Write your post here. Paste or drop images into it.</source>
+        <translation>Schreibe hier deinen Beitrag. Bilder kannst du einfügen oder hineinziehen.</translation>
+    </message>
+    <message>
+        <source>Adjusted for this network</source>
+        <translation>Für dieses Netzwerk angepasst</translation>
+    </message>
+    <message>
+        <source>Follows the main text</source>
+        <translation>Folgt dem Haupttext</translation>
     </message>
 </context>
 <context>

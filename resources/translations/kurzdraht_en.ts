@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Tick to post to every account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <source>connected</source>
@@ -162,6 +169,33 @@
     </message>
     <message>
         <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttemptState</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet, will check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +452,78 @@
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>publish a post now to one or more accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account&apos;s name as `accounts list` shows it (repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach an image (repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description of the image before it, for people who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title (for blogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long to keep retrying before leaving the post in the outbox (default 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to post (- reads standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts waiting to be sent and recent results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what is due now before listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alt describes the image before it; give --image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -447,6 +553,37 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Please choose at least one account to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to post yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot post to this network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not connected. Please reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 images can go with one post here; remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of image %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 has no description. People who cannot see it rely on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeSection</name>
     <message>
         <source>Compose</source>
@@ -457,11 +594,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will write a post once, adjust it for each network and publish it to several accounts with one click, or keep it as a draft, even offline.</source>
+        <source>Write a post once, adjust it for each network and publish it to several accounts with one click. Whatever you write is kept as a draft, even offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect your first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -472,7 +613,146 @@
         </translation>
     </message>
     <message>
+        <source>Outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEditor</name>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (for blogs; otherwise the first line is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to every ticked account at once (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everywhere published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick at least one account to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +812,13 @@
     </message>
 </context>
 <context>
+    <name>CounterPanel</name>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counting</name>
     <message>
         <source>%1 characters too long for this server (links count as %2).</source>
@@ -547,6 +834,26 @@
     </message>
     <message>
         <source>%1 characters too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: emoji and special characters take more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long for Instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags: Instagram allows at most %2 in one post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long for X (links count as %2, emoji as 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains an invisible character that X does not accept (often copied along).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +880,25 @@
     <name>Drafts</name>
     <message>
         <source>This draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is being published or already out; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageCard</name>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description yet: people using screen readers will miss this image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +943,14 @@
     <name>KurzdrahtApp</name>
     <message>
         <source>Opening your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending waiting posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,6 +1008,17 @@
         <source>No password store found: drafting works, connecting accounts does not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posts still on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) are not sent yet. If you quit now, they are sent the next time you start Kurzdraht. Quit anyway?</source>
+        <translation>
+            <numerusform>%n post is not sent yet. If you quit now, it is sent the next time you start Kurzdraht. Quit anyway?</numerusform>
+            <numerusform>%n posts are not sent yet. If you quit now, they are sent the next time you start Kurzdraht. Quit anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MastodonPage</name>
@@ -698,6 +1043,33 @@
     </message>
     <message>
         <source>“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animated GIF “%1” is too large for this network and cannot be made smaller without losing its animation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network does not accept images like “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be made small enough for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Changed for %1 only: the other networks keep the main text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the main text. Type here to change it for %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the main text again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +1177,100 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one account to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is being sent or already published; it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Send again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting to be sent. They go out by themselves when the connection is back.</source>
+        <translation>
+            <numerusform>%n post is waiting to be sent. It goes out by itself when the connection is back.</numerusform>
+            <numerusform>%n posts are waiting to be sent. They go out by themselves when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Recent results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty. Posts wait here while there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the accounts to post to, and their previews appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishStatusPanel</name>
+    <message>
+        <source>Open the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -831,6 +1297,60 @@
     </message>
     <message>
         <source>Last open section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post open in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetMenu</name>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snippets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected text as a snippet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to keep as a snippet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this snippet (e.g. “Signature”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <source>A snippet needs a name and some text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +1403,25 @@
     </message>
     <message>
         <source>praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTabs</name>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your post here. Paste or drop images into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted for this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the main text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -274,3 +274,41 @@ def test_quitting_without_posts_on_their_way_asks_nothing(start_gui, qtbot, monk
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     session.window.close()
     assert asked == [] and not session.window.isVisible()
+
+
+def test_a_draft_survives_the_app_being_killed_mid_typing(start_gui, qtbot, home, keyring_service):
+    """SIGKILL gives the app no chance to save: what is on disk is what autosave wrote while typing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = Path(__file__).with_name("typist.py")
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "KURZDRAHT_HOME": str(home),
+                                  "KURZDRAHT_KEYRING_SERVICE": keyring_service})
+    typed: list[tuple[int, float]] = []
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            count, moment = line.split()
+            typed.append((int(count), float(moment)))
+            if int(count) >= 60:  # about 2.5 s of steady typing
+                break
+        killed_at = time.monotonic()
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    # Everything typed more than a second before the kill must be on disk.
+    must_have = max(count for count, moment in typed if moment <= killed_at - 1.0)
+    session = start_gui()
+    section = open_composer(session)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=5000)
+    saved = section.model.rows[0].text
+    from typist import TEXT as FULL
+
+    assert FULL.startswith(saved) and len(saved) >= must_have
+    qtbot.waitUntil(lambda: section.editor.texts.text() == saved, timeout=5000)  # reopened in the composer

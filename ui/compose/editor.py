@@ -208,7 +208,9 @@ class ComposerEditor(QWidget):
             return
         self.counters.update_counts(self.texts.text_for)
         self._update_checks()
-        if self.state not in READ_ONLY_STATES:
+        if self.state not in READ_ONLY_STATES and not self._autosave.isActive():
+            # Started by the first unsaved change and not restarted by later ones, so that a draft
+            # is on disk within a second even while the user keeps typing.
             self._autosave.start()
 
     def _update_checks(self) -> None:
