@@ -16,6 +16,7 @@ from desktop.inbox.queries import InboxService
 from desktop.paths import DataPaths, data_paths
 from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
+from desktop.scheduling.scheduler import ScheduleService
 from desktop.settings import Settings
 from desktop.snippets import SnippetService
 from desktop.store.db import Store
@@ -37,6 +38,7 @@ class Core:
         self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media)
         self.inbox = InboxService(self.store)
         self.calendar = CalendarService(self.store)
+        self.schedules = ScheduleService(self.store)
         self._http: httpx.AsyncClient | None = None
 
     @classmethod

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.jobs = jobs
         self.events = events
         self.demo = demo
+        self.confirm_quit = True  # ask before quitting while posts are on their way
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("kurzdraht"))
         self.sections: dict[str, Section] = {}
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         waiting = self.sections["compose"].in_flight()  # type: ignore[attr-defined]
-        if waiting and QMessageBox.question(
+        if waiting and self.confirm_quit and QMessageBox.question(
                 self, self.tr("Posts still on their way"),
                 self.tr("%n post(s) are not sent yet. If you quit now, they are sent the next time you start "
                         "Kurzdraht. Quit anyway?", "", waiting)) != QMessageBox.StandardButton.Yes:

@@ -107,6 +107,7 @@ def _when(result: AttemptInfo) -> str:
 
 async def outbox_list(core: Core, args: argparse.Namespace) -> int:
     if args.send:
+        await core.outbox.connection_back()  # asked to send now: do not wait for the next try
         await core.outbox.send_due()
     attempts = await core.outbox.list(limit=max(1, args.limit))
     if args.json:

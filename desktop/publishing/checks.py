@@ -29,7 +29,9 @@ def counts(content: DraftContent, accounts: list[AccountInfo]) -> dict[int, Coun
     return {a.id: count(content.text_for(a.network), a.limits) for a in accounts if a.id in content.account_ids}
 
 
-def check_post(content: DraftContent, accounts: list[AccountInfo]) -> list[Problem]:
+def check_post(content: DraftContent, accounts: list[AccountInfo],
+               counted: dict[int, Count] | None = None) -> list[Problem]:
+    """`counted` may hold the counts already made (the composer counts on every keystroke anyway)."""
     problems: list[Problem] = []
     targets = [a for a in accounts if a.id in content.account_ids]
     if not targets:
@@ -46,7 +48,7 @@ def check_post(content: DraftContent, accounts: list[AccountInfo]) -> list[Probl
         if not account.has_credentials:
             problems.append(Problem(account.id, _named(account, translate(
                 "Checks", "This account is not connected. Please reconnect it in Accounts."))))
-        result = count(text, limits)
+        result = (counted or {}).get(account.id) or count(text, limits)
         if result.over:
             problems.append(Problem(account.id, _named(account, result.reason)))
         if len(content.attachments) > limits.max_images:

@@ -47,6 +47,7 @@ WAITING_STATES = ("pending", "unknown")
 IN_FLIGHT_STATES = ("pending", "sending", "unknown")
 LEASE = timedelta(minutes=10)  # far longer than any one request may take
 BACKOFF_CAP_SECONDS = 300.0
+MAX_IDLE_SECONDS = 60.0
 STATE_LABELS = {
     "pending": QT_TRANSLATE_NOOP("AttemptState", "waiting"),
     "sending": QT_TRANSLATE_NOOP("AttemptState", "sending"),
@@ -278,7 +279,10 @@ class Outbox:
         leases = [row.lease_until for row in PublishAttempt.select(PublishAttempt.lease_until).where(
             (PublishAttempt.state == "sending") & (PublishAttempt.claimed_by != self.pid))
             if row.lease_until is not None]
-        return min(moments + leases, default=None)
+        from desktop.scheduling.scheduler import next_scheduled
+
+        scheduled = next_scheduled()
+        return min(moments + leases + ([scheduled] if scheduled else []), default=None)
 
     # -- sending --------------------------------------------------------------------------------------
     def _claim(self, now: datetime, only: tuple[int, ...] | None) -> list[_Claimed]:
@@ -384,7 +388,26 @@ class Outbox:
         images = tuple([await asyncio.to_thread(fit_image, image, limits, folder) for image in outgoing.images])
         return replace(outgoing, images=images)
 
+    def _take_scheduled(self, now: datetime) -> list[int]:
+        """Scheduled posts whose time has come go into the outbox (each by one process only)."""
+        from desktop.scheduling.scheduler import due_posts, take
+
+        ids: list[int] = []
+        for post_id in due_posts(now):
+            with database.atomic():
+                if not take(post_id, now):
+                    continue
+                try:
+                    ids += self._enqueue(post_id, None)
+                except KurzdrahtError as error:  # e.g. its accounts were removed meanwhile
+                    log.info("scheduled post %s cannot go out: %s", post_id, error)
+                    Post.update(state="failed").where(Post.id == post_id).execute()
+        return ids
+
     async def _dispatch(self, only: tuple[int, ...] | None = None) -> list[asyncio.Task[None]]:
+        if only is None:
+            scheduled = await self.store.run(self._take_scheduled, self.clock())
+            await self._announce(scheduled)
         claimed = await self.store.run(self._claim, self.clock(), only)
         tasks = []
         for item in claimed:
@@ -448,7 +471,10 @@ class Outbox:
                 except Exception:  # noqa: BLE001 - keep the outbox alive; the next wake tries again
                     log.exception("the outbox could not look for due posts")
                     due = self.clock() + timedelta(seconds=30)
-                wait = None if due is None else max((due - self.clock()).total_seconds(), 0.05)
+                # Look at least once a minute: scheduled posts are due "within a minute", and a
+                # computer waking from sleep should not wait for a timer set before it slept.
+                wait = MAX_IDLE_SECONDS if due is None else min(
+                    max((due - self.clock()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
                 try:
                     await asyncio.wait_for(self._wake.wait(), wait)
                 except asyncio.TimeoutError:

@@ -688,8 +688,20 @@
         <translation>Entwurf speichern</translation>
     </message>
     <message>
+        <source>Schedule…</source>
+        <translation>Planen …</translation>
+    </message>
+    <message>
+        <source>Unschedule (back to drafts)</source>
+        <translation>Planung aufheben (zurück zu den Entwürfen)</translation>
+    </message>
+    <message>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Preparing the counters</source>
+        <translation>Zähler werden vorbereitet</translation>
     </message>
     <message>
         <source>Saving the draft</source>
@@ -712,6 +724,10 @@
         <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht …</translation>
     </message>
@@ -722,6 +738,14 @@
     <message>
         <source>Not everywhere published</source>
         <translation>Nicht überall veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Wird geplant</translation>
+    </message>
+    <message>
+        <source>Unscheduling</source>
+        <translation>Planung wird aufgehoben</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1271,6 +1295,53 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Publish on:</source>
+        <translation>Veröffentlichen am:</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Beitrag planen</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -1279,6 +1350,21 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduling</name>
+    <message>
+        <source>This post is being published or already out; it cannot be scheduled.</source>
+        <translation>Dieser Beitrag wird gerade veröffentlicht oder ist schon erschienen; er lässt sich nicht planen.</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose a later one.</source>
+        <translation>Dieser Zeitpunkt ist schon vorbei. Bitte wähle einen späteren.</translation>
+    </message>
+    <message>
+        <source>This post is no longer scheduled.</source>
+        <translation>Dieser Beitrag ist nicht mehr geplant.</translation>
     </message>
 </context>
 <context>
@@ -1423,34 +1509,6 @@
     <message>
         <source>Follows the main text</source>
         <translation>Folgt dem Haupttext</translation>
-    </message>
-</context>
-<context>
-    <name>Time</name>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -688,7 +688,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unschedule (back to drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,6 +724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +737,14 @@
     </message>
     <message>
         <source>Not everywhere published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1295,53 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleListModel</name>
     <message>
         <source>published</source>
@@ -1278,6 +1349,21 @@
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduling</name>
+    <message>
+        <source>This post is being published or already out; it cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,34 +1509,6 @@
     <message>
         <source>Follows the main text</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Time</name>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
     </message>
 </context>
 <context>

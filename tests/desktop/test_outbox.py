@@ -246,3 +246,44 @@ def dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid
+
+
+def test_a_scheduled_post_goes_out_once_when_due_even_with_two_senders_looking(
+        core, credentials, mastodon_server):
+    """The app and `publish-due` (a scheduled task) may look at the same moment."""
+    require_keyring(credentials)
+
+    async def scenario():
+        import asyncio
+
+        _, draft = await mastodon_draft(core, mastodon_server)
+        await core.schedules.schedule(draft, utcnow() + timedelta(seconds=1), "Europe/Berlin")
+        app = Outbox(core.store, core.connections, core.drafts, core.paths.media)
+        task = Outbox(core.store, core.connections, core.drafts, core.paths.media)
+        task.pid = os.getppid()
+        await asyncio.gather(app.send_due(), task.send_due())
+        early = (await core.drafts.load(draft)).state
+        await asyncio.sleep(1.2)
+        await asyncio.gather(app.send_due(), task.send_due(), app.send_due())
+        return early, await app.list(post_id=draft), (await core.drafts.load(draft)).state
+
+    early, attempts, state = run_online(core, scenario())
+    assert early == "scheduled"  # not before its time
+    assert [a.state for a in attempts] == ["published"] and state == "published"
+    assert texts_on(mastodon_server) == [TEXT]
+
+
+def test_scheduling_refuses_a_time_that_has_passed_and_unscheduling_gives_the_draft_back(core):
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        draft = await core.drafts.write(DraftContent(organisation, "Später"))
+        with pytest.raises(KurzdrahtError, match="already passed"):
+            await core.schedules.schedule(draft, utcnow() - timedelta(minutes=1), "Europe/Berlin")
+        await core.schedules.schedule(draft, utcnow() + timedelta(days=1), "Europe/Berlin")
+        scheduled = (await core.drafts.load(draft)).state
+        await core.schedules.unschedule(draft)
+        return scheduled, (await core.drafts.load(draft)).state, await core.schedules.when(draft)
+
+    from conftest import run
+
+    assert run(scenario()) == ("scheduled", "draft", None)

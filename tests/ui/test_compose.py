@@ -155,7 +155,8 @@ def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
     mastodon_server.stop()
 
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()] == ["pending"], timeout=10_000)
+    qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()]
+                    == [("pending", "temporary")], timeout=10_000)  # tried once, waits for the next try
     row = next(iter(editor.status_panel.rows.values()))
     assert row.state.text() == "waiting" and "Next try" in row.detail.text()
     assert section.side.tabText(1) == "Outbox (1)"
@@ -312,3 +313,40 @@ def test_a_draft_survives_the_app_being_killed_mid_typing(start_gui, qtbot, home
 
     assert FULL.startswith(saved) and len(saved) >= must_have
     qtbot.waitUntil(lambda: section.editor.texts.text() == saved, timeout=5000)  # reopened in the composer
+
+
+def test_scheduling_from_the_composer_stores_the_time_in_utc_and_can_be_undone(
+        start_gui, qtbot, credentials, mastodon_server):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from ui.compose.schedule_dialog import ScheduleDialog
+
+    require_keyring(credentials)
+    session = start_gui()
+    account = connect_mastodon(session, qtbot, mastodon_server)
+    section = open_composer(session)
+    editor = section.editor
+    qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
+    editor.picker.set_account_checked(account.id, True)
+    type_text(editor.texts.main, "Laternenumzug am 11.11.")
+
+    qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
+    dialog = editor.findChild(ScheduleDialog)
+    assert dialog is not None and dialog.timezone == "Europe/Berlin"
+    berlin = (datetime.now(ZoneInfo("Europe/Berlin")) + timedelta(days=2)).replace(hour=17, minute=30)
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    dialog.when.setDateTime(QDateTime(QDate(berlin.year, berlin.month, berlin.day), QTime(17, 30)))
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.state == "scheduled", timeout=5000)
+    assert editor.heading.text().startswith("Scheduled for")
+    assert not editor.publish_button.isEnabled() and editor.unschedule_button.isVisible()
+    when, zone = run_in_loop(qtbot, session.core.schedules.when(editor.draft_id))
+    assert zone == "Europe/Berlin"
+    assert when == berlin.replace(second=0, microsecond=0).astimezone(ZoneInfo("UTC"))
+
+    qtbot.mouseClick(editor.unschedule_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.state == "draft", timeout=5000)
+    assert run_in_loop(qtbot, session.core.schedules.when(editor.draft_id)) is None
+    assert editor.publish_button.isEnabled()

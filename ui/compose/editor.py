@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
@@ -17,6 +18,7 @@ from desktop.app import Core
 from desktop.drafts import Attachment, Draft, DraftContent
 from desktop.publishing.checks import Problem, check_post
 from desktop.publishing.outbox import AttemptInfo
+from desktop.text.counting import Count, warm_up
 from ui.compose.accounts_picker import AccountPicker
 from ui.compose.counters import CounterPanel
 from ui.compose.images import ImageStrip
@@ -42,8 +44,10 @@ class ComposerEditor(QWidget):
         self.events = events
         self.draft_id: int | None = None
         self.state = "draft"
-        self.organisations: list[int] = []
+        self.publish_at: datetime | None = None
+        self.organisations: dict[int, str] = {}  # id → time zone
         self._loading = False
+        self._warmed = False
         self._write_lock = asyncio.Lock()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -119,9 +123,18 @@ class ComposerEditor(QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveDraft")
         self.save_button.clicked.connect(self.save_now)
+        self.schedule_button = QPushButton()
+        self.schedule_button.setObjectName("schedule")
+        self.schedule_button.clicked.connect(self.choose_time)
+        self.unschedule_button = QPushButton()
+        self.unschedule_button.setObjectName("unschedule")
+        self.unschedule_button.clicked.connect(self.unschedule)
+        self.unschedule_button.setVisible(False)
         actions = QHBoxLayout()
+        actions.addWidget(self.unschedule_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
+        actions.addWidget(self.schedule_button)
         actions.addWidget(self.publish_button)
 
         writing = QWidget()
@@ -167,6 +180,8 @@ class ComposerEditor(QWidget):
         self.publish_button.setText(self.tr("Publish now"))
         self.publish_button.setToolTip(self.tr("Publish to every ticked account at once (Ctrl+Enter)"))
         self.save_button.setText(self.tr("Save draft"))
+        self.schedule_button.setText(self.tr("Schedule…"))
+        self.unschedule_button.setText(self.tr("Unschedule (back to drafts)"))
         self.texts.retranslate_ui()
         self.images.retranslate_ui()
         self.snippets.retranslate_ui()
@@ -178,13 +193,17 @@ class ComposerEditor(QWidget):
         self.jobs.start(self.tr("Loading accounts"), self._load_accounts(), on_done=self._show_accounts, quiet=True)
         self.snippets.refresh()
 
-    async def _load_accounts(self) -> tuple[list[AccountInfo], list[int]]:
+    async def _load_accounts(self) -> tuple[list[AccountInfo], dict[int, str]]:
         accounts = await self.core.accounts.list()
-        organisations = [o.id for o in await self.core.accounts.organisations()]
+        organisations = {o.id: o.timezone for o in await self.core.accounts.organisations()}
         return accounts, organisations
 
-    def _show_accounts(self, loaded: tuple[list[AccountInfo], list[int]]) -> None:
+    def _show_accounts(self, loaded: tuple[list[AccountInfo], dict[int, str]]) -> None:
         accounts, self.organisations = loaded
+        if any(a.network == "x" for a in accounts) and not self._warmed:
+            # X's counting library takes a moment to load: done off the GUI thread before it is ticked.
+            self._warmed = True
+            self.jobs.start(self.tr("Preparing the counters"), asyncio.to_thread(warm_up, "x"), quiet=True)
         self.picker.set_accounts(accounts)
         self._selection_changed()
 
@@ -199,22 +218,23 @@ class ComposerEditor(QWidget):
     # -- what the user wrote ---------------------------------------------------------------------------
     def content(self) -> DraftContent:
         chosen = self.picker.selected()
-        organisation = chosen[0].organisation_id if chosen else (self.organisations[0] if self.organisations else 0)
+        organisation = chosen[0].organisation_id if chosen else next(iter(self.organisations), 0)
         return DraftContent(organisation, self.texts.text(), tuple(a.id for a in chosen),
                             self.texts.network_texts(), self.images.attachments(), self.title.text())
 
     def _changed(self) -> None:
         if self._loading:
             return
-        self.counters.update_counts(self.texts.text_for)
-        self._update_checks()
+        counted = self.counters.update_counts(self.texts.text_for)
+        self._update_checks(counted)
         if self.state not in READ_ONLY_STATES and not self._autosave.isActive():
             # Started by the first unsaved change and not restarted by later ones, so that a draft
             # is on disk within a second even while the user keeps typing.
             self._autosave.start()
 
-    def _update_checks(self) -> None:
-        problems = check_post(self.content(), self.picker.selected()) if self.picker.selected() else []
+    def _update_checks(self, counted: dict[int, Count] | None = None) -> None:
+        chosen = self.picker.selected()
+        problems = check_post(self.content(), chosen, counted) if chosen else []
         self._show_problems(problems)
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -247,8 +267,6 @@ class ComposerEditor(QWidget):
             return self.draft_id
 
     def _saved(self, draft_id: int) -> None:
-        from datetime import datetime, timezone
-
         self.saved_label.setText(self.tr("Saved %1").replace("%1", local_date_time(datetime.now(timezone.utc))))
         self._remember(draft_id)
         self.saved.emit(draft_id)
@@ -276,12 +294,13 @@ class ComposerEditor(QWidget):
             if self.state not in READ_ONLY_STATES and not (content.is_empty and self.draft_id is None):
                 await self._write(content)
 
-    async def _load(self, draft_id: int) -> tuple[Draft, list[AttemptInfo]]:
+    async def _load(self, draft_id: int) -> tuple[Draft, list[AttemptInfo], datetime | None]:
         draft = await self.core.drafts.load(draft_id)
-        return draft, await self.core.outbox.list(post_id=draft_id)
+        when = await self.core.schedules.when(draft_id) if draft.state == "scheduled" else None
+        return draft, await self.core.outbox.list(post_id=draft_id), when[0] if when else None
 
-    def _show_draft(self, loaded: tuple[Draft, list[AttemptInfo]]) -> None:
-        draft, attempts = loaded
+    def _show_draft(self, loaded: tuple[Draft, list[AttemptInfo], datetime | None]) -> None:
+        draft, attempts, self.publish_at = loaded
         self._loading = True
         self.draft_id = draft.id
         self.state = draft.state
@@ -312,6 +331,7 @@ class ComposerEditor(QWidget):
         self._loading = True
         self.draft_id = None
         self.state = "draft"
+        self.publish_at = None
         self.title.clear()
         self.texts.set_content("", {})
         self.images.set_attachments(())
@@ -335,12 +355,16 @@ class ComposerEditor(QWidget):
         self.snippets_button.setEnabled(not read_only)
         self.publish_button.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
+        self.schedule_button.setEnabled(not read_only)
+        self.unschedule_button.setVisible(self.state == "scheduled")
         self._show_heading()
 
     def _show_heading(self) -> None:
+        scheduled = self.tr("Scheduled for %1").replace("%1", local_date_time(self.publish_at)) \
+            if self.publish_at else self.tr("Scheduled")
         headings = {
             "publishing": self.tr("Publishing…"), "published": self.tr("Published"),
-            "failed": self.tr("Not everywhere published"), "scheduled": self.tr("Scheduled"),
+            "failed": self.tr("Not everywhere published"), "scheduled": scheduled,
         }
         self.heading.setText(headings.get(self.state) or (self.tr("Draft") if self.draft_id else self.tr("New post")))
 
@@ -415,6 +439,52 @@ class ComposerEditor(QWidget):
                         quiet=True)
         self.state = "publishing"
         self._apply_state()
+
+    # -- scheduling -----------------------------------------------------------------------------------
+    def choose_time(self) -> None:
+        from ui.compose.schedule_dialog import ScheduleDialog
+
+        content = self.content()
+        blocking = [p.message for p in check_post(content, self.picker.selected()) if p.blocking]
+        if blocking:
+            self.message.setText("\n".join(blocking))
+            return
+        dialog = ScheduleDialog(self.organisations.get(content.organisation_id, "Europe/Berlin"), self.publish_at, self)
+        dialog.accepted.connect(lambda: self.schedule(dialog.local_time(), dialog.timezone))
+        dialog.open()
+
+    def schedule(self, local: datetime, zone: str) -> None:
+        """Plan the post for `local` wall-clock time in the time zone `zone`."""
+        from desktop.scheduling.scheduler import to_utc
+
+        self._autosave.stop()
+        self.jobs.start(self.tr("Scheduling"), self._schedule(self.content(), to_utc(local, zone), zone),
+                        on_done=self._scheduled, on_error=self._failed)
+
+    async def _schedule(self, content: DraftContent, publish_at: datetime, zone: str) -> datetime:
+        draft_id = await self._write(content)
+        await self.core.schedules.schedule(draft_id, publish_at, zone)
+        self.core.outbox.wake()
+        return publish_at
+
+    def _scheduled(self, publish_at: datetime) -> None:
+        self.state, self.publish_at = "scheduled", publish_at
+        self.message.clear()
+        self._apply_state()
+        self.events.drafts_changed.emit()
+        self.events.schedule_changed.emit()
+
+    def unschedule(self) -> None:
+        if self.draft_id is None:
+            return
+        self.jobs.start(self.tr("Unscheduling"), self.core.schedules.unschedule(self.draft_id),
+                        on_done=self._unscheduled, on_error=self._failed)
+
+    def _unscheduled(self, _: None) -> None:
+        self.state, self.publish_at = "draft", None
+        self._apply_state()
+        self.events.drafts_changed.emit()
+        self.events.schedule_changed.emit()
 
     def show_preview(self) -> None:
         from ui.compose.preview import PreviewDialog

@@ -63,6 +63,8 @@ class OutboxPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].post_id))
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("outboxRetry")

@@ -49,6 +49,8 @@ class ComposeSection(Section):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the texts when the pane narrows
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.clicked.connect(lambda index: self.editor.open_draft(self.model.rows[index.row()].id))
         self.list.activated.connect(lambda index: self.editor.open_draft(self.model.rows[index.row()].id))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_selected_draft,
@@ -66,7 +68,12 @@ class ComposeSection(Section):
         self.side.addTab(self.page, "")
         self.side.addTab(self.outbox, "")
         self.editor = ComposerEditor(core, jobs, events)
+        # Explicit minimums (below what the contents would ask for) keep the window usable on a small
+        # screen or half of one; the lists wrap and the composer's panes can be dragged.
+        self.side.setMinimumWidth(150)
+        self.editor.setMinimumWidth(340)
         split = QSplitter()
+        split.setChildrenCollapsible(False)
         split.addWidget(self.side)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)

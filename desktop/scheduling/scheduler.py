@@ -1,0 +1,84 @@
+"""Scheduling a post for later, and handing it to the outbox when its time has come.
+
+The time is chosen in the organisation's time zone and stored in UTC. A due post moves from
+"scheduled" to "publishing" in one compare-and-set, so that two processes looking at the same moment
+(the app and a scheduled task) never put it in the outbox twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+from desktop.store.db import Store
+from desktop.store.models import Post, Schedule, database, utcnow
+
+SCHEDULABLE_STATES = ("draft", "failed", "scheduled")
+
+
+def to_utc(local: datetime, timezone: str) -> datetime:
+    """A wall-clock time in `timezone` (naive) as an aware UTC time."""
+    return local.replace(tzinfo=ZoneInfo(timezone)).astimezone(ZoneInfo("UTC"))
+
+
+class ScheduleService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
+        with database.atomic():
+            changed = Post.update(state="scheduled", updated_at=utcnow()).where(
+                (Post.id == post_id) & Post.state.in_(SCHEDULABLE_STATES)).execute()
+            if not changed:
+                raise KurzdrahtError(translate(
+                    "Scheduling", "This post is being published or already out; it cannot be scheduled."))
+            (Schedule.insert(post=post_id, publish_at=publish_at, timezone=timezone)
+             .on_conflict(conflict_target=[Schedule.post],
+                          update={Schedule.publish_at: publish_at, Schedule.timezone: timezone}).execute())
+
+    async def schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
+        """Plan the post for `publish_at` (aware); the outbox sends it then."""
+        if publish_at.tzinfo is None:
+            raise ValueError("publish_at must be timezone-aware")
+        if publish_at <= utcnow():
+            raise KurzdrahtError(translate("Scheduling", "This time has already passed. Please choose a later one."))
+        await self.store.run(self._schedule, post_id, publish_at, timezone)
+
+    def _unschedule(self, post_id: int) -> None:
+        with database.atomic():
+            changed = Post.update(state="draft", updated_at=utcnow()).where(
+                (Post.id == post_id) & (Post.state == "scheduled")).execute()
+            if not changed:
+                raise KurzdrahtError(translate("Scheduling", "This post is no longer scheduled."))
+            Schedule.delete().where(Schedule.post == post_id).execute()
+
+    async def unschedule(self, post_id: int) -> None:
+        """Back to the drafts."""
+        await self.store.run(self._unschedule, post_id)
+
+    def _when(self, post_id: int) -> tuple[datetime, str] | None:
+        row = Schedule.get_or_none(Schedule.post == post_id)
+        return (row.publish_at, row.timezone) if row else None
+
+    async def when(self, post_id: int) -> tuple[datetime, str] | None:
+        return await self.store.run(self._when, post_id)
+
+
+def due_posts(now: datetime) -> list[int]:
+    """Scheduled posts whose time has come (runs on the database thread)."""
+    return [post_id for (post_id,) in Schedule.select(Schedule.post).join(Post)
+            .where((Schedule.publish_at <= now) & (Post.state == "scheduled")).tuples()]
+
+
+def take(post_id: int, now: datetime) -> bool:
+    """Claim a due post for sending; only one caller, in whichever process, gets True."""
+    return bool(Post.update(state="publishing", updated_at=now).where(
+        (Post.id == post_id) & (Post.state == "scheduled")).execute())
+
+
+def next_scheduled() -> datetime | None:
+    row = (Schedule.select(Schedule.publish_at).join(Post).where(Post.state == "scheduled")
+           .order_by(Schedule.publish_at).first())
+    return row.publish_at if row else None
