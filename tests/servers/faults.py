@@ -34,17 +34,14 @@ from __future__ import annotations
 
 import http.client
 import json
-import socket
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
+from servers.loopback import LoopbackHandler, LoopbackServer
 
 FAULT_KINDS = ("drop_after_commit", "drop_before_commit", "rate_limit")
 # Headers that describe one connection, not the message (RFC 9110 7.6.1), plus the framing we redo.
@@ -64,27 +61,17 @@ class _Fault:
     retry_after: int
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    # socketserver's default backlog of 5 drops the SYNs of a sixth simultaneous client, which
-    # then retries only after a second: many concurrent requests would look slow.
-    request_queue_size = 128
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client or stop() cutting a connection is expected here; anything else is a bug.
-        if not isinstance(sys.exc_info()[1], OSError):
-            super().handle_error(request, client_address)
-
-
 def _is_fault_kind(kind: str) -> bool:
     return kind in FAULT_KINDS or (kind.startswith("http_") and kind[5:].isdigit() and len(kind) == 8)
 
 
-class FaultyProxy:
+class FaultyProxy(LoopbackServer):
     """A reverse proxy on 127.0.0.1 in front of ``upstream_url`` that fails requests on demand."""
 
+    thread_name = "faulty-proxy"
+
     def __init__(self, upstream_url: str, port: int = 0, delay: float = 0.0) -> None:
+        super().__init__("127.0.0.1", port)
         upstream = urlsplit(upstream_url)
         if upstream.scheme != "http" or not upstream.hostname:
             raise ValueError(f"the proxy forwards to plain http only, not {upstream_url!r}")
@@ -94,53 +81,12 @@ class FaultyProxy:
         self._upstream_netloc = upstream.netloc
         self._upstream_origin = f"http://{upstream.netloc}"
         self._prefix = upstream.path.rstrip("/")
-        self.host = "127.0.0.1"
-        self.port = port
         self.delay = delay
         self.requests: list[tuple[str, str, int | str]] = []
-        self.lock = threading.RLock()
         self._faults: list[_Fault] = []
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._connections: set[socket.socket] = set()
-        self.connections_accepted = 0
 
-    # ------------------------------------------------------------ lifecycle
-
-    def start(self) -> "FaultyProxy":
-        """Start serving (again, on the same port after a stop())."""
-        if self._httpd is not None:
-            return self
-        handler = type("BoundProxyHandler", (_ProxyHandler,), {"proxy": self})
-        self._httpd = _HTTPServer((self.host, self.port), handler)
-        self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"faulty-proxy:{self.port}", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving: new connections are refused, open keep-alive connections are cut."""
-        if self._httpd is None:
-            return
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        with self.lock:
-            connections = list(self._connections)
-        for conn in connections:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._httpd = self._thread = None
-
-    def __enter__(self) -> "FaultyProxy":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def _handler_class(self) -> type[_ProxyHandler]:
+        return type("BoundProxyHandler", (_ProxyHandler,), {"proxy": self})
 
     @property
     def url(self) -> str:
@@ -151,10 +97,6 @@ class FaultyProxy:
     @property
     def origin(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def running(self) -> bool:
-        return self._httpd is not None
 
     # ------------------------------------------------------------ test controls
 
@@ -197,14 +139,6 @@ class FaultyProxy:
         with self.lock:
             self.requests.append((method, target, outcome))
 
-    def _track(self, conn: socket.socket, opened: bool) -> None:
-        with self.lock:
-            if opened:
-                self._connections.add(conn)
-                self.connections_accepted += 1
-            else:
-                self._connections.discard(conn)
-
     def _forward(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes | None
                  ) -> tuple[int, str, list[tuple[str, str]], bytes]:
         upstream = http.client.HTTPConnection(self._upstream_host, self._upstream_port, timeout=UPSTREAM_TIMEOUT)
@@ -234,32 +168,11 @@ def _matches(needle: str, target: str) -> bool:
     return needle in target or needle in unquote(target)
 
 
-class _ProxyHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _ProxyHandler(LoopbackHandler):
     server_version = "FaultyProxy"
-    sys_version = ""
-    proxy: FaultyProxy                    # set on the subclass made by FaultyProxy.start()
+    proxy: FaultyProxy                    # set on the subclass made by FaultyProxy._handler_class()
 
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in separate writes: without TCP_NODELAY every answer waits
-        # for the client's delayed ACK (~40 ms).
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.proxy._track(self.connection, True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.proxy._track(self.connection, False)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-    def do_GET(self) -> None:
-        self._handle()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+    do_OPTIONS = LoopbackHandler.do_GET
 
     def _handle(self) -> None:
         method, target = self.command, self.path
@@ -308,15 +221,6 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         if length is None:
             return b"" if self.command in ("POST", "PUT", "PATCH") else None
         return self.rfile.read(int(length)) if int(length) else b""
-
-    def _drop(self) -> None:
-        """Close the connection without any answer, as if the server or network died."""
-        self.close_connection = True
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def _send_error(self, status: int, error: str, message: str, headers: Sequence[tuple[str, str]] = ()) -> None:
         # Both error shapes the clients read: WordPress's {"code", "message", "data"} and

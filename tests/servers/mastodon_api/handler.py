@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
+
+from servers.loopback import LoopbackHandler
 
 from .state import iso_us
 
@@ -126,33 +126,12 @@ def rails_query(params: dict[str, Any]) -> str:
     return "&".join(parts)
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class Handler(LoopbackHandler):
     server_version = "Mastodon"
-    sys_version = ""
-    app: "MastodonServer"                 # set on the subclass made by MastodonServer.start()
+    app: "MastodonServer"                 # set on the subclass made by MastodonServer._handler_class()
 
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in separate writes: without TCP_NODELAY every answer waits
-        # for the client's delayed ACK (~40 ms).
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.app._track(self.connection, True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.app._track(self.connection, False)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        if self.app.verbose:
-            super().log_message(format, *args)
-
-    def do_GET(self) -> None:
-        self._handle()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_GET
+    def _logs_requests(self) -> bool:
+        return self.app.verbose
 
     # ------------------------------------------------------------ request -> response
 
@@ -201,15 +180,6 @@ class Handler(BaseHTTPRequestHandler):
             response = Response(error.status, error.body, error.headers)
         response.headers = {**rate_headers, **response.headers}
         self._send(response)
-
-    def _drop(self) -> None:
-        """Close the connection without any answer, as if the server or network died."""
-        self.close_connection = True
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def _send(self, response: Response) -> None:
         body = response.body

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
+
+from servers.loopback import LoopbackServer
 
 from .handler import ApiError, Handler, rate_limit_headers
 from .state import Store
@@ -22,15 +21,7 @@ class _Fault:
     times: int
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    # socketserver's default backlog of 5 drops the SYNs of a sixth simultaneous client, which
-    # then retries only after a second: many concurrent requests would look slow.
-    request_queue_size = 128
-
-
-class MastodonServer:
+class MastodonServer(LoopbackServer):
     """An in-memory Mastodon on 127.0.0.1 speaking the documented REST API over real HTTP.
 
     Settings (plain attributes, change them any time): max_characters, max_media_attachments,
@@ -39,14 +30,15 @@ class MastodonServer:
     for latency; requests are served on threads of their own, so concurrent ones wait together).
 
     Any number of servers can run at once, each on its own port: ``MastodonServer().start()``
-    (the ``mastodon_servers`` fixture does that and stops them after the test).
+    (the ``mastodon_servers`` fixture does that and stops them after the test). ``stop()`` is the
+    "offline" fault, ``start()`` serves again on the same port.
     """
 
+    thread_name = "mastodon-test-server"
+
     def __init__(self, host: str = "127.0.0.1", port: int = 0, verbose: bool = False):
-        self.host = host
-        self.port = port
+        super().__init__(host, port)
         self.verbose = verbose
-        self.lock = threading.RLock()
         self.store = Store()
         self.max_characters = 500
         self.max_media_attachments = 4
@@ -62,55 +54,16 @@ class MastodonServer:
         self._media_polls: int | None = None
         self._faults: list[_Fault] = []
         self._rate = {"limit": 300, "period": 300.0, "remaining": 300, "reset_at": 0.0}
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._connections: set[socket.socket] = set()
 
-    # ------------------------------------------------------------ lifecycle
+    def _handler_class(self) -> type[Handler]:
+        return type("BoundHandler", (Handler,), {"app": self})
 
-    def start(self) -> "MastodonServer":
-        """Start serving (again, on the same port after a stop())."""
-        if self._httpd is not None:
-            return self
-        handler = type("BoundHandler", (Handler,), {"app": self})
-        self._httpd = _HTTPServer((self.host, self.port), handler)
-        self.port = self._httpd.server_address[1]
+    def _listening(self) -> None:
         self.store.base_url = self.url
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"mastodon-test-server:{self.port}", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and cut open keep-alive connections (the "offline" fault)."""
-        if self._httpd is None:
-            return
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        with self.lock:
-            connections = list(self._connections)
-        for conn in connections:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._httpd = self._thread = None
-
-    def __enter__(self) -> "MastodonServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def running(self) -> bool:
-        return self._httpd is not None
 
     # ------------------------------------------------------------ test controls
 
@@ -219,7 +172,3 @@ class MastodonServer:
                 raise ApiError(429, "Too many requests", headers=headers)
             rate["remaining"] -= 1
             return headers
-
-    def _track(self, conn: socket.socket, opened: bool) -> None:
-        with self.lock:
-            (self._connections.add if opened else self._connections.discard)(conn)
