@@ -121,6 +121,8 @@ class KurzdrahtApp(QObject):
         if self._outbox_job is not None:
             self._outbox_job.cancel()
         self.jobs.cancel_all()
+        self.window.confirm_quit = False  # closing from code: nobody is there to answer
+        self.window.sections["compose"].editor.stop_timers()  # type: ignore[attr-defined]
         if self.window.isVisible():
             self.window.close()
         self.core.close()

@@ -368,7 +368,8 @@ class Outbox:
                     "%1", type(error).__name__)}
         state = str(outcome.pop("state"))
         info = await self.store.run(self._finish, claimed.id, state, **outcome)
-        log.info("attempt %s to %s account %s: %s", info.id, info.network, info.account_id, info.state)
+        log.info("attempt %s to %s account %s: %s %s %s", info.id, info.network, info.account_id, info.state,
+                 info.error_kind, info.error)
         self._notify(info)
 
     async def _next_try(self, attempt_id: int) -> datetime:

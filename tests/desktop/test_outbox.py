@@ -33,6 +33,14 @@ async def mastodon_draft(core, server, text: str = TEXT, username: str = "linden
     return account.id, draft
 
 
+async def first_try_then_final(core, outbox, server):
+    """Publish a draft: the attempts after the first try, then once every retry the failure allows is done."""
+    _, draft = await mastodon_draft(core, server)
+    ids = await outbox.publish(draft)
+    first = await outbox.send_due(ids)
+    return first, await outbox.drain(ids, timeout=10)
+
+
 def texts_on(server, username: str = "lindenhof") -> list[str]:
     return [s["text"] for s in server.statuses_of(username)]
 
@@ -57,13 +65,7 @@ def test_a_connection_dropped_after_the_server_took_the_post_still_gives_one_pos
     require_keyring(credentials)
     mastodon_server.fail_next("/api/v1/statuses", "drop_after_commit", method="POST")
 
-    async def scenario():
-        _, draft = await mastodon_draft(core, mastodon_server)
-        ids = await outbox.publish(draft)
-        first = await outbox.send_due(ids)
-        return first, await outbox.drain(ids, timeout=10)
-
-    [first], [final] = run_online(core, scenario())
+    [first], [final] = run_online(core, first_try_then_final(core, outbox, mastodon_server))
     assert first.state == "unknown"  # sent, no answer: shown as such until checked
     assert final.state == "published" and final.tries == 2
     assert texts_on(mastodon_server) == [TEXT]
@@ -73,13 +75,7 @@ def test_a_server_error_is_retried_and_the_post_goes_out_once(core, credentials,
     require_keyring(credentials)
     mastodon_server.fail_next("/api/v1/statuses", "http_500", method="POST")
 
-    async def scenario():
-        _, draft = await mastodon_draft(core, mastodon_server)
-        ids = await outbox.publish(draft)
-        first = await outbox.send_due(ids)
-        return first, await outbox.drain(ids, timeout=10)
-
-    [first], [final] = run_online(core, scenario())
+    [first], [final] = run_online(core, first_try_then_final(core, outbox, mastodon_server))
     assert first.state == "pending" and first.error_kind == "temporary" and first.retry_at is not None
     assert final.state == "published"
     assert texts_on(mastodon_server) == [TEXT]

@@ -142,15 +142,20 @@ def connect_mastodon(session, qtbot, server, username: str = "lindenhof"):
     return account
 
 
-def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
-        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+def composer_posting_to_mastodon(start_gui, qtbot, credentials, server):
+    """The app with one Mastodon account connected and ticked in the composer."""
     require_keyring(credentials)
     session = start_gui()
-    account = connect_mastodon(session, qtbot, mastodon_server)
+    account = connect_mastodon(session, qtbot, server)
     section = open_composer(session)
-    editor = section.editor
     qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
-    editor.picker.set_account_checked(account.id, True)
+    section.editor.picker.set_account_checked(account.id, True)
+    return session, section, section.editor
+
+
+def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
+        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Offline geschrieben, online verschickt.")
     mastodon_server.stop()
 
@@ -177,13 +182,7 @@ def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
 
 def test_a_refused_post_shows_the_reason_and_retry_sends_it_for_that_account(
         start_gui, qtbot, credentials, mastodon_server):
-    require_keyring(credentials)
-    session = start_gui()
-    account = connect_mastodon(session, qtbot, mastodon_server)
-    section = open_composer(session)
-    editor = section.editor
-    qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
-    editor.picker.set_account_checked(account.id, True)
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Zweiter Versuch klappt.")
     mastodon_server.fail_next("/api/v1/statuses", "http_422", method="POST")
 
@@ -247,13 +246,7 @@ def test_a_pasted_picture_becomes_an_image_of_the_post(start_gui, qtbot):
 
 def test_the_preview_shows_each_account_its_own_text_and_the_image_description(
         start_gui, qtbot, credentials, mastodon_server, tmp_path):
-    require_keyring(credentials)
-    session = start_gui()
-    account = connect_mastodon(session, qtbot, mastodon_server)
-    section = open_composer(session)
-    editor = section.editor
-    qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
-    editor.picker.set_account_checked(account.id, True)
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Sommerkino im Hof #Kino")
     editor.add_images([str(make_png(tmp_path / "kino.png"))])
     qtbot.waitUntil(lambda: len(editor.images.cards) == 1, timeout=5000)
@@ -322,13 +315,7 @@ def test_scheduling_from_the_composer_stores_the_time_in_utc_and_can_be_undone(
 
     from ui.compose.schedule_dialog import ScheduleDialog
 
-    require_keyring(credentials)
-    session = start_gui()
-    account = connect_mastodon(session, qtbot, mastodon_server)
-    section = open_composer(session)
-    editor = section.editor
-    qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
-    editor.picker.set_account_checked(account.id, True)
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Laternenumzug am 11.11.")
 
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
@@ -350,3 +337,27 @@ def test_scheduling_from_the_composer_stores_the_time_in_utc_and_can_be_undone(
     qtbot.waitUntil(lambda: editor.state == "draft", timeout=5000)
     assert run_in_loop(qtbot, session.core.schedules.when(editor.draft_id)) is None
     assert editor.publish_button.isEnabled()
+
+
+def test_on_a_long_text_the_x_counter_follows_when_typing_pauses(start_gui, qtbot):
+    """X's rule costs milliseconds per thousand characters: it must not slow every keystroke."""
+    session = start_gui()
+
+    async def add_x():
+        organisation = await session.core.accounts.ensure_organisation("Jugendclub Funkenflug")
+        return await session.core.accounts.add(organisation, "x", "Funkenflug auf X", "@funkenflug",
+                                               status="connected")
+
+    account_id = run_in_loop(qtbot, add_x())
+    session.events.accounts_changed.emit()
+    section = open_composer(session)
+    editor = section.editor
+    qtbot.waitUntil(accounts_loaded(section, 1), timeout=5000)
+    editor.picker.set_account_checked(account_id, True)
+    row = editor.counters.rows[account_id]
+    editor.texts.main.setPlainText("a" * 700)
+    qtbot.waitUntil(lambda: row.number.text() == "700 / 280", timeout=5000)
+    type_text(editor.texts.main, "bc")
+    assert row.number.text() == "700 / 280"  # not recounted on the keystroke itself
+    qtbot.waitUntil(lambda: row.number.text() == "702 / 280", timeout=5000)
+    assert "too long for X" in row.reason.text()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.text.counting import Count, count
 from ui.widgets.icons import network_icon
+
+SLOW_RULES = ("x",)
+SLOW_TEXT = 600  # characters; below this every counter follows each keystroke
+SLOW_DELAY_MS = 150
 
 
 class CounterRow:
@@ -48,6 +52,7 @@ class CounterRow:
 
 
 class CounterPanel(QWidget):
+    recounted = Signal()  # the slow rows have caught up
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counterPanel")
@@ -55,6 +60,11 @@ class CounterPanel(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(3, 1)
         self.rows: dict[int, CounterRow] = {}
+        self._text_for = lambda network: ""
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(SLOW_DELAY_MS)
+        self._later.timeout.connect(self._count_slow_rows)
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
         if [a.id for a in accounts] == list(self.rows) and all(
@@ -65,11 +75,31 @@ class CounterPanel(QWidget):
         self.rows = {a.id: CounterRow(self.grid, index, a) for index, a in enumerate(accounts)}
 
     def update_counts(self, text_for_network) -> dict[int, Count]:  # noqa: ANN001 - a callable(str) -> str
+        """Count every row now, except X's rule on a long text: it takes milliseconds per thousand
+        characters, so it follows a moment after typing pauses (showing the last count until then)."""
         results = {}
+        self._text_for = text_for_network
         for account_id, row in self.rows.items():
-            results[account_id] = count(text_for_network(row.account.network), row.limits)
+            text = text_for_network(row.account.network)
+            if row.limits.counting in SLOW_RULES and len(text) > SLOW_TEXT and row.count is not None:
+                self._later.start()
+                results[account_id] = row.count
+                continue
+            results[account_id] = count(text, row.limits)
             row.show(results[account_id])
         return results
+
+    def _count_slow_rows(self) -> None:
+        for row in self.rows.values():
+            if row.limits.counting in SLOW_RULES:
+                row.show(count(self._text_for(row.account.network), row.limits))
+        self.recounted.emit()
+
+    def stop_timers(self) -> None:
+        self._later.stop()
+
+    def current(self) -> dict[int, Count]:
+        return {account_id: row.count for account_id, row in self.rows.items() if row.count is not None}
 
     def over(self) -> list[AccountInfo]:
         return [row.account for row in self.rows.values() if row.count is not None and row.count.over]

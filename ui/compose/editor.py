@@ -48,6 +48,7 @@ class ComposerEditor(QWidget):
         self.organisations: dict[int, str] = {}  # id → time zone
         self._loading = False
         self._warmed = False
+        self._closed = False
         self._write_lock = asyncio.Lock()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -105,6 +106,7 @@ class ComposerEditor(QWidget):
         self.picker = AccountPicker()
         self.picker.selection_changed.connect(self._selection_changed)
         self.counters = CounterPanel()
+        self.counters.recounted.connect(lambda: self._update_checks(self.counters.current()))
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -223,7 +225,7 @@ class ComposerEditor(QWidget):
                             self.texts.network_texts(), self.images.attachments(), self.title.text())
 
     def _changed(self) -> None:
-        if self._loading:
+        if self._loading or self._closed:
             return
         counted = self.counters.update_counts(self.texts.text_for)
         self._update_checks(counted)
@@ -285,6 +287,12 @@ class ComposerEditor(QWidget):
         """Open the post the user left at the last start; if it is gone, start a new one quietly."""
         self.jobs.start(self.tr("Opening the draft"), self._load(draft_id), on_done=self._show_draft,
                         on_error=lambda _: self._remember(0), quiet=True)
+
+    def stop_timers(self) -> None:
+        """The app closes without a loop to save on (tests, embedding): nothing may fire later."""
+        self._closed = True
+        self._autosave.stop()
+        self.counters.stop_timers()
 
     async def flush(self) -> None:
         """Write what is typed but not yet saved (when the app closes)."""
