@@ -464,6 +464,8 @@ class Outbox:
         """Send whatever becomes due, until cancelled; pending work from the last session goes first."""
         self._wake = asyncio.Event()
         try:
+            # A new start is a new chance: what waited for a connection is tried at once.
+            await self.store.run(self._connection_back)
             while True:
                 self._wake.clear()
                 try:

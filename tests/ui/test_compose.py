@@ -361,3 +361,38 @@ def test_on_a_long_text_the_x_counter_follows_when_typing_pauses(start_gui, qtbo
     assert row.number.text() == "700 / 280"  # not recounted on the keystroke itself
     qtbot.waitUntil(lambda: row.number.text() == "702 / 280", timeout=5000)
     assert "too long for X" in row.reason.text()
+
+
+def test_image_files_dropped_on_the_text_become_images_of_the_post(start_gui, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    session = start_gui()
+    editor = open_composer(session).editor
+    files = [make_png(tmp_path / "plakat.png", 300, 400), make_png(tmp_path / "hof.png", 640, 480)]
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    assert editor.texts.main.canInsertFromMimeData(dropped)
+    editor.texts.main.insertFromMimeData(dropped)  # what a drop (or pasting copied files) does
+    qtbot.waitUntil(lambda: len(editor.images.cards) == 2, timeout=5000)
+    assert sorted((c.attachment.width, c.attachment.height) for c in editor.images.cards) == [(300, 400), (640, 480)]
+    assert editor.texts.text() == ""  # no file names typed into the post
+
+
+def test_posts_left_in_the_outbox_go_out_after_the_next_start(
+        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
+    type_text(editor.texts.main, "Beim nächsten Start geht es raus.")
+    mastodon_server.stop()
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()]
+                    == [("pending", "temporary")], timeout=10_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    session.window.close()  # "quit anyway?" – yes
+    assert not session.window.isVisible()
+    session.close()
+
+    mastodon_server.start()
+    again = start_gui()
+    outbox = open_composer(again).outbox
+    qtbot.waitUntil(lambda: [a.state for a in outbox.model.rows] == ["published"], timeout=20_000)
+    assert [s["text"] for s in mastodon_server.statuses_of("lindenhof")] == ["Beim nächsten Start geht es raus."]
