@@ -9,12 +9,16 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.store.db import Store
 from desktop.store.models import Account, Media, Organisation, Post, PostVariant, database, utcnow
 from desktop.store.queries import networks_by_post
+
+if TYPE_CHECKING:
+    from desktop.networks.base import Image
 
 EDITABLE_STATES = ("draft", "failed")  # a post on its way or out can no longer change
 
@@ -27,11 +31,10 @@ class DraftInfo:
     text: str
     networks: tuple[str, ...]
     updated_at: datetime
-    state: str = "draft"
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "organisation": self.organisation, "title": self.title, "text": self.text,
-                "networks": list(self.networks), "updated_at": self.updated_at.isoformat(), "state": self.state}
+                "networks": list(self.networks), "updated_at": self.updated_at.isoformat()}
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,6 @@ class Draft:
     content: DraftContent
     updated_at: datetime = field(default_factory=utcnow)
 
-    @property
-    def editable(self) -> bool:
-        return self.state in EDITABLE_STATES
-
 
 def _no_such_draft() -> KurzdrahtError:
     return KurzdrahtError(translate("Drafts", "This draft no longer exists."))
@@ -88,15 +87,15 @@ class DraftService:
         self.media_folder = media_folder
 
     # -- listing ----------------------------------------------------------------------------------
-    def _list(self, limit: int, states: tuple[str, ...]) -> list[DraftInfo]:
+    def _list(self, limit: int) -> list[DraftInfo]:
         posts = list(Post.select(Post, Organisation).join(Organisation)
-                     .where(Post.state.in_(states)).order_by(Post.updated_at.desc()).limit(limit))
+                     .where(Post.state == "draft").order_by(Post.updated_at.desc()).limit(limit))
         networks = networks_by_post(p.id for p in posts)
-        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at, p.state)
+        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
                 for p in posts]
 
-    async def list(self, limit: int = 500, states: tuple[str, ...] = ("draft",)) -> list[DraftInfo]:
-        return await self.store.run(self._list, limit, states)
+    async def list(self, limit: int = 500) -> list[DraftInfo]:
+        return await self.store.run(self._list, limit)
 
     # -- one draft ----------------------------------------------------------------------------------
     def _load(self, draft_id: int) -> Draft:
@@ -175,34 +174,33 @@ class DraftService:
     def _attach(self, source: Path, alt_text: str) -> Attachment:
         from desktop.publishing.media import load_image
 
-        image = load_image(source, alt_text)
-        if self.media_folder is None:
-            return Attachment(str(source), image.alt_text, image.mime_type, image.width, image.height,
-                              source.stat().st_size)
-        self.media_folder.mkdir(parents=True, exist_ok=True)
-        target = self.media_folder / f"{uuid.uuid4().hex[:12]}-{source.name}"
-        shutil.copyfile(source, target)
-        return Attachment(str(target), image.alt_text, image.mime_type, image.width, image.height,
-                          target.stat().st_size)
+        image = load_image(source, alt_text)  # refused before anything is copied
+        target = source
+        if self.media_folder is not None:
+            target = self._new_file(source.name)
+            shutil.copyfile(source, target)
+        return _attachment(target, image)
 
     async def attach_bytes(self, data: bytes, name: str = "pasted.png") -> Attachment:
         """Keep an image that came from the clipboard or a drop without a file."""
-        def write() -> Path:
-            assert self.media_folder is not None
-            self.media_folder.mkdir(parents=True, exist_ok=True)
-            target = self.media_folder / f"{uuid.uuid4().hex[:12]}-{name}"
-            target.write_bytes(data)
-            return target
+        return await asyncio.to_thread(self._keep_bytes, data, name)
 
-        path = await asyncio.to_thread(write)
-        try:
-            return await asyncio.to_thread(self._attach_in_place, path)
-        except KurzdrahtError:
-            path.unlink(missing_ok=True)
-            raise
-
-    def _attach_in_place(self, path: Path) -> Attachment:
+    def _keep_bytes(self, data: bytes, name: str) -> Attachment:
         from desktop.publishing.media import load_image
 
-        image = load_image(path)
-        return Attachment(str(path), "", image.mime_type, image.width, image.height, path.stat().st_size)
+        target = self._new_file(name)
+        target.write_bytes(data)
+        try:
+            return _attachment(target, load_image(target))
+        except KurzdrahtError:
+            target.unlink(missing_ok=True)
+            raise
+
+    def _new_file(self, name: str) -> Path:
+        assert self.media_folder is not None
+        self.media_folder.mkdir(parents=True, exist_ok=True)
+        return self.media_folder / f"{uuid.uuid4().hex[:12]}-{name}"
+
+
+def _attachment(path: Path, image: "Image") -> Attachment:
+    return Attachment(str(path), image.alt_text, image.mime_type, image.width, image.height, path.stat().st_size)

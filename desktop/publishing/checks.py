@@ -24,11 +24,6 @@ def _named(account: AccountInfo, message: str) -> str:
     return f"{account.display_name} ({account.network_name}): {message}"
 
 
-def counts(content: DraftContent, accounts: list[AccountInfo]) -> dict[int, Count]:
-    """Each target account's count, by its network's rules."""
-    return {a.id: count(content.text_for(a.network), a.limits) for a in accounts if a.id in content.account_ids}
-
-
 def check_post(content: DraftContent, accounts: list[AccountInfo],
                counted: dict[int, Count] | None = None) -> list[Problem]:
     """`counted` may hold the counts already made (the composer counts on every keystroke anyway)."""

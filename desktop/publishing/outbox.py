@@ -105,6 +105,7 @@ class _Claimed:
     account_id: int
     # The last try may have reached the network (no answer, or its sender died): check before sending.
     check_first: bool
+    tries: int  # including this one
 
 
 Listener = Callable[[AttemptInfo], None]
@@ -302,7 +303,7 @@ class Outbox:
                     & (PublishAttempt.tries == row.tries)).execute()
             if won:
                 check_first = row.state in ("unknown", "sending") or row.error_kind == "internal"
-                claimed.append(_Claimed(row.id, row.account_id, check_first))
+                claimed.append(_Claimed(row.id, row.account_id, check_first, row.tries + 1))
         return claimed
 
     def _outgoing(self, attempt_id: int) -> Outgoing:
@@ -351,10 +352,10 @@ class Outbox:
                        "retry_at": error.retry_at}
         except OutcomeUnknown as error:
             outcome = {"state": "unknown", "error": str(error), "error_kind": "unknown",
-                       "retry_at": await self._next_try(claimed.id)}
+                       "retry_at": self._backoff(claimed.tries)}
         except TemporaryFailure as error:
             outcome = {"state": "pending", "error": str(error), "error_kind": "temporary",
-                       "retry_at": await self._next_try(claimed.id)}
+                       "retry_at": self._backoff(claimed.tries)}
         except KurzdrahtError as error:  # e.g. a network Kurzdraht cannot post to, an unreadable image
             outcome = {"state": "failed", "error": str(error), "error_kind": "unsupported"}
         except asyncio.CancelledError:
@@ -371,10 +372,6 @@ class Outbox:
         log.info("attempt %s to %s account %s: %s %s %s", info.id, info.network, info.account_id, info.state,
                  info.error_kind, info.error)
         self._notify(info)
-
-    async def _next_try(self, attempt_id: int) -> datetime:
-        tries = await self.store.run(lambda: PublishAttempt.get_by_id(attempt_id).tries)
-        return self._backoff(tries)
 
     async def _prepare(self, client: NetworkClient, outgoing: Outgoing) -> Outgoing:
         """Fit the images to what this account accepts (scaled down or converted where needed)."""
@@ -488,10 +485,6 @@ class Outbox:
                 task.cancel()
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
-
-    def sending(self) -> int:
-        """Requests of this process on their way right now."""
-        return len(self._tasks)
 
     # -- telling the views --------------------------------------------------------------------------
     async def _announce(self, attempt_ids: list[int]) -> None:

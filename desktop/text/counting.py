@@ -65,20 +65,25 @@ def _mastodon(text: str, limits: Limits) -> Count:
     return Count(used, limits.max_characters, reason)
 
 
-def _bluesky(text: str, limits: Limits) -> Count:
+def _characters_and_bytes(text: str, limits: Limits, too_many: str, too_big: str) -> Count:
+    """Graphemes against the character limit, then UTF-8 bytes against the byte limit."""
     used = graphemes(text)
-    reason = _over(used, limits, translate("Counting", "%1 characters too long for Bluesky."))
+    reason = _over(used, limits, too_many)
     if not reason and limits.max_bytes is not None and len(text.encode("utf-8")) > limits.max_bytes:
-        reason = translate("Counting", "Too long for Bluesky: emoji and special characters take more space.")
+        reason = too_big
     return Count(used, limits.max_characters, reason)
+
+
+def _bluesky(text: str, limits: Limits) -> Count:
+    return _characters_and_bytes(
+        text, limits, translate("Counting", "%1 characters too long for Bluesky."),
+        translate("Counting", "Too long for Bluesky: emoji and special characters take more space."))
 
 
 def _plain(text: str, limits: Limits) -> Count:
-    used = graphemes(text)
-    reason = _over(used, limits, translate("Counting", "%1 characters too long."))
-    if not reason and limits.max_bytes is not None and len(text.encode("utf-8")) > limits.max_bytes:
-        reason = translate("Counting", "Too long: emoji and special characters take more space.")
-    return Count(used, limits.max_characters, reason)
+    return _characters_and_bytes(
+        text, limits, translate("Counting", "%1 characters too long."),
+        translate("Counting", "Too long: emoji and special characters take more space."))
 
 
 def _instagram(text: str, limits: Limits) -> Count:

@@ -768,10 +768,6 @@
         <translation>Bild wird hinzugefügt</translation>
     </message>
     <message>
-        <source>Please tick at least one account to post to.</source>
-        <translation>Bitte kreuze mindestens ein Konto an, auf dem gepostet werden soll.</translation>
-    </message>
-    <message>
         <source>Publishing</source>
         <translation>Wird veröffentlicht</translation>
     </message>

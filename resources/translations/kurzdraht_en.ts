@@ -768,10 +768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please tick at least one account to post to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>

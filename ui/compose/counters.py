@@ -100,6 +100,3 @@ class CounterPanel(QWidget):
 
     def current(self) -> dict[int, Count]:
         return {account_id: row.count for account_id, row in self.rows.items() if row.count is not None}
-
-    def over(self) -> list[AccountInfo]:
-        return [row.account for row in self.rows.values() if row.count is not None and row.count.over]

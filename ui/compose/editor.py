@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPus
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
-from desktop.drafts import Attachment, Draft, DraftContent
+from desktop.drafts import Draft, DraftContent
 from desktop.publishing.checks import Problem, check_post
 from desktop.publishing.outbox import AttemptInfo
 from desktop.text.counting import Count, warm_up
@@ -397,19 +397,18 @@ class ComposerEditor(QWidget):
         self.jobs.start(self.tr("Adding an image"), self.core.drafts.attach_bytes(bytes(data.data())),
                         on_done=self.images.add, on_error=self._failed, quiet=True)
 
-    def attachments(self) -> tuple[Attachment, ...]:
-        return self.images.attachments()
-
     # -- publishing -----------------------------------------------------------------------------------
+    def _refused(self, content: DraftContent) -> bool:
+        """Say what stops this post from going out (before publishing or scheduling); False when nothing."""
+        blocking = [p.message for p in check_post(content, self.picker.selected()) if p.blocking]
+        self.message.setText("\n".join(blocking))
+        return bool(blocking)
+
     def publish_now(self) -> None:
         if self.state in READ_ONLY_STATES:
             return
         content = self.content()
-        blocking = [p.message for p in check_post(content, self.picker.selected() or []) if p.blocking]
-        if not content.account_ids:
-            blocking = [self.tr("Please tick at least one account to post to.")]
-        if blocking:
-            self.message.setText("\n".join(blocking))
+        if self._refused(content):
             return
         self.message.clear()
         self._autosave.stop()
@@ -453,9 +452,7 @@ class ComposerEditor(QWidget):
         from ui.compose.schedule_dialog import ScheduleDialog
 
         content = self.content()
-        blocking = [p.message for p in check_post(content, self.picker.selected()) if p.blocking]
-        if blocking:
-            self.message.setText("\n".join(blocking))
+        if self._refused(content):
             return
         dialog = ScheduleDialog(self.organisations.get(content.organisation_id, "Europe/Berlin"), self.publish_at, self)
         dialog.accepted.connect(lambda: self.schedule(dialog.local_time(), dialog.timezone))

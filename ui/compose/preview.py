@@ -45,7 +45,7 @@ def preview_html(content: DraftContent, account: AccountInfo, no_description: st
         f"<p><img src='{Path(item.path).as_uri()}' width='240'><br>"
         f"<span style='color:#666; font-size: small'>{html.escape(item.alt_text) or html.escape(no_description)}"
         f"</span></p>" for item in content.attachments[:limits.max_images])
-    result = count(text if not limits.has_title else content.text_for(account.network), limits)
+    result = count(content.text_for(account.network), limits)
     used = f"{result.used} / {result.limit}" if result.limit else str(result.used)
     return CARD.format(name=html.escape(account.display_name), handle=html.escape(account.handle), title=title,
                        text=_marked(text), images=images, count=html.escape(result.reason or used),
