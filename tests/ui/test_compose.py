@@ -153,15 +153,21 @@ def composer_posting_to_mastodon(start_gui, qtbot, credentials, server):
     return session, section, section.editor
 
 
-def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
-        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
-    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
-    type_text(editor.texts.main, "Offline geschrieben, online verschickt.")
-    mastodon_server.stop()
-
+def publish_while_offline(start_gui, qtbot, credentials, server, text: str):
+    """Write a post, lose the connection, press Publish: it is tried once and waits for the next try."""
+    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, server)
+    type_text(editor.texts.main, text)
+    server.stop()
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()]
-                    == [("pending", "temporary")], timeout=10_000)  # tried once, waits for the next try
+                    == [("pending", "temporary")], timeout=10_000)
+    return session, section, editor
+
+
+def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
+        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+    session, section, editor = publish_while_offline(
+        start_gui, qtbot, credentials, mastodon_server, "Offline geschrieben, online verschickt.")
     row = next(iter(editor.status_panel.rows.values()))
     assert row.state.text() == "waiting" and "Next try" in row.detail.text()
     assert section.side.tabText(1) == "Outbox (1)"
@@ -380,12 +386,8 @@ def test_image_files_dropped_on_the_text_become_images_of_the_post(start_gui, qt
 
 def test_posts_left_in_the_outbox_go_out_after_the_next_start(
         start_gui, qtbot, credentials, mastodon_server, monkeypatch):
-    session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
-    type_text(editor.texts.main, "Beim nächsten Start geht es raus.")
-    mastodon_server.stop()
-    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()]
-                    == [("pending", "temporary")], timeout=10_000)
+    session, section, editor = publish_while_offline(
+        start_gui, qtbot, credentials, mastodon_server, "Beim nächsten Start geht es raus.")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     session.window.close()  # "quit anyway?" – yes
     assert not session.window.isVisible()
