@@ -13,6 +13,8 @@ from desktop.connections import ConnectionService
 from desktop.credentials import CredentialStore
 from desktop.drafts import DraftService
 from desktop.inbox.queries import InboxService
+from desktop.inbox.replies import ReplyService
+from desktop.inbox.sync import InboxSyncService
 from desktop.paths import DataPaths, data_paths
 from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
@@ -37,6 +39,8 @@ class Core:
         self.snippets = SnippetService(self.store)
         self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media)
         self.inbox = InboxService(self.store)
+        self.inbox_sync = InboxSyncService(self.store, self.connections)
+        self.replies = ReplyService(self.store, self.connections, self.outbox)
         self.calendar = CalendarService(self.store)
         self.schedules = ScheduleService(self.store)
         self._http: httpx.AsyncClient | None = None

@@ -187,6 +187,30 @@ class ConnectionService:
 
         return await asyncio.to_thread(read)
 
+    async def person_avatar(self, url: str) -> bytes | None:
+        """The picture of a comment's author, kept on disk after the first fetch; None when it cannot be
+        had (no connection, not an image, not over https). Never raises: initials stand in for it."""
+        if not url or self.avatar_folder is None:
+            return None
+        import hashlib
+
+        import httpx
+
+        path = self.avatar_folder / "people" / (hashlib.sha256(url.encode()).hexdigest()[:32] + ".img")
+        try:
+            if await asyncio.to_thread(path.is_file):
+                return await asyncio.to_thread(path.read_bytes)
+            require_secure(url)
+            response = await self._http().get(url, timeout=15)
+            if not response.is_success or len(response.content) > _AVATAR_MAX_BYTES or \
+                    not response.headers.get("Content-Type", "").startswith("image/"):
+                return None
+            await asyncio.to_thread(_write_file, path, response.content)
+            return response.content
+        except (httpx.HTTPError, KurzdrahtError, OSError) as error:
+            log.info("no picture for a comment's author: %s", type(error).__name__)
+            return None
+
 
 _AVATAR_MAX_BYTES = 2_000_000
 _SIGN_OUT_SECONDS = 10

@@ -8,6 +8,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from desktop.inbox.search import next_free_id
 from desktop.store.models import (
     Account, Comment, CommentTag, Organisation, Post, PostVariant, PublishAttempt, Schedule, Tag, database,
 )
@@ -97,9 +98,10 @@ def seed_demo(now: datetime | None = None) -> None:
         tags = {t.name: t for t in Tag.select()}
         for number, (index, author, handle, text, hours, status, tag_names) in enumerate(COMMENTS):
             account = accounts[index]
+            moment = now - timedelta(hours=hours)
             comment = Comment.create(
-                account=account, network=account.network, remote_id=f"demo-{number}", author_name=author,
-                author_handle=handle, text=text, created_at=now - timedelta(hours=hours), status=status,
+                id=next_free_id(moment), account=account, network=account.network, remote_id=f"demo-{number}",
+                author_name=author, author_handle=handle, text=text, created_at=moment, status=status,
                 done_at=now if status == "done" else None,
             )
             for name in tag_names:

@@ -89,7 +89,7 @@ class DraftService:
     # -- listing ----------------------------------------------------------------------------------
     def _list(self, limit: int) -> list[DraftInfo]:
         posts = list(Post.select(Post, Organisation).join(Organisation)
-                     .where(Post.state == "draft").order_by(Post.updated_at.desc()).limit(limit))
+                     .where((Post.state == "draft") & (Post.kind == "post")).order_by(Post.updated_at.desc()).limit(limit))
         networks = networks_by_post(p.id for p in posts)
         return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
                 for p in posts]

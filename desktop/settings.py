@@ -33,6 +33,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("last_section", str, "inbox", QT_TRANSLATE_NOOP("Settings", "Last open section"),
                 ("inbox", "compose", "calendar", "accounts")),
         Setting("compose_draft", int, 0, QT_TRANSLATE_NOOP("Settings", "The post open in the composer")),
+        Setting("inbox_sync_minutes", int, 5, QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: "
+                                                                 "only on request)")),
+        Setting("notify_new_comments", bool, True, QT_TRANSLATE_NOOP("Settings", "Notify me of new comments")),
     )
 }
 

@@ -46,6 +46,10 @@ class KurzdrahtApp(QObject):
         self.jobs = JobRunner(self)
         self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
         self.window.language_requested.connect(self.change_language)
+        from ui.tray import Tray
+
+        self.tray = Tray(self.window, self)
+        self.window.sections["inbox"].new_comments.connect(self.tray.new_comments)  # type: ignore[attr-defined]
         self.ready = False
         self.error: str | None = None
         self.core.outbox.listeners.append(self.events.attempt_changed.emit)
@@ -103,9 +107,11 @@ class KurzdrahtApp(QObject):
         self.core.settings.set("language", setting)
         self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
         self.translators.apply(resolve_language(setting))
+        self.tray.retranslate_ui()
 
     async def aclose(self) -> None:
         self._keyring_timer.stop()
+        self.tray.hide()
         if self.ready:
             await self.window.sections["compose"].editor.flush()  # type: ignore[attr-defined]
         if self._outbox_job is not None and self._outbox_job.task is not None:
@@ -118,6 +124,7 @@ class KurzdrahtApp(QObject):
     def close(self) -> None:
         """Close the window and the data without a running loop (tests, embedding)."""
         self._keyring_timer.stop()
+        self.tray.hide()
         if self._outbox_job is not None:
             self._outbox_job.cancel()
         self.jobs.cancel_all()

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(170, 40))
             self.sidebar.addItem(item)
+            section.badge_changed.connect(self._name_sections)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -106,9 +107,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         title = APP_NAME + (" – " + self.tr("demo workspace") if self.demo else "")
         self.setWindowTitle(title)
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            item.setText(self.sections[item.data(Qt.ItemDataRole.UserRole)].title())
+        self._name_sections()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -120,6 +119,12 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Kurzdraht"))
+
+    def _name_sections(self) -> None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            section = self.sections[item.data(Qt.ItemDataRole.UserRole)]
+            item.setText(section.title() + (f" ({section.badge})" if section.badge else ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

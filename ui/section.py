@@ -3,7 +3,7 @@ re-translation when the language changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from desktop.app import Core
@@ -16,6 +16,7 @@ from ui.widgets.list_page import ListOrEmpty
 class Section(QWidget):
     key = ""
     icon_name = ""
+    badge_changed = Signal()  # the number beside the section's name changed
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,10 +24,16 @@ class Section(QWidget):
         self.jobs = jobs
         self.events = events
         self.loaded = False  # True once the first data has been shown
+        self.badge = 0  # shown beside the section's name (e.g. open comments); 0 shows nothing
         events.core_ready.connect(self.refresh)
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def set_badge(self, number: int) -> None:
+        if number != self.badge:
+            self.badge = number
+            self.badge_changed.emit()
 
     def retranslate_ui(self) -> None:
         """Set every visible text; called at construction and when the language changes."""

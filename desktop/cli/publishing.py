@@ -79,7 +79,7 @@ async def post_now(core: Core, args: argparse.Namespace) -> int:
     ids = await core.outbox.publish(draft)
     results = await core.outbox.drain(ids, timeout=max(args.wait, 0.0))
     for result in results:
-        print(_result_line(result))
+        print(result_line(result))
     return 0 if all(r.state == "published" for r in results) else 1
 
 
@@ -90,7 +90,7 @@ def _forget(attachments: list[Attachment]) -> None:
         Path(item.path).unlink(missing_ok=True)
 
 
-def _result_line(result: AttemptInfo) -> str:
+def result_line(result: AttemptInfo) -> str:
     name = f"{result.account_name} ({result.network_name})"
     if result.state == "published":
         return translate("CLI", "%1: published %2").replace("%1", name).replace("%2", result.remote_url)

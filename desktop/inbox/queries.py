@@ -1,71 +1,262 @@
-"""Reading the inbox a page at a time, newest first, on indexed paths only."""
+"""The inbox as the user works with it: pages of comments, counters, done and undone, tags, and the
+conversation a comment belongs to. Reads follow the fast paths in `desktop.inbox.search`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 
+import peewee as pw
+
+from desktop.errors import KurzdrahtError, NotFound
+from desktop.i18n import translate
+from desktop.inbox.search import InboxFilter, find_ids, next_free_id
+from desktop.networks.base import RemoteComment
 from desktop.store.db import Store
-from desktop.store.models import Account, Comment, CommentTag, Tag
+from desktop.store.models import (BUILTIN_TAGS, Account, Comment, CommentTag, InboxCount, Post, PublishAttempt,
+                                  Tag, database, utcnow)
+
+EXCERPT = 80
 
 
 @dataclass(frozen=True)
 class CommentRow:
+    """One comment as the list, the conversation and the CLI show it."""
+
     id: int
+    account_id: int
     network: str
     account: str
+    organisation_id: int
     author_name: str
     author_handle: str
+    author_avatar_url: str
     text: str
+    url: str
     created_at: datetime
     status: str
-    tags: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    post_id: int | None = None
+    post_excerpt: str = ""  # which of our posts it belongs to
+    remote_id: str = ""
+    remote_post_id: str = ""
+    own: bool = False  # our account's post or reply, in a conversation
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "network": self.network, "account": self.account,
-                "author": self.author_name, "handle": self.author_handle, "text": self.text,
-                "created_at": self.created_at.isoformat(), "status": self.status, "tags": list(self.tags)}
+                "author": self.author_name, "handle": self.author_handle, "text": self.text, "url": self.url,
+                "created_at": self.created_at.isoformat(), "status": self.status, "tags": list(self.tags),
+                "post": self.post_id, "post_excerpt": self.post_excerpt}
 
 
 @dataclass(frozen=True)
 class InboxPage:
+    """Ids of the next comments, newest first, and the rows of the first of them."""
+
+    ids: tuple[int, ...]
     rows: tuple[CommentRow, ...]
     has_more: bool
+
+
+@dataclass(frozen=True)
+class InboxCounts:
+    open: int
+    total: int
+    open_by_account: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    name: str
+    builtin: bool
+
+
+def excerpt(post: Post | None) -> str:
+    if post is None:
+        return ""
+    text = " ".join((post.title or post.text).split())
+    return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
+
+
+def _rows(ids: list[int]) -> list[CommentRow]:
+    if not ids:
+        return []
+    query = (Comment.select(Comment, Account.display_name, Account.organisation, Post.title, Post.text)
+             .join(Account).switch(Comment).join(Post, pw.JOIN.LEFT_OUTER)
+             .where(Comment.id.in_(ids)))
+    found = {c.id: c for c in query}
+    tags: dict[int, list[str]] = {i: [] for i in found}
+    links = (CommentTag.select(CommentTag.comment, Tag.name).join(Tag)
+             .where(CommentTag.comment.in_(list(found))).order_by(Tag.builtin.desc(), Tag.name).tuples())
+    for comment_id, name in links:
+        tags[comment_id].append(name)
+    rows = []
+    for comment_id in ids:
+        c = found.get(comment_id)
+        if c is None:
+            continue  # deleted meanwhile (its account was removed)
+        post = c.post if c.post_id is not None else None
+        rows.append(CommentRow(
+            id=c.id, account_id=c.account_id, network=c.network, account=c.account.display_name,
+            organisation_id=c.account.organisation_id, author_name=c.author_name, author_handle=c.author_handle,
+            author_avatar_url=c.author_avatar_url, text=c.text, url=c.url, created_at=c.created_at,
+            status=c.status, tags=tuple(tags[c.id]), post_id=c.post_id, post_excerpt=excerpt(post),
+            remote_id=c.remote_id, remote_post_id=c.remote_post_id))
+    return rows
+
+
+def resolve_accounts(search: InboxFilter) -> tuple[int, ...] | None:
+    """The accounts a filter allows (None: all of them)."""
+    if not search.narrows_accounts:
+        return None
+    query = Account.select(Account.id).order_by(Account.id)
+    if search.networks:
+        query = query.where(Account.network.in_(search.networks))
+    if search.organisation_id:
+        query = query.where(Account.organisation == search.organisation_id)
+    if search.account_ids:
+        query = query.where(Account.id.in_(search.account_ids))
+    return tuple(a.id for a in query)
+
+
+def store_comments(account_id: int, network: str, comments: Iterable[RemoteComment]) -> list[int]:
+    """Keep comments fetched from the network; ones already stored are skipped. Each is linked to the
+    comment it answers and to our post it belongs to, where those are known. Returns the new ids."""
+    new_ids = []
+    posts: dict[str, int | None] = {}
+    # Oldest first: within one second, ids then follow the order the comments were written in.
+    for remote in sorted(comments, key=lambda c: c.created_at):
+        if Comment.select(Comment.id).where((Comment.account == account_id)
+                                            & (Comment.remote_id == remote.remote_id)).exists():
+            continue
+        if remote.remote_post_id not in posts:
+            attempt = (PublishAttempt.select(PublishAttempt.post)
+                       .where((PublishAttempt.account == account_id)
+                              & (PublishAttempt.remote_id == remote.remote_post_id)).first())
+            posts[remote.remote_post_id] = attempt.post_id if attempt and remote.remote_post_id else None
+        parent = None
+        if remote.remote_parent_id:
+            parent = (Comment.select(Comment.id).where((Comment.account == account_id)
+                                                       & (Comment.remote_id == remote.remote_parent_id)).first())
+        comment_id = next_free_id(remote.created_at)
+        Comment.insert(
+            id=comment_id, account=account_id, network=network, remote_id=remote.remote_id,
+            remote_parent_id=remote.remote_parent_id, remote_post_id=remote.remote_post_id,
+            parent=parent.id if parent else None, post=posts[remote.remote_post_id],
+            author_name=remote.author_name, author_handle=remote.author_handle,
+            author_avatar_url=remote.author_avatar_url, text=remote.text, url=remote.url,
+            created_at=remote.created_at, fetched_at=utcnow()).execute()
+        new_ids.append(comment_id)
+    return new_ids
 
 
 class InboxService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _page(self, before: tuple[datetime, int] | None, limit: int, only_open: bool) -> InboxPage:
-        query = (Comment.select(Comment, Account.display_name).join(Account)
-                 .order_by(Comment.created_at.desc(), Comment.id.desc()).limit(limit + 1))
-        if only_open:
-            query = query.where(Comment.status == "open")
-        if before is not None:
-            created, comment_id = before
-            query = query.where((Comment.created_at < created)
-                                | ((Comment.created_at == created) & (Comment.id < comment_id)))
-        comments = list(query)
-        has_more = len(comments) > limit
-        comments = comments[:limit]
-        tags: dict[int, list[str]] = {c.id: [] for c in comments}
-        if comments:
-            links = (CommentTag.select(CommentTag.comment, Tag.name).join(Tag)
-                     .where(CommentTag.comment.in_(list(tags))).order_by(Tag.name).tuples())
-            for comment_id, name in links:
-                tags[comment_id].append(name)
-        rows = tuple(CommentRow(c.id, c.network, c.account.display_name, c.author_name, c.author_handle,
-                                c.text, c.created_at, c.status, tuple(tags[c.id])) for c in comments)
-        return InboxPage(rows, has_more)
+    # -- reading ------------------------------------------------------------------------------------
+    def _page(self, search: InboxFilter, before: int | None, limit: int, with_rows: int) -> InboxPage:
+        tag_id = None
+        if search.tag:
+            tag = Tag.get_or_none(Tag.name == search.tag)
+            if tag is None:
+                return InboxPage((), (), False)
+            tag_id = tag.id
+        ids = find_ids(search, resolve_accounts(search), tag_id, before, limit + 1)
+        has_more = len(ids) > limit
+        ids = ids[:limit]
+        return InboxPage(tuple(ids), tuple(_rows(ids[:with_rows])), has_more)
 
-    async def page(self, before: tuple[datetime, int] | None = None, limit: int = 50,
-                   only_open: bool = False) -> InboxPage:
-        """`limit` comments older than `before` (created_at, id), newest first."""
-        return await self.store.run(self._page, before, limit, only_open)
+    async def page(self, search: InboxFilter = InboxFilter(), before: int | None = None, limit: int = 50,
+                   with_rows: int | None = None) -> InboxPage:
+        """The ids of up to `limit` matching comments older than comment `before`, newest first, with
+        the rows of the first `with_rows` of them (all when None)."""
+        return await self.store.run(self._page, search, before, limit, limit if with_rows is None else with_rows)
 
-    def _open_count(self) -> int:
-        return Comment.select().where(Comment.status == "open").count()
+    async def rows(self, ids: Iterable[int]) -> list[CommentRow]:
+        """These comments, in this order (comments deleted meanwhile are left out)."""
+        return await self.store.run(_rows, list(ids))
+
+    def _get(self, comment_id: int) -> CommentRow:
+        rows = _rows([comment_id])
+        if not rows:
+            raise NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
+                "%1", str(comment_id)))
+        return rows[0]
+
+    async def get(self, comment_id: int) -> CommentRow:
+        return await self.store.run(self._get, comment_id)
+
+    def _counts(self) -> InboxCounts:
+        by_account = {row.account_id: (row.open, row.total) for row in InboxCount.select()}
+        return InboxCounts(open=sum(o for o, _ in by_account.values()), total=sum(t for _, t in by_account.values()),
+                           open_by_account={a: o for a, (o, _) in by_account.items()})
+
+    async def counts(self) -> InboxCounts:
+        """Open and total comments, per account and together, from the counters the triggers keep."""
+        return await self.store.run(self._counts)
 
     async def open_count(self) -> int:
-        return await self.store.run(self._open_count)
+        return (await self.counts()).open
+
+    # -- done and undone ----------------------------------------------------------------------------
+    def _set_done(self, ids: list[int], done: bool) -> int:
+        with database.atomic():
+            self._existing(ids)
+            return (Comment.update(status="done" if done else "open", done_at=utcnow() if done else None)
+                    .where(Comment.id.in_(ids) & (Comment.status != ("done" if done else "open"))).execute())
+
+    async def set_done(self, ids: Iterable[int], done: bool = True) -> int:
+        """Mark comments done (or open again); returns how many changed."""
+        return await self.store.run(self._set_done, list(ids), done)
+
+    def _existing(self, ids: list[int]) -> None:
+        found = {c.id for c in Comment.select(Comment.id).where(Comment.id.in_(ids))}
+        missing = [str(i) for i in ids if i not in found]
+        if missing:
+            raise NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
+                "%1", ", ".join(missing)))
+
+    # -- tags ---------------------------------------------------------------------------------------
+    def _tags(self) -> list[TagInfo]:
+        order = {name: index for index, name in enumerate(BUILTIN_TAGS)}
+        tags = [TagInfo(t.name, t.builtin) for t in Tag.select()]
+        return sorted(tags, key=lambda t: (not t.builtin, order.get(t.name, 0), t.name.casefold()))
+
+    async def tags(self) -> list[TagInfo]:
+        """The built-in tags in their fixed order, then the user's own, alphabetically."""
+        return await self.store.run(self._tags)
+
+    def _tag(self, ids: list[int], name: str, on: bool) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise KurzdrahtError(translate("Inbox", "Please give the tag a name."))
+        if len(name) > 40:
+            raise KurzdrahtError(translate("Inbox", "A tag can have at most 40 characters."))
+        with database.atomic():
+            self._existing(ids)
+            tag = Tag.get_or_none(Tag.name == name)
+            if on:
+                if tag is None:
+                    tag = Tag.create(name=name, builtin=False)
+                CommentTag.insert_many([{"comment": i, "tag": tag.id} for i in ids]).on_conflict_ignore().execute()
+            elif tag is not None:
+                CommentTag.delete().where((CommentTag.tag == tag) & CommentTag.comment.in_(ids)).execute()
+
+    async def tag(self, ids: Iterable[int], name: str, on: bool = True) -> None:
+        """Tag comments (a new name becomes a tag of the user's own), or take the tag off."""
+        await self.store.run(self._tag, list(ids), name, on)
+
+    def _delete_tag(self, name: str) -> None:
+        with database.atomic():
+            tag = Tag.get_or_none(Tag.name == name)
+            if tag is None:
+                return
+            if tag.builtin:
+                raise KurzdrahtError(translate("Inbox", "The built-in tags cannot be deleted."))
+            tag.delete_instance(recursive=True)
+
+    async def delete_tag(self, name: str) -> None:
+        """Delete one of the user's own tags (it comes off every comment)."""
+        await self.store.run(self._delete_tag, name)

@@ -33,7 +33,7 @@ from desktop.networks.base import (AuthExpired, Image, NetworkClient, Outgoing, 
                                    RateLimited, Rejected, TemporaryFailure)
 from desktop.publishing.claims import process_alive
 from desktop.store.db import Store
-from desktop.store.models import Account, Media, Post, PostVariant, PublishAttempt, database, utcnow
+from desktop.store.models import Account, Comment, Media, Post, PostVariant, PublishAttempt, database, utcnow
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
@@ -76,6 +76,7 @@ class AttemptInfo:
     retry_at: datetime | None
     created_at: datetime
     finished_at: datetime | None
+    reply: bool = False  # an answer to a comment, written in the inbox
 
     @property
     def final(self) -> bool:
@@ -96,6 +97,7 @@ class AttemptInfo:
             "tries": self.tries, "retry_at": self.retry_at.isoformat() if self.retry_at else None,
             "created_at": self.created_at.isoformat(),
             "finished_at": self.finished_at.isoformat() if self.finished_at else None, "text": self.text,
+            "reply": self.reply,
         }
 
 
@@ -121,7 +123,7 @@ def _info(row: PublishAttempt) -> AttemptInfo:
         id=row.id, post_id=row.post_id, account_id=row.account_id, account_name=row.account.display_name,
         network=row.account.network, state=row.state, text=row.post.text, remote_url=row.remote_url,
         error=row.error, error_kind=row.error_kind, tries=row.tries, retry_at=row.retry_at,
-        created_at=row.created_at, finished_at=row.finished_at)
+        created_at=row.created_at, finished_at=row.finished_at, reply=row.post.kind == "reply")
 
 
 def _due(now: datetime) -> pw.Expression:
@@ -306,15 +308,22 @@ class Outbox:
                 claimed.append(_Claimed(row.id, row.account_id, check_first, row.tries + 1))
         return claimed
 
-    def _outgoing(self, attempt_id: int) -> Outgoing:
+    def _outgoing(self, attempt_id: int) -> tuple[Outgoing, str]:
+        """What to send, and the remote id of the comment it answers (for a reply written in the inbox)."""
         attempt = PublishAttempt.get_by_id(attempt_id)
         post = Post.get_by_id(attempt.post_id)
         variant = PostVariant.get_or_none((PostVariant.post == post) & (PostVariant.account == attempt.account_id))
         text = variant.text if variant is not None and variant.text is not None else post.text
         images = tuple(Image(Path(m.path), m.alt_text, m.mime_type, m.width, m.height)
                        for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
+        reply_to = ""
+        if post.kind == "reply":
+            comment = Comment.get_or_none(Comment.id == post.reply_to_id)
+            if comment is None:
+                raise KurzdrahtError(translate("Outbox", "The comment this reply answers is no longer here."))
+            reply_to = comment.remote_id
         return Outgoing(text=text, key=attempt.idempotency_key, images=images, title=post.title,
-                        created_at=attempt.created_at)
+                        created_at=attempt.created_at), reply_to
 
     def _finish(self, attempt_id: int, state: str, **fields: object) -> AttemptInfo:
         with database.atomic():
@@ -335,11 +344,18 @@ class Outbox:
         outcome: dict[str, object]
         try:
             client = await self.connections.client(claimed.account_id)
-            outgoing = await self._prepare(client, await self.store.run(self._outgoing, claimed.id))
-            found = None
-            if claimed.check_first and not client.idempotent:
-                found = await client.find_published(outgoing)
-            result: Published = found or await client.publish(outgoing)
+            outgoing, reply_to = await self.store.run(self._outgoing, claimed.id)
+            outgoing = await self._prepare(client, outgoing)
+            result: Published
+            if reply_to:
+                # Replies are exactly-once on every network by themselves (an idempotency key, a fixed
+                # record key, or WordPress's refusal of a duplicate comment that `reply` resolves).
+                result = await client.reply(reply_to, outgoing)
+            else:
+                found = None
+                if claimed.check_first and not client.idempotent:
+                    found = await client.find_published(outgoing)
+                result = found or await client.publish(outgoing)
             outcome = {"state": "published", "remote_id": result.remote_id, "remote_url": result.url,
                        "error": "", "error_kind": ""}
         except Rejected as error:

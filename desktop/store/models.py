@@ -66,6 +66,9 @@ class Post(BaseModel):
     title = pw.TextField(default="")
     text = pw.TextField(default="")
     state = pw.TextField(default="draft", index=True)  # draft, scheduled, publishing, published, failed
+    kind = pw.TextField(default="post")  # post, or reply (an answer written in the inbox)
+    reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL",
+                                     lazy_load=False)
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow, index=True)
 
@@ -133,8 +136,17 @@ class Snippet(BaseModel):
     created_at = Timestamp(default=utcnow)
 
 
+COMMENT_IDS_PER_SECOND = 1024
+
+
+def comment_id_base(moment: datetime) -> int:
+    """The first comment id of the second `moment` falls in: comment ids follow time (see migration v3)."""
+    return max(int(moment.timestamp()), 0) * COMMENT_IDS_PER_SECOND
+
+
 class Comment(BaseModel):
-    """A comment, reply or mention on one of our accounts. Its integer id is the FTS5 rowid."""
+    """A comment, reply or mention on one of our accounts. Its integer id follows `created_at` (see
+    `comment_id_base`) and is the FTS5 rowid, so "newest first" is the table's own order."""
 
     account = pw.ForeignKeyField(Account, backref="comments", on_delete="CASCADE")
     network = pw.TextField()
@@ -148,15 +160,16 @@ class Comment(BaseModel):
     author_avatar_url = pw.TextField(default="")
     text = pw.TextField(default="")
     url = pw.TextField(default="")
-    created_at = Timestamp(index=True)
-    status = pw.TextField(default="open")  # open, done
+    created_at = Timestamp()
+    status = pw.TextField(default="open", index=True)  # open, done
     done_at = Timestamp(null=True)
     fetched_at = Timestamp(default=utcnow)
 
     class Meta:
         indexes = (
             (("account", "remote_id"), True),
-            (("status", "created_at"), False),
+            (("account", "status"), False),
+            (("account", "remote_post_id"), False),
         )
 
 
@@ -173,8 +186,27 @@ class CommentTag(BaseModel):
         primary_key = pw.CompositeKey("comment", "tag")
 
 
+class InboxCount(BaseModel):
+    """Open and total comments of one account, kept by triggers (migration v3)."""
+
+    account_id = pw.IntegerField(primary_key=True)
+    open = pw.IntegerField()
+    total = pw.IntegerField()
+
+
+class InboxSync(BaseModel):
+    """Where one account's inbox sync stands: the network's cursor and the last problem."""
+
+    account = pw.ForeignKeyField(Account, primary_key=True, backref="inbox_sync", on_delete="CASCADE")
+    cursor = pw.TextField(null=True)
+    synced_at = Timestamp(null=True)
+    error = pw.TextField(default="")
+    error_kind = pw.TextField(default="")  # login, rate_limited, temporary, other
+    retry_at = Timestamp(null=True)
+
+
 ALL_MODELS = (
     Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
-    Snippet,
+    Snippet, InboxCount, InboxSync,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

@@ -51,10 +51,13 @@ def test_the_demo_workspace_shows_comments_drafts_schedule_and_accounts(start_gu
     session = start_gui(demo=True)
     window = session.window
     inbox = window.sections["inbox"]
-    assert inbox.model.rowCount() == 9
+    assert inbox.model.rowCount() == 7  # open ones first; two more are done
     assert inbox.heading.text() == "7 open comments"
+    assert window.sidebar.item(0).text() == "Inbox (7)"
     first = inbox.model.index(0, 0).data()
     assert first.startswith("Maria K.: Gibt es beim Repair-Café")
+    inbox.filters.show_status("all")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 9)
     assert window.sections["compose"].model.rowCount() == 3
     assert window.sections["compose"].heading.text() == "3 drafts"
     assert window.sections["calendar"].model.rowCount() == 4
@@ -71,33 +74,40 @@ def test_the_inbox_loads_pages_lazily_as_the_user_scrolls(start_gui, qtbot, home
     from datetime import datetime, timedelta, timezone
 
     from desktop.app import Core
-    from desktop.store.models import Account, Comment, Organisation, database
+    from desktop.inbox.queries import store_comments
+    from desktop.networks.base import RemoteComment
+    from desktop.store.models import Account, Organisation, database
+    from ui.inbox import model as inbox_model
 
     core = Core.create(home).open()
+    total = inbox_model.FIRST_PAGE + inbox_model.PAGE_SIZE + 250
 
     def fill():
         with database.atomic():
             org = Organisation.create(name="Lindenhof")
             account = Account.create(organisation=org, network="bluesky", display_name="L", handle="l.test")
             now = datetime.now(timezone.utc)
-            Comment.insert_many([
-                {"account": account, "network": "bluesky", "remote_id": str(i), "author_name": f"Person {i}",
-                 "text": f"Kommentar {i}", "created_at": now - timedelta(minutes=i)} for i in range(450)
-            ]).execute()
+            store_comments(account.id, "bluesky", [
+                RemoteComment(str(i), "", "", f"Person {i}", "@p.test", "", f"Kommentar {i}", "",
+                              now - timedelta(milliseconds=300 * i)) for i in range(total)])
 
     core.store.call(fill)
     core.close()
     session = start_gui()
     model = session.window.sections["inbox"].model
     view = session.window.sections["inbox"].list
-    assert model.rowCount() == 100  # one page, not all 450
+    assert model.rowCount() == inbox_model.FIRST_PAGE  # one page, not all of them
     assert model.index(0, 0).data() == "Person 0: Kommentar 0"
     for _ in range(10):
         view.scrollToBottom()
         qtbot.waitUntil(lambda: not model.loading, timeout=5000)
-    assert model.rowCount() == 450
-    assert model.index(449, 0).data() == "Person 449: Kommentar 449"
-    assert len({model.index(row, 0).data() for row in range(450)}) == 450  # no duplicates
+    assert model.rowCount() == total
+    # Rows far down are read when they are shown, not before; the cache stays small.
+    last = model.index(total - 1, 0)
+    view.scrollTo(last)
+    qtbot.waitUntil(lambda: last.data() == f"Person {total - 1}: Kommentar {total - 1}", timeout=5000)
+    assert len(model._cache) <= inbox_model.CACHE_ROWS
+    assert len(set(model._ids)) == total  # no duplicates
 
 
 def test_switching_language_from_the_menu_translates_the_window_and_is_remembered(start_gui, qtbot, home):
@@ -105,7 +115,7 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
     window = session.window
     window.language_actions["de"].trigger()
     # Qt delivers the language change as an event; the window re-translates when it arrives.
-    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Posteingang", "Verfassen", "Kalender", "Konten"])
+    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Posteingang (7)", "Verfassen", "Kalender", "Konten"])
     assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
     assert window.language_menu.title() == "&Sprache"
     assert window.status.online.text() in ("● Online", "Verbindungsstatus unbekannt") \
@@ -113,7 +123,7 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
     qtbot.waitUntil(lambda: (home / "settings.json").exists()
                     and json.loads((home / "settings.json").read_text())["language"] == "de")
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts"])
+    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox (7)", "Compose", "Calendar", "Accounts"])
 
 
 def test_closing_and_reopening_shows_the_same_state(start_gui, qtbot, home):

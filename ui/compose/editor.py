@@ -22,11 +22,11 @@ from desktop.text.counting import Count, warm_up
 from ui.compose.accounts_picker import AccountPicker
 from ui.compose.counters import CounterPanel
 from ui.compose.images import ImageStrip
-from ui.compose.snippets import SnippetMenu
 from ui.compose.status import PublishStatusPanel
 from ui.compose.text_tabs import TextTabs
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
+from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time
 
 AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
@@ -83,7 +83,8 @@ class ComposerEditor(QWidget):
         self.add_image_button = QPushButton()
         self.add_image_button.setObjectName("addImage")
         self.add_image_button.clicked.connect(self.choose_images)
-        self.snippets = SnippetMenu(self.core, self.jobs, self)
+        self.snippets = SnippetMenu(self.core, self.jobs, self, self.texts.current_editor,
+                                    lambda text: self.message.setText(text))
         self.snippets.insert_requested.connect(lambda text: self.texts.current_editor().insertPlainText(text))
         self.snippets_button = QToolButton()
         self.snippets_button.setObjectName("snippetsButton")

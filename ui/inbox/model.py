@@ -1,33 +1,54 @@
-"""The inbox list model: holds prebuilt rows and fetches further pages lazily as the view scrolls,
-so a million comments cost a page of memory."""
+"""The inbox list model. It holds only the ids of the comments loaded so far (8 bytes each, in an
+array), fetched a page at a time as the view scrolls; the rows themselves are read for what is on
+screen and kept in a small cache. So a million comments cost a few megabytes, however far one scrolls.
+A row not read yet paints as a placeholder for the moment it takes."""
 
 from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.inbox.queries import CommentRow, InboxPage, InboxService
+from desktop.inbox.search import InboxFilter
 from ui.jobs import JobRunner
-from ui.widgets.icons import network_icon
 
 CommentRole = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 100
+IdRole = Qt.ItemDataRole.UserRole + 2
+FIRST_PAGE = 200  # ids in the first page
+FIRST_ROWS = 40  # rows read with the first page: more than a screenful
+PAGE_SIZE = 2000  # ids per further page
+READ_AHEAD = 60  # rows read around one that is missing
+CACHE_ROWS = 3000
 
 
 class CommentListModel(QAbstractListModel):
-    page_loaded = Signal()  # after every page arrives, empty or not
+    page_loaded = Signal()  # after every page of ids arrives, empty or not
+    rows_loaded = Signal()
 
     def __init__(self, inbox: InboxService, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.inbox = inbox
         self.jobs = jobs
-        self._rows: list[CommentRow] = []
+        self.filter = InboxFilter()
+        self._ids = array("q")
+        self._cache: OrderedDict[int, CommentRow] = OrderedDict()
+        self._requested: set[int] = set()
         self._has_more = False
         self._loading = False
-        self._generation = 0  # pages from before a reset are dropped
+        self._generation = 0  # answers from before a reset are dropped
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def set_filter(self, search: InboxFilter) -> None:
+        self.filter = search
+        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._ids = array("q")
+        self._cache.clear()
+        self._requested.clear()
         self._has_more = True
         self._loading = False
         self._generation += 1
@@ -38,23 +59,6 @@ class CommentListModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._loading
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.author_name}: {row.text}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return network_icon(row.network)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text
-        if role == CommentRole:
-            return row
-        return None
-
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._has_more and not self._loading
 
@@ -62,19 +66,142 @@ class CommentListModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         self._loading = True
-        before = (self._rows[-1].created_at, self._rows[-1].id) if self._rows else None
+        first = not self._ids
+        before = self._ids[-1] if self._ids else None
         generation = self._generation
-        self.jobs.start("inbox-page", self.inbox.page(before=before, limit=PAGE_SIZE),
-                        on_done=lambda page: self._append(page, generation), quiet=True)
+        work = self.inbox.page(self.filter, before=before, limit=FIRST_PAGE if first else PAGE_SIZE,
+                               with_rows=FIRST_ROWS if first else 0)
+        self.jobs.start("inbox-page", work, on_done=lambda page: self._append(page, generation), quiet=True)
 
     def _append(self, page: InboxPage, generation: int) -> None:
         if generation != self._generation:
             return
         self._loading = False
         self._has_more = page.has_more
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+        self._remember(page.rows)
+        if page.ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.ids) - 1)
+            self._ids.extend(page.ids)
             self.endInsertRows()
         self.page_loaded.emit()
+
+    def _request_rows(self, row: int) -> None:
+        """Read the rows around `row` (what is on screen and a little more) in the background."""
+        start = max(row - READ_AHEAD // 3, 0)
+        wanted = [i for i in self._ids[start:start + READ_AHEAD] if i not in self._cache and i not in self._requested]
+        if not wanted:
+            return
+        self._requested.update(wanted)
+        generation = self._generation
+        self.jobs.start("inbox-rows", self.inbox.rows(wanted),
+                        on_done=lambda rows: self._rows_arrived(rows, wanted, generation), quiet=True)
+
+    def _rows_arrived(self, rows: list[CommentRow], wanted: list[int], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._requested.difference_update(wanted)
+        self._remember(rows)
+        self._changed({r.id for r in rows})
+        self.rows_loaded.emit()
+
+    def _remember(self, rows) -> None:
+        for row in rows:
+            self._cache[row.id] = row
+            self._cache.move_to_end(row.id)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+
+    def _changed(self, ids: set[int]) -> None:
+        if not ids:
+            return
+        rows = [n for n, i in enumerate(self._ids) if i in ids] if len(ids) < 200 else []
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+        else:
+            self.dataChanged.emit(self.index(0), self.index(max(len(self._ids) - 1, 0)))
+
+    # -- keeping up with changes --------------------------------------------------------------------------
+    def update_rows(self, rows: list[CommentRow]) -> None:
+        """Show changed comments (done, tagged) in place."""
+        self._remember(rows)
+        self._changed({r.id for r in rows})
+
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Read these comments again (after a change) and show them in place."""
+        known = [i for i in ids if i in self._cache]
+        if known:
+            generation = self._generation
+            self.jobs.start("inbox-rows", self.inbox.rows(known),
+                            on_done=lambda rows: self._rows_arrived(rows, known, generation), quiet=True)
+
+    def show_newer(self) -> None:
+        """New comments arrived: put the newer matching ones on top, keeping the selection and what is
+        already loaded."""
+        if self._loading or not self._ids:
+            self.reload()
+            return
+        generation = self._generation
+        newest = self._ids[0]
+        self.jobs.start("inbox-newer", self.inbox.page(self.filter, limit=FIRST_PAGE, with_rows=FIRST_ROWS),
+                        on_done=lambda page: self._prepend(page, newest, generation), quiet=True)
+
+    def _prepend(self, page: InboxPage, newest: int, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if newest not in page.ids:
+            if page.ids and page.ids[-1] > newest:
+                self.reload()  # more new ones than a page: start again from the top
+            return
+        fresh = page.ids[:page.ids.index(newest)]
+        self._remember(page.rows)
+        if fresh:
+            self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+            self._ids[0:0] = array("q", fresh)
+            self.endInsertRows()
+
+    def remove_ids(self, ids: set[int]) -> None:
+        """Take comments out of the list (marked done while only open ones are shown)."""
+        for comment_id in ids:
+            row = self.row_of(comment_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+
+    # -- Qt's model interface -----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def comment_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, comment_id: int) -> int | None:
+        try:
+            return self._ids.index(comment_id)
+        except ValueError:
+            return None
+
+    def cached(self, comment_id: int) -> CommentRow | None:
+        return self._cache.get(comment_id)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        comment_id = self._ids[index.row()]
+        if role == IdRole:
+            return comment_id
+        row = self._cache.get(comment_id)
+        if row is None:
+            if role in (Qt.ItemDataRole.DisplayRole, CommentRole):
+                self._request_rows(index.row())
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.author_name}: {row.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.author_name}, {row.account}: {row.text}"
+        if role == CommentRole:
+            return row
+        return None

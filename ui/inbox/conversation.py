@@ -1,0 +1,274 @@
+"""The right side of the inbox: the selected comment's conversation (our post, the thread around it,
+our replies still on their way) and the reply box with its counter and saved replies."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QTextBrowser,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from desktop.accounts import AccountInfo
+from desktop.app import Core
+from desktop.inbox.queries import CommentRow, TagInfo
+from desktop.inbox.replies import Conversation, Message
+from desktop.networks import network_name
+from desktop.publishing.outbox import STATE_LABELS
+from desktop.text.counting import count
+from ui.inbox.delegate import tag_label
+from ui.jobs import JobRunner, user_message
+from ui.widgets.snippets import SnippetMenu
+from ui.widgets.times import local_date_time, relative_time
+
+
+class ConversationPane(QWidget):
+    done_requested = Signal(int, bool)  # comment id, done
+    tag_requested = Signal(int, str, bool)  # comment id, tag name, on
+    new_tag_requested = Signal(int)  # comment id: ask for a name
+    replied = Signal(int)  # comment id: a reply went into the outbox
+
+    def __init__(self, core: Core, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.jobs = jobs
+        self.comment: CommentRow | None = None
+        self.conversation: Conversation | None = None
+        self.accounts: dict[int, AccountInfo] = {}
+        self.tags: list[TagInfo] = []
+        self._loading_id: int | None = None
+        self.header = QLabel()
+        self.header.setObjectName("conversationHeader")
+        self.header.setWordWrap(True)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("doneButton")
+        self.done_button.clicked.connect(self._toggle_done)
+        self.tag_button = QToolButton()
+        self.tag_button.setObjectName("tagButton")
+        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_menu = QMenu(self.tag_button)
+        self.tag_menu.aboutToShow.connect(self._build_tag_menu)
+        self.tag_button.setMenu(self.tag_menu)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openOnNetwork")
+        self.open_button.clicked.connect(self._open_on_network)
+        actions = QHBoxLayout()
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.tag_button)
+        actions.addStretch(1)
+        actions.addWidget(self.open_button)
+        self.thread = QTextBrowser()
+        self.thread.setObjectName("conversationView")
+        self.thread.setOpenExternalLinks(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("conversationNotice")
+        self.notice.setWordWrap(True)
+        self.reply = QPlainTextEdit()
+        self.reply.setObjectName("replyEdit")
+        self.reply.setMaximumHeight(120)
+        self.reply.textChanged.connect(self._count)
+        self.counter = QLabel()
+        self.counter.setObjectName("replyCounter")
+        self.saved = SnippetMenu(core, jobs, self, lambda: self.reply, self.notice.setText, replies=True)
+        self.saved.insert_requested.connect(self.reply.insertPlainText)
+        self.saved_button = QToolButton()
+        self.saved_button.setObjectName("savedRepliesButton")
+        self.saved_button.setMenu(self.saved)
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.mark_done = QCheckBox()
+        self.mark_done.setObjectName("markDoneOnReply")
+        self.mark_done.setChecked(True)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("sendReply")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply, self.send)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.saved_button)
+        reply_row.addWidget(self.counter)
+        reply_row.addStretch(1)
+        reply_row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reply)
+        layout.addWidget(self.mark_done)
+        layout.addLayout(reply_row)
+        self.retranslate_ui()
+        self.show_comment(None)
+
+    def retranslate_ui(self) -> None:
+        self.tag_button.setText(self.tr("Tag"))
+        self.tag_button.setToolTip(self.tr("Tag this comment (t)"))
+        self.saved_button.setText(self.tr("Saved replies"))
+        self.saved.retranslate_ui()
+        self.mark_done.setText(self.tr("Mark done when sent"))
+        self.send_button.setText(self.tr("Reply"))
+        self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
+        self.reply.setPlaceholderText(self.tr("Write a reply… (r)"))
+        self._show_header()
+        self._render()
+        self._count()
+
+    # -- showing a comment ------------------------------------------------------------------------------
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        self.accounts = {a.id: a for a in accounts}
+        self._count()
+
+    def show_comment(self, row: CommentRow | None) -> None:
+        same = row is not None and self.comment is not None and row.id == self.comment.id
+        self.comment = row
+        for widget in (self.done_button, self.tag_button, self.open_button, self.reply, self.send_button,
+                       self.saved_button, self.mark_done):
+            widget.setEnabled(row is not None)
+        self._show_header()
+        if row is None:
+            self.conversation = None
+            self.thread.setHtml("<p style='color:gray'>" + html.escape(self.tr(
+                "Select a comment to see its conversation and answer it.")) + "</p>")
+            self.notice.clear()
+            return
+        if not same:
+            self.reply.clear()
+            self.notice.clear()
+            self.conversation = None
+            self.load()
+        self._count()
+
+    def load(self) -> None:
+        """The conversation from this computer at once, then from the network."""
+        if self.comment is None:
+            return
+        comment_id = self.comment.id
+        self._loading_id = comment_id
+        self.jobs.start(self.tr("Loading the conversation"), self.core.replies.stored_conversation(comment_id),
+                        on_done=lambda c: self._arrived(c, comment_id, final=False), on_error=self._failed, quiet=True)
+        self.jobs.start(self.tr("Loading the conversation"), self.core.replies.conversation(comment_id),
+                        on_done=lambda c: self._arrived(c, comment_id, final=True), on_error=self._failed, quiet=True)
+
+    def _arrived(self, conversation: Conversation, comment_id: int, final: bool) -> None:
+        if self.comment is None or self.comment.id != comment_id:
+            return
+        if not final and self.conversation is not None and self.conversation.from_network:
+            return  # the network's answer came first
+        self.conversation = conversation
+        if final and conversation.problem:
+            self.notice.setText(self.tr("Shown as stored on this computer: %1").replace("%1", conversation.problem))
+        self._render()
+
+    def _failed(self, error: BaseException) -> None:
+        self.notice.setText(user_message(error))
+
+    def _show_header(self) -> None:
+        row = self.comment
+        if row is None:
+            self.header.setText("")
+            return
+        account = f"{row.account} ({network_name(row.network)})"
+        self.header.setText(f"<b>{html.escape(row.author_name or row.author_handle)}</b> "
+                            f"{html.escape(row.author_handle)}<br><span style='color:gray'>"
+                            + html.escape(self.tr("to %1 · %2").replace("%1", account).replace(
+                                "%2", relative_time(row.created_at))) + "</span>")
+        self.done_button.setText(self.tr("Mark open again (e)") if row.status == "done" else self.tr("Mark done (e)"))
+        self.open_button.setText(self.tr("Open on %1").replace("%1", network_name(row.network)))
+        self.open_button.setEnabled(bool(row.url))
+        tags = ", ".join("#" + tag_label(t) for t in row.tags)
+        self.tag_button.setText(tags or self.tr("Tag"))
+
+    def _render(self) -> None:
+        if self.comment is None or self.conversation is None:
+            return
+        parts = [self._message_html(m) for m in self.conversation.messages]
+        self.thread.setHtml("".join(parts) or "<p></p>")
+        self.thread.scrollToAnchor(f"c{self.comment.id}")
+
+    def _message_html(self, message: Message) -> str:
+        chosen = self.comment is not None and message.comment_id == self.comment.id
+        colour = "#e8f1f8" if message.own else ("#fff4d6" if chosen else "#f3f3f3")
+        margin = "margin-left:40px" if message.own else "margin-right:40px"
+        name = html.escape(message.author_name or message.author_handle or self.tr("Someone"))
+        when = local_date_time(message.created_at) if isinstance(message.created_at, datetime) else ""
+        state = ""
+        if message.state:
+            from desktop.i18n import translate
+
+            state = " · <b>" + html.escape(translate("AttemptState", STATE_LABELS.get(message.state, message.state)))
+            state += (": " + html.escape(message.error) if message.error else "") + "</b>"
+        link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(self.tr('open'))}</a>" \
+            if message.url.startswith(("https://", "http://")) else ""
+        text = html.escape(message.text).replace("\n", "<br>")
+        anchor = f"<a name='c{message.comment_id}'></a>" if message.comment_id else ""
+        return (f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{colour};margin-bottom:6px'>"
+                f"<tr><td><b>{name}</b> <span style='color:gray'>{html.escape(when)}{link}</span>{state}"
+                f"<br>{text}</td></tr></table>")
+
+    # -- acting on it -----------------------------------------------------------------------------------
+    def _toggle_done(self) -> None:
+        if self.comment is not None:
+            self.done_requested.emit(self.comment.id, self.comment.status != "done")
+
+    def _build_tag_menu(self) -> None:
+        self.tag_menu.clear()
+        if self.comment is None:
+            return
+        for info in self.tags:
+            action = self.tag_menu.addAction("#" + tag_label(info.name))
+            action.setCheckable(True)
+            action.setChecked(info.name in self.comment.tags)
+            action.triggered.connect(lambda on, name=info.name, cid=self.comment.id: self.tag_requested.emit(cid, name, on))
+        self.tag_menu.addSeparator()
+        self.tag_menu.addAction(self.tr("New tag…"), lambda cid=self.comment.id: self.new_tag_requested.emit(cid))
+
+    def _open_on_network(self) -> None:
+        if self.comment is not None and self.comment.url:
+            QDesktopServices.openUrl(QUrl(self.comment.url))
+
+    def focus_reply(self) -> None:
+        if self.comment is not None:
+            self.reply.setFocus()
+
+    def _count(self) -> None:
+        account = self.accounts.get(self.comment.account_id) if self.comment else None
+        if account is None:
+            self.counter.setText("")
+            return
+        result = count(self.reply.toPlainText(), account.limits)
+        if result.over:
+            self.counter.setText(f"<span style='color:#c0392b'>{html.escape(result.reason)}</span>")
+        elif result.remaining is not None:
+            self.counter.setText(self.tr("%1 left").replace("%1", str(result.remaining)))
+        else:
+            self.counter.setText("")
+        self.send_button.setEnabled(bool(self.reply.toPlainText().strip()) and not result.over)
+
+    def send(self) -> None:
+        if self.comment is None or not self.reply.toPlainText().strip() or not self.send_button.isEnabled():
+            return
+        comment_id, text = self.comment.id, self.reply.toPlainText()
+        self.send_button.setEnabled(False)
+        self.jobs.start(self.tr("Sending the reply"),
+                        self.core.replies.reply(comment_id, text, mark_done=self.mark_done.isChecked()),
+                        on_done=lambda _: self._sent(comment_id), on_error=self._send_failed)
+
+    def _sent(self, comment_id: int) -> None:
+        if self.comment is not None and self.comment.id == comment_id:
+            self.reply.clear()
+            self.notice.setText(self.tr("Your reply is on its way."))
+            self.load()
+        self.replied.emit(comment_id)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self.notice.setText(user_message(error))
+        self._count()
+
+    def attempt_changed(self, info) -> None:
+        """A reply in the outbox changed (sent, waiting, failed): show the conversation again."""
+        if not info.reply or self.conversation is None:
+            return
+        if any(m.attempt_id == info.id for m in self.conversation.messages) or info.final:
+            self.load()

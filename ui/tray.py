@@ -1,0 +1,48 @@
+"""The icon in the system tray: tells about new comments and brings the window back when clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
+
+from desktop.inbox.queries import CommentRow
+from ui.widgets.icons import icon
+
+
+class Tray(QObject):
+    def __init__(self, window: QMainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.icon = QSystemTrayIcon(icon("kurzdraht"), self)
+        self.menu = QMenu()
+        self.show_action = self.menu.addAction("", self.bring_back)
+        self.quit_action = self.menu.addAction("", window.close)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(lambda reason: self.bring_back()
+                                    if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self.icon.messageClicked.connect(self.bring_back)
+        self.last_message = ("", "")
+        self.retranslate_ui()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
+
+    def retranslate_ui(self) -> None:
+        self.icon.setToolTip("Kurzdraht")
+        self.show_action.setText(self.tr("Show Kurzdraht"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def bring_back(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def new_comments(self, rows: list[CommentRow]) -> None:
+        """One line per comment (at most three), so the user sees at a glance whether it can wait."""
+        title = self.tr("%n new comment(s)", "", len(rows)) if len(rows) < 5 else self.tr("New comments")
+        lines = [f"{r.author_name}: {' '.join(r.text.split())[:80]}" for r in rows[:3]]
+        self.last_message = (title, "\n".join(lines))
+        if self.icon.isVisible():
+            self.icon.showMessage(title, "\n".join(lines), icon("kurzdraht"), 8000)
+
+    def hide(self) -> None:
+        self.icon.hide()
