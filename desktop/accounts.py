@@ -12,7 +12,7 @@ from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks import NETWORKS, network_name
 from desktop.store.db import Store
-from desktop.store.models import Account, Organisation, utcnow
+from desktop.store.models import Account, InboxSync, Organisation, utcnow
 
 if TYPE_CHECKING:
     from desktop.networks.base import Limits
@@ -46,6 +46,7 @@ class AccountInfo:
     has_credentials: bool
     avatar_url: str = ""
     limits_json: str = ""
+    inbox_problem: str = ""  # why the last inbox sync failed (rate limited until …, no connection)
 
     @property
     def limits(self) -> "Limits":
@@ -79,12 +80,12 @@ def _no_such_account(account_id: int) -> NotFound:
     return NotFound(translate("Accounts", "There is no account with the number %1.").replace("%1", str(account_id)))
 
 
-def _account_info(row: Account) -> AccountInfo:
+def _account_info(row: Account, inbox_problem: str = "") -> AccountInfo:
     return AccountInfo(
         id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
         network=row.network, display_name=row.display_name, handle=row.handle,
         server_url=row.server_url, status=row.status, has_credentials=bool(row.credential_ref),
-        avatar_url=row.avatar_url, limits_json=row.limits,
+        avatar_url=row.avatar_url, limits_json=row.limits, inbox_problem=inbox_problem,
     )
 
 
@@ -101,7 +102,9 @@ class AccountService:
     def _accounts(self) -> list[AccountInfo]:
         query = (Account.select(Account, Organisation).join(Organisation)
                  .order_by(Organisation.name, Account.network, Account.display_name))
-        return [_account_info(row) for row in query]
+        problems = {s.account_id: s.error for s in InboxSync.select(InboxSync.account, InboxSync.error)
+                    .where(InboxSync.error_kind != "")}
+        return [_account_info(row, problems.get(row.id, "")) for row in query]
 
     async def organisations(self) -> list[OrganisationInfo]:
         return await self.store.run(self._organisations)

@@ -82,7 +82,8 @@ def excerpt(post: Post | None) -> str:
 def _rows(ids: list[int]) -> list[CommentRow]:
     if not ids:
         return []
-    query = (Comment.select(Comment, Account.display_name, Account.organisation, Post.title, Post.text)
+    query = (Comment.select(Comment, Account.id, Account.display_name, Account.organisation, Post.id, Post.title,
+                            Post.text)
              .join(Account).switch(Comment).join(Post, pw.JOIN.LEFT_OUTER)
              .where(Comment.id.in_(ids)))
     found = {c.id: c for c in query}

@@ -61,6 +61,10 @@
         <source>My organisation</source>
         <translation>Meine Organisation</translation>
     </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsSection</name>
@@ -409,6 +413,66 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>fetch new comments for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only comments with these words (a word also finds longer words that start with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only comments with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer a comment (through the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment&apos;s number from `inbox`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply, or - to read it from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not mark the comment done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long to keep trying before leaving it to the outbox (default 120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark comments done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comments&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark them open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connected accounts to fetch comments from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The inbox is empty.</source>
         <translation>Der Posteingang ist leer.</translation>
     </message>
@@ -431,6 +495,14 @@
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 marked open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked done.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kurzdraht, the social media manager for social organisations. Without a command, the app opens.</source>
@@ -832,6 +904,85 @@
     </message>
 </context>
 <context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag this comment (t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done when sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a comment to see its conversation and answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as stored on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark open again (e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done (e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>%1 characters</source>
@@ -908,6 +1059,57 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search comments and names (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished">Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageCard</name>
     <message>
         <source>Describe the image for people who cannot see it</source>
@@ -923,10 +1125,76 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>There is no comment with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag can have at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in tags cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxSection</name>
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Check for new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new comments from all accounts now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify me of new comments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No comments yet</source>
@@ -940,6 +1208,38 @@
         <source>Connect your first account</source>
         <translation>Erstes Konto verbinden</translation>
     </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment matches “%1” with these filters. A word also finds longer words that start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment has been answered or marked done. 🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show done comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
         <translation>
@@ -950,6 +1250,57 @@
     <message>
         <source>Counting open comments</source>
         <translation>Offene Kommentare werden gezählt</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation type="unfinished">Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Marking comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tag (e.g. “volunteering”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished">Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking for new comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. What had arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new comments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1566,10 @@
         <translation>Dieser Beitrag wird gerade gesendet oder ist schon veröffentlicht; er lässt sich nicht mehr abbrechen.</translation>
     </message>
     <message>
+        <source>The comment this reply answers is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Etwas ist schiefgegangen (%1). Details stehen in der Protokolldatei.</translation>
     </message>
@@ -1385,12 +1740,24 @@
         <source>The post open in the composer</source>
         <translation>Der im Editor geöffnete Beitrag</translation>
     </message>
+    <message>
+        <source>Check for new comments every (minutes, 0: only on request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnippetMenu</name>
     <message>
         <source>Snippets</source>
         <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading snippets</source>
@@ -1401,6 +1768,14 @@
         <translation>Noch keine Textbausteine</translation>
     </message>
     <message>
+        <source>No saved replies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this reply for next time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the selected text as a snippet…</source>
         <translation>Markierten Text als Textbaustein speichern …</translation>
     </message>
@@ -1409,8 +1784,24 @@
         <translation>Textbaustein löschen</translation>
     </message>
     <message>
+        <source>Delete a saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply to keep first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select the text to keep as a snippet first.</source>
         <translation>Markiere zuerst den Text, der als Textbaustein bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this reply (e.g. “Thanks for the idea”):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as snippet</source>
@@ -1505,6 +1896,28 @@
     <message>
         <source>Follows the main text</source>
         <translation>Folgt dem Haupttext</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Kurzdraht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

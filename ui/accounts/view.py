@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QProcess, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, QRect, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar,
                                QWidget)
@@ -56,12 +56,17 @@ class AccountListModel(RowListModel[AccountInfo]):
 
     def row_data(self, account: AccountInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{account.display_name}  ({account.handle})\n"
+            text = (f"{account.display_name}  ({account.handle})\n"
                     f"{account.network_name} · {account.organisation} · {account.status_label}")
+            if account.inbox_problem:
+                text += "\n" + QCoreApplication.translate("Accounts", "Inbox: %1").replace("%1", account.inbox_problem)
+            return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self.pictures.get(account.id) or network_icon(account.network)
         if role == Qt.ItemDataRole.ForegroundRole and account.status in ("needs_reconnect", "offline"):
             return QBrush(QColor(_STATUS_COLOURS[account.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and account.inbox_problem:
+            return QBrush(QColor(_STATUS_COLOURS["offline"]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.messages.get(account.id) or account.server_url
         if role == Qt.ItemDataRole.UserRole:

@@ -25,10 +25,11 @@ from ui.widgets.times import local_date_time, relative_time
 
 
 class ConversationPane(QWidget):
-    done_requested = Signal(int, bool)  # comment id, done
-    tag_requested = Signal(int, str, bool)  # comment id, tag name, on
-    new_tag_requested = Signal(int)  # comment id: ask for a name
-    replied = Signal(int)  # comment id: a reply went into the outbox
+    # Comment ids pass as objects: they follow time (seconds × 1024) and do not fit Qt's 32-bit int.
+    done_requested = Signal(object, bool)  # comment id, done
+    tag_requested = Signal(object, str, bool)  # comment id, tag name, on
+    new_tag_requested = Signal(object)  # comment id: ask for a name
+    replied = Signal(object)  # comment id: a reply went into the outbox
 
     def __init__(self, core: Core, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,7 @@ class ConversationPane(QWidget):
         self.accounts: dict[int, AccountInfo] = {}
         self.tags: list[TagInfo] = []
         self._loading_id: int | None = None
+        self._reply_note = ""  # "on its way", kept while the conversation reloads
         self.header = QLabel()
         self.header.setObjectName("conversationHeader")
         self.header.setWordWrap(True)
@@ -136,6 +138,7 @@ class ConversationPane(QWidget):
         if not same:
             self.reply.clear()
             self.notice.clear()
+            self._reply_note = ""
             self.conversation = None
             self.load()
         self._count()
@@ -158,7 +161,8 @@ class ConversationPane(QWidget):
             return  # the network's answer came first
         self.conversation = conversation
         if final and conversation.problem:
-            self.notice.setText(self.tr("Shown as stored on this computer: %1").replace("%1", conversation.problem))
+            self.notice.setText(" ".join(filter(None, [self._reply_note, self.tr(
+                "Shown as stored on this computer: %1").replace("%1", conversation.problem)])))
         self._render()
 
     def _failed(self, error: BaseException) -> None:
@@ -258,7 +262,8 @@ class ConversationPane(QWidget):
     def _sent(self, comment_id: int) -> None:
         if self.comment is not None and self.comment.id == comment_id:
             self.reply.clear()
-            self.notice.setText(self.tr("Your reply is on its way."))
+            self._reply_note = self.tr("Your reply is on its way.")
+            self.notice.setText(self._reply_note)
             self.load()
         self.replied.emit(comment_id)
 

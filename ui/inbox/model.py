@@ -142,18 +142,20 @@ class CommentListModel(QAbstractListModel):
             self.reload()
             return
         generation = self._generation
-        newest = self._ids[0]
         self.jobs.start("inbox-newer", self.inbox.page(self.filter, limit=FIRST_PAGE, with_rows=FIRST_ROWS),
-                        on_done=lambda page: self._prepend(page, newest, generation), quiet=True)
+                        on_done=lambda page: self._prepend(page, generation), quiet=True)
 
-    def _prepend(self, page: InboxPage, newest: int, generation: int) -> None:
+    def _prepend(self, page: InboxPage, generation: int) -> None:
         if generation != self._generation:
             return
-        if newest not in page.ids:
-            if page.ids and page.ids[-1] > newest:
-                self.reload()  # more new ones than a page: start again from the top
+        if not self._ids:
+            self.reload()
             return
-        fresh = page.ids[:page.ids.index(newest)]
+        newest = self._ids[0]  # as it is now: two of these may have been on their way at once
+        if page.ids and page.ids[-1] > newest and page.has_more:
+            self.reload()  # more new ones than a page: start again from the top
+            return
+        fresh = [i for i in page.ids if i > newest]
         self._remember(page.rows)
         if fresh:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)

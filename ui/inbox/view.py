@@ -335,6 +335,9 @@ class InboxSection(ListSection):
             self.conversation.retranslate_ui()
 
     def _replied(self, comment_id: int) -> None:
+        # Said in the status bar too: with "mark done", the comment leaves the list of open ones at once.
+        self.window().statusBar().showMessage(self.tr(
+            "Your reply is on its way. The outbox sends it now, or as soon as the connection is back."), 10_000)
         if self.conversation.mark_done.isChecked():
             self._changed([comment_id], "done")
         else:
@@ -405,8 +408,8 @@ class InboxSection(ListSection):
             self._load_counts()
             self.jobs.start(self.tr("Loading comments"), self.core.inbox.rows(result.new_ids[:5]),
                             on_done=self._announce_new, quiet=True)
-        if result.failed:
-            self.events.accounts_changed.emit()
+        # Accounts show what went wrong (or that it works again).
+        self.events.accounts_changed.emit()
 
     def _announce_new(self, rows: list[CommentRow]) -> None:
         if rows and self.core.settings.get("notify_new_comments"):

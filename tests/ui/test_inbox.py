@@ -1,0 +1,207 @@
+"""The Inbox section as a person uses it, against the Mastodon wire-format server: new comments come in
+with F5, the keyboard moves through them, marks them done, searches, and answers; a reply written
+offline waits in the outbox and goes out once; a slow sync can be cancelled."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+
+from conftest import require_keyring, run_in_loop, type_text
+from desktop.drafts import DraftContent
+
+OUR_POST = "Sprachcafé ab Montag im Lindenhof ☕ Wer kommt?"
+
+
+async def connect_and_post(core, server):
+    """Our account on the server, with one post published through the outbox."""
+    organisation = await core.accounts.ensure_organisation("Lindenhof")
+    token = server.create_user("lindenhof", "Lindenhof auf Mastodon")
+    account = await core.connections.connect_mastodon_token(organisation, server.url, token)
+    draft = await core.drafts.write(DraftContent(organisation, OUR_POST, (account.id,)))
+    [published] = await core.outbox.drain(await core.outbox.publish(draft), timeout=20)
+    return account, published
+
+
+def comment_on(server, token: str, text: str, in_reply_to: str | None = None) -> dict:
+    body = {"status": text}
+    if in_reply_to:
+        body["in_reply_to_id"] = in_reply_to
+    response = httpx.post(f"{server.url}/api/v1/statuses", json=body,
+                          headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def inbox_of(session):
+    session.window.show_section("inbox")
+    return session.window.sections["inbox"]
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start_gui, qtbot, credentials,
+                                                                           mastodon_server):
+    require_keyring(credentials)
+    session = start_gui()
+    inbox = inbox_of(session)
+    account, published = run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
+    anna = mastodon_server.create_user("anna", "Anna Müller")
+    question = comment_on(mastodon_server, anna, "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂",
+                          published.remote_url.rsplit("/", 1)[-1])
+    comment_on(mastodon_server, anna, "@lindenhof Danke für das tolle Fest!")
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)  # the sync at start found nothing yet
+
+    press(qtbot, inbox.list, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: inbox.heading.text() == "2 open comments")
+    assert session.window.sidebar.item(0).text() == "Inbox (2)"
+    qtbot.waitUntil(lambda: "2 new comments." in inbox.sync_status.text())
+    newest = inbox.model.index(0).data()
+    assert newest == "Anna Müller: @lindenhof Danke für das tolle Fest!"
+
+    # j and k move; the conversation shows our post above the question.
+    inbox.list.setFocus()
+    press(qtbot, inbox.list, Qt.Key.Key_J)
+    assert inbox.current_row().text == "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂"
+    assert inbox.current_row().post_excerpt == OUR_POST
+    qtbot.waitUntil(lambda: inbox.conversation.conversation is not None
+                    and inbox.conversation.conversation.from_network, timeout=10_000)
+    thread = inbox.conversation.thread.toPlainText()
+    assert thread.index(OUR_POST) < thread.index("Gibt es noch Plätze")
+    press(qtbot, inbox.list, Qt.Key.Key_K)
+    assert inbox.current_row().text == "@lindenhof Danke für das tolle Fest!"
+    press(qtbot, inbox.list, Qt.Key.Key_J)
+
+    # Tag it as a question.
+    inbox.conversation._build_tag_menu()
+    [question_tag] = [a for a in inbox.conversation.tag_menu.actions() if a.text() == "#question"]
+    question_tag.trigger()
+    qtbot.waitUntil(lambda: inbox.current_row() is not None and inbox.current_row().tags == ("question",))
+
+    # r: answer it; Ctrl+Enter sends; the comment is done and leaves the list of open ones.
+    press(qtbot, inbox.list, Qt.Key.Key_R)
+    assert inbox.conversation.reply.hasFocus()
+    type_text(inbox.conversation.reply, "Ja, es gibt noch Plätze – kommt einfach vorbei!")
+    press(qtbot, inbox.conversation.reply, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(s["in_reply_to_id"] == question["id"]
+                                for s in mastodon_server.statuses_of("lindenhof")), timeout=10_000)
+    replies = [s for s in mastodon_server.statuses_of("lindenhof") if s["in_reply_to_id"] == question["id"]]
+    assert len(replies) == 1 and replies[0]["text"] == "@anna Ja, es gibt noch Plätze – kommt einfach vorbei!"
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: inbox.heading.text() == "1 open comment")
+
+    # e marks the last one done: all done.
+    inbox.list.setFocus()
+    press(qtbot, inbox.list, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: inbox.empty.isVisible() and inbox.empty.title.text() == "All done")
+    qtbot.waitUntil(lambda: session.window.sidebar.item(0).text() == "Inbox")
+
+    # / searches, across open and done, with umlauts folded.
+    inbox.filters.show_status("all")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 2)
+    inbox.list.setFocus()
+    press(qtbot, inbox.list, Qt.Key.Key_Slash)
+    assert inbox.filters.search.hasFocus()
+    type_text(inbox.filters.search, "platze")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.model.index(0).data() is not None
+                    and "Plätze" in inbox.model.index(0).data())
+    # Running sync again brings nothing twice.
+    press(qtbot, inbox.list, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "No new comments." in inbox.sync_status.text(), timeout=10_000)
+    assert run_in_loop(qtbot, session.core.inbox.counts()).total == 2
+
+
+def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(start_gui, qtbot, credentials,
+                                                                         mastodon_server):
+    require_keyring(credentials)
+    session = start_gui()
+    inbox = inbox_of(session)
+    account, published = run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
+    anna = mastodon_server.create_user("anna", "Anna Müller")
+    question = comment_on(mastodon_server, anna, "@lindenhof Wann ist das nächste Treffen?",
+                          published.remote_url.rsplit("/", 1)[-1])
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    inbox.sync_now()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.current_row() is not None, timeout=10_000)
+
+    mastodon_server.stop()
+    inbox.conversation.reply.setFocus()
+    type_text(inbox.conversation.reply, "Am Donnerstag um 18 Uhr!")
+    inbox.conversation.send_button.click()
+    qtbot.waitUntil(lambda: "on its way" in session.window.status.currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)  # answered, so done
+    compose = session.window.sections["compose"]
+    qtbot.waitUntil(lambda: compose.side.tabText(1) == "Outbox (1)", timeout=10_000)
+    assert mastodon_server.statuses_of("lindenhof") == [] or all(
+        s["in_reply_to_id"] != question["id"] for s in mastodon_server.statuses_of("lindenhof"))
+    # Quitting now would ask: the reply is one of the posts still on their way.
+    assert run_in_loop(qtbot, session.core.outbox.in_flight()) == 1
+
+    mastodon_server.start()
+    run_in_loop(qtbot, session.core.outbox.connection_back())
+    qtbot.waitUntil(lambda: any(s["in_reply_to_id"] == question["id"]
+                                for s in mastodon_server.statuses_of("lindenhof")), timeout=15_000)
+    qtbot.waitUntil(lambda: compose.side.tabText(1) == "Outbox", timeout=10_000)
+    replies = [s for s in mastodon_server.statuses_of("lindenhof") if s["in_reply_to_id"] == question["id"]]
+    assert [r["text"] for r in replies] == ["@anna Am Donnerstag um 18 Uhr!"]
+    # The reply is not a draft of the composer.
+    assert run_in_loop(qtbot, session.core.drafts.list()) == []
+
+
+def test_a_slow_sync_shows_progress_and_can_be_cancelled(start_gui, qtbot, credentials, mastodon_server):
+    require_keyring(credentials)
+    session = start_gui()
+    inbox = inbox_of(session)
+    run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
+    anna = mastodon_server.create_user("anna", "Anna Müller")
+    comment_on(mastodon_server, anna, "@lindenhof Hallo!")
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    run_in_loop(qtbot, _forget_cursors(session.core))
+    before = run_in_loop(qtbot, session.core.inbox.counts()).total
+    mastodon_server.delay = 5.0
+    inbox.sync_button.click()
+    assert inbox.syncing and inbox.progress.isVisible() and inbox.cancel_button.isVisible()
+    assert not inbox.sync_button.isEnabled()
+    inbox.cancel_button.click()
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=3000)
+    assert inbox.sync_status.text() == "Cancelled. What had arrived is kept."
+    assert not inbox.progress.isVisible() and inbox.sync_button.isEnabled()
+    assert run_in_loop(qtbot, session.core.inbox.counts()).total == before
+    mastodon_server.delay = 0.0
+
+
+async def _forget_cursors(core) -> None:
+    from desktop.store.models import Comment, InboxSync
+
+    def forget() -> None:
+        InboxSync.delete().execute()
+        Comment.delete().execute()
+
+    await core.store.run(forget)
+
+
+def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, qtbot, credentials,
+                                                                   mastodon_server):
+    require_keyring(credentials)
+    session = start_gui()
+    inbox = inbox_of(session)
+    run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
+    anna = mastodon_server.create_user("anna", "Anna Müller")
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    comment_on(mastodon_server, anna, "@lindenhof Super Aktion!")
+    inbox.sync_now()
+    qtbot.waitUntil(lambda: session.tray.last_message[0] == "1 new comment", timeout=10_000)
+    assert session.tray.last_message[1] == "Anna Müller: @lindenhof Super Aktion!"
+
+    inbox.notify_action.trigger()  # switch it off
+    assert session.core.settings.get("notify_new_comments") is False
+    session.tray.last_message = ("", "")
+    comment_on(mastodon_server, anna, "@lindenhof Noch eine Frage")
+    inbox.sync_now()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not inbox.syncing)
+    assert session.tray.last_message == ("", "")
