@@ -20,6 +20,8 @@ class OutboxModel(RowListModel[AttemptInfo]):
         if role == Qt.ItemDataRole.DisplayRole:
             text = " ".join(attempt.text.split())
             text = text if len(text) <= 80 else text[:79] + "…"
+            if attempt.reply:
+                text = self.tr("Reply: %1").replace("%1", text)
             when = relative_time(attempt.finished_at or attempt.created_at)
             detail = attempt.error if attempt.state in ("failed", "pending", "unknown") else attempt.remote_url
             if attempt.state in ("pending", "unknown") and attempt.retry_at is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
@@ -22,6 +22,8 @@ from ui.inbox.delegate import tag_label
 from ui.jobs import JobRunner, user_message
 from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time, relative_time
+
+NETWORK_PAUSE_MS = 250
 
 
 class ConversationPane(QWidget):
@@ -39,8 +41,12 @@ class ConversationPane(QWidget):
         self.conversation: Conversation | None = None
         self.accounts: dict[int, AccountInfo] = {}
         self.tags: list[TagInfo] = []
-        self._loading_id: int | None = None
         self._reply_note = ""  # "on its way", kept while the conversation reloads
+        # Asking the network waits until the selection rests, so that j-j-j-j sends one request, not four.
+        self._network_pause = QTimer(self)
+        self._network_pause.setSingleShot(True)
+        self._network_pause.setInterval(NETWORK_PAUSE_MS)
+        self._network_pause.timeout.connect(self._ask_network)
         self.header = QLabel()
         self.header.setObjectName("conversationHeader")
         self.header.setWordWrap(True)
@@ -148,9 +154,14 @@ class ConversationPane(QWidget):
         if self.comment is None:
             return
         comment_id = self.comment.id
-        self._loading_id = comment_id
         self.jobs.start(self.tr("Loading the conversation"), self.core.replies.stored_conversation(comment_id),
                         on_done=lambda c: self._arrived(c, comment_id, final=False), on_error=self._failed, quiet=True)
+        self._network_pause.start()
+
+    def _ask_network(self) -> None:
+        if self.comment is None:
+            return
+        comment_id = self.comment.id
         self.jobs.start(self.tr("Loading the conversation"), self.core.replies.conversation(comment_id),
                         on_done=lambda c: self._arrived(c, comment_id, final=True), on_error=self._failed, quiet=True)
 
