@@ -90,6 +90,7 @@ async def reply_now(core: Core, args: argparse.Namespace) -> int:
 
 async def mark_done(core: Core, args: argparse.Namespace) -> int:
     changed = await core.inbox.set_done(args.ids, done=not args.undo)
-    message = translate("CLI", "%1 marked open again.") if args.undo else translate("CLI", "%1 marked done.")
+    message = translate("CLI", "Comments marked open again: %1") if args.undo \
+        else translate("CLI", "Comments marked done: %1")
     print(message.replace("%1", str(changed)))
     return 0

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang: %1</translation>
     </message>
 </context>
 <context>
@@ -414,63 +414,63 @@
     </message>
     <message>
         <source>fetch new comments for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Kommentare für alle Konten abrufen</translation>
     </message>
     <message>
         <source>only comments with these words (a word also finds longer words that start with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kommentare mit diesen Wörtern (ein Wort findet auch längere Wörter, die damit beginnen)</translation>
     </message>
     <message>
         <source>only comments with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kommentare mit diesem Schlagwort</translation>
     </message>
     <message>
         <source>answer a comment (through the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kommentar beantworten (über den Postausgang)</translation>
     </message>
     <message>
         <source>the comment&apos;s number from `inbox`</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer des Kommentars aus `inbox`</translation>
     </message>
     <message>
         <source>the reply, or - to read it from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort (- liest sie von der Standardeingabe)</translation>
     </message>
     <message>
         <source>do not mark the comment done</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kommentar nicht als erledigt markieren</translation>
     </message>
     <message>
         <source>how long to keep trying before leaving it to the outbox (default 120)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie lange neue Versuche laufen, bevor die Antwort im Postausgang bleibt (Standard 120)</translation>
     </message>
     <message>
         <source>mark comments done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare als erledigt markieren</translation>
     </message>
     <message>
         <source>the comments&apos; numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummern der Kommentare</translation>
     </message>
     <message>
         <source>mark them open again</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wieder als offen markieren</translation>
     </message>
     <message>
         <source>No connected accounts to fetch comments from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verbundenen Konten, von denen Kommentare abgerufen werden können.</translation>
     </message>
     <message>
         <source>%1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neu</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No comments found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommentare gefunden.</translation>
     </message>
     <message>
         <source>The inbox is empty.</source>
@@ -497,12 +497,12 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>%1 marked open again.</source>
-        <translation type="unfinished"></translation>
+        <source>Comments marked open again: %1</source>
+        <translation>Wieder offene Kommentare: %1</translation>
     </message>
     <message>
-        <source>%1 marked done.</source>
-        <translation type="unfinished"></translation>
+        <source>Comments marked done: %1</source>
+        <translation>Als erledigt markierte Kommentare: %1</translation>
     </message>
     <message>
         <source>Kurzdraht, the social media manager for social organisations. Without a command, the app opens.</source>
@@ -907,79 +907,83 @@
     <name>ConversationPane</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Tag this comment (t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort für diesen Kommentar wählen (t)</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antworten</translation>
     </message>
     <message>
         <source>Mark done when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Senden als erledigt markieren</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Write a reply… (r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben … (r)</translation>
     </message>
     <message>
         <source>Select a comment to see its conversation and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kommentar auswählen, um die Unterhaltung zu sehen und darauf zu antworten.</translation>
     </message>
     <message>
         <source>Loading the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung wird geladen</translation>
     </message>
     <message>
         <source>Shown as stored on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der auf diesem Computer gespeicherte Stand: %1</translation>
     </message>
     <message>
         <source>to %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 · %2</translation>
     </message>
     <message>
         <source>Mark open again (e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder als offen markieren (e)</translation>
     </message>
     <message>
         <source>Mark done (e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren (e)</translation>
     </message>
     <message>
         <source>Open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 öffnen</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öffnen</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort …</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <source>%1 characters left</source>
+        <translation>Noch %1 Zeichen</translation>
     </message>
     <message>
         <source>Sending the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wird gesendet</translation>
     </message>
     <message>
         <source>Your reply is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist unterwegs.</translation>
     </message>
 </context>
 <context>
@@ -1062,51 +1066,51 @@
     <name>FilterBar</name>
     <message>
         <source>Search comments and names (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Namen durchsuchen (/)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open and done</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen und erledigt</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>All networks</source>
-        <translation type="unfinished">Alle Netzwerke</translation>
+        <translation>Alle Netzwerke</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>All of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten von %1</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -1128,35 +1132,35 @@
     <name>Inbox</name>
     <message>
         <source>There is no comment with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kommentar mit der Nummer %1.</translation>
     </message>
     <message>
         <source>Please give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
         <source>A tag can have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf höchstens 40 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The built-in tags cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Schlagwörter lassen sich nicht löschen.</translation>
     </message>
     <message>
         <source>Please write a reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst eine Antwort schreiben.</translation>
     </message>
     <message>
         <source>%1 asked to wait until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet, bis %2 Uhr zu warten.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1167,34 +1171,34 @@
     </message>
     <message>
         <source>Check for new comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach neuen Kommentaren sehen</translation>
     </message>
     <message>
         <source>Fetch new comments from all accounts now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neue Kommentare von allen Konten abrufen (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anfrage</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Notify me of new comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Kommentaren benachrichtigen</translation>
     </message>
     <message>
         <source>No comments yet</source>
@@ -1210,35 +1214,35 @@
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
     <message>
         <source>No comment matches “%1” with these filters. A word also finds longer words that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Filtern passt kein Kommentar zu „%1“. Ein Wort findet auch längere Wörter, die damit beginnen.</translation>
     </message>
     <message>
         <source>Show all open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Kommentare zeigen</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt</translation>
     </message>
     <message>
         <source>Every comment has been answered or marked done. 🎉</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kommentar ist beantwortet oder als erledigt markiert. 🎉</translation>
     </message>
     <message>
         <source>Show done comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Kommentare zeigen</translation>
     </message>
     <message>
         <source>No comments here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind keine Kommentare</translation>
     </message>
     <message>
         <source>No comment matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar passt zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
@@ -1253,54 +1257,58 @@
     </message>
     <message>
         <source>Loading accounts</source>
-        <translation type="unfinished">Konten werden geladen</translation>
+        <translation>Konten werden geladen</translation>
     </message>
     <message>
         <source>Marking comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare werden markiert</translation>
     </message>
     <message>
         <source>Tagging comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter werden gespeichert</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort</translation>
     </message>
     <message>
         <source>Name of the tag (e.g. “volunteering”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schlagworts (z. B. „Ehrenamt“):</translation>
     </message>
     <message>
         <source>Loading comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare werden geladen</translation>
+    </message>
+    <message>
+        <source>Your reply is on its way. The outbox sends it now, or as soon as the connection is back.</source>
+        <translation>Die Antwort ist unterwegs. Der Postausgang sendet sie jetzt oder sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished">Einstellungen werden gespeichert</translation>
+        <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
         <source>Checking for new comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommentare werden abgerufen …</translation>
     </message>
     <message>
         <source>Checking for new comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommentare werden abgerufen</translation>
     </message>
     <message>
         <source>Cancelled. What had arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Was schon angekommen ist, bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Kommentar.</numerusform>
+            <numerusform>%n neue Kommentare.</numerusform>
         </translation>
     </message>
     <message>
         <source>No new comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Kommentare.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1575,7 @@
     </message>
     <message>
         <source>The comment this reply answers is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kommentar, auf den sich diese Antwort bezieht, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Details are in the log file.</source>
@@ -1576,6 +1584,10 @@
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
     <message>
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
@@ -1742,11 +1754,11 @@
     </message>
     <message>
         <source>Check for new comments every (minutes, 0: only on request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand beim Abrufen neuer Kommentare (Minuten, 0: nur auf Anfrage)</translation>
     </message>
     <message>
         <source>Notify me of new comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Kommentaren benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1769,7 @@
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antworten</translation>
     </message>
     <message>
         <source>Loading snippets</source>
@@ -1769,11 +1781,11 @@
     </message>
     <message>
         <source>No saved replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Antworten</translation>
     </message>
     <message>
         <source>Save this reply for next time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort für später speichern …</translation>
     </message>
     <message>
         <source>Save the selected text as a snippet…</source>
@@ -1785,11 +1797,11 @@
     </message>
     <message>
         <source>Delete a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort löschen</translation>
     </message>
     <message>
         <source>Write the reply to keep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst die Antwort schreiben, die gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Select the text to keep as a snippet first.</source>
@@ -1797,11 +1809,11 @@
     </message>
     <message>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort speichern</translation>
     </message>
     <message>
         <source>A name for this reply (e.g. “Thanks for the idea”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Antwort (z. B. „Danke für die Idee“):</translation>
     </message>
     <message>
         <source>Save as snippet</source>
@@ -1902,22 +1914,22 @@
     <name>Tray</name>
     <message>
         <source>Show Kurzdraht</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzdraht anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Kommentar</numerusform>
+            <numerusform>%n neue Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <source>New comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommentare</translation>
     </message>
 </context>
 <context>

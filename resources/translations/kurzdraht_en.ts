@@ -497,11 +497,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marked open again.</source>
+        <source>Comments marked open again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marked done.</source>
+        <source>Comments marked done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,11 +966,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 left</source>
+        <source>%1 characters left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reply is on its way. The outbox sends it now, or as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1584,10 @@
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>Reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>next try %1</source>
         <translation type="unfinished"></translation>

@@ -214,7 +214,8 @@ class ConversationPane(QWidget):
 
             state = " · <b>" + html.escape(translate("AttemptState", STATE_LABELS.get(message.state, message.state)))
             state += (": " + html.escape(message.error) if message.error else "") + "</b>"
-        link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(self.tr('open'))}</a>" \
+        open_label = self.tr("open")
+        link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(open_label)}</a>" \
             if message.url.startswith(("https://", "http://")) else ""
         text = html.escape(message.text).replace("\n", "<br>")
         anchor = f"<a name='c{message.comment_id}'></a>" if message.comment_id else ""
@@ -256,7 +257,7 @@ class ConversationPane(QWidget):
         if result.over:
             self.counter.setText(f"<span style='color:#c0392b'>{html.escape(result.reason)}</span>")
         elif result.remaining is not None:
-            self.counter.setText(self.tr("%1 left").replace("%1", str(result.remaining)))
+            self.counter.setText(self.tr("%1 characters left").replace("%1", str(result.remaining)))
         else:
             self.counter.setText("")
         self.send_button.setEnabled(bool(self.reply.toPlainText().strip()) and not result.over)
