@@ -126,8 +126,10 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     comment it answers and to our post it belongs to, where those are known. Returns the new ids."""
     new_ids = []
     posts: dict[str, int | None] = {}
-    # Oldest first: within one second, ids then follow the order the comments were written in.
-    for remote in sorted(comments, key=lambda c: c.created_at):
+    # Oldest first: within one second, ids then follow the order the comments were written in (for
+    # networks whose times have whole seconds, the remote id decides: numeric ids and Bluesky's record
+    # keys grow with time).
+    for remote in sorted(comments, key=lambda c: (c.created_at, len(c.remote_id), c.remote_id)):
         if Comment.select(Comment.id).where((Comment.account == account_id)
                                             & (Comment.remote_id == remote.remote_id)).exists():
             continue

@@ -154,12 +154,13 @@ class ReplyService:
                     (Comment.id == comment_id) & (Comment.status == "open")).execute()
             return post.id
 
-    def _organisation_of(self, comment_id: int) -> tuple[int, int]:
+    def _target(self, comment_id: int) -> tuple[int, int, str, str, str]:
         comment = Comment.get_or_none(Comment.id == comment_id)
         if comment is None:
             raise KurzdrahtError(translate("Inbox", "There is no comment with the number %1.").replace(
                 "%1", str(comment_id)))
-        return comment.account.organisation_id, comment.account_id
+        account = comment.account
+        return account.organisation_id, account.id, account.network, account.handle, comment.author_handle
 
     async def reply(self, comment_id: int, text: str, mark_done: bool = True) -> list[int]:
         """Check the reply by the network's rules, then send it through the outbox (it waits there while
@@ -167,8 +168,14 @@ class ReplyService:
         text = text.strip()
         if not text:
             raise KurzdrahtError(translate("Inbox", "Please write a reply first."))
-        organisation_id, account_id = await self.store.run(self._organisation_of, comment_id)
-        content = DraftContent(organisation_id=organisation_id, text=text, account_ids=(account_id,))
+        organisation_id, account_id, network, handle, author = await self.store.run(self._target, comment_id)
+        # Checked as the network will count it: Mastodon's reply starts with the person answered.
+        checked = text
+        if network == "mastodon" and author and not is_own(author, handle):
+            from desktop.networks.mastodon import with_mention
+
+            checked = with_mention(text, author)
+        content = DraftContent(organisation_id=organisation_id, text=checked, account_ids=(account_id,))
         blocking = [p.message for p in check_post(content, await self.connections.accounts.list()) if p.blocking]
         if blocking:
             raise KurzdrahtError("\n".join(blocking))

@@ -80,21 +80,32 @@ class MastodonClient(NetworkClient):
         return await self._post_status({"status": post.text, "visibility": "public"}, post)
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
+        """Mentions newer than `cursor`: from the cursor forward (`min_id`, oldest page first), so that
+        nothing already seen is read again; the first time, the newest few pages backwards."""
         me = await self._whoami()
-        params: dict[str, Any] = {"types[]": "mention", "limit": 40}
-        if cursor:
-            params["since_id"] = cursor
-        url: str | None = self._url("/api/v1/notifications") + "?" + urlencode(params)
         notifications: list[dict[str, Any]] = []
-        pages = 0
-        while url and pages < (20 if cursor else 3):
-            response = await self.transport.send("GET", url, headers=self._auth)
-            batch = response.json()
-            if not batch:
-                break
-            notifications.extend(batch)
-            pages += 1
-            url = next_link(response)
+        if cursor:
+            since = cursor
+            for _ in range(20):
+                batch = (await self._get("/api/v1/notifications", **{"types[]": "mention", "limit": 40,
+                                                                       "min_id": since})).json()
+                if not batch:
+                    break
+                notifications.extend(batch)
+                since = str(max(int(n["id"]) for n in batch))
+                if len(batch) < 40:
+                    break
+        else:
+            url: str | None = self._url("/api/v1/notifications") + "?" + urlencode({"types[]": "mention", "limit": 40})
+            for _ in range(3):
+                response = await self.transport.send("GET", url, headers=self._auth)
+                batch = response.json()
+                if not batch:
+                    break
+                notifications.extend(batch)
+                url = next_link(response)
+                if not url:
+                    break
         newest = max((int(n["id"]) for n in notifications), default=None)
         comments = []
         for notification in notifications:
@@ -105,12 +116,10 @@ class MastodonClient(NetworkClient):
         return CommentPage(comments, str(newest) if newest is not None else cursor)
 
     async def reply(self, remote_id: str, post: Outgoing) -> Published:
-        text = post.text
         parent = (await self._get(f"/api/v1/statuses/{remote_id}")).json()
         me = await self._whoami()
-        mention = "@" + parent["account"]["acct"]
-        if str(parent["account"]["id"]) != str(me["id"]) and mention.lower() not in text.lower():
-            text = f"{mention} {text}"
+        own = str(parent["account"]["id"]) == str(me["id"])
+        text = post.text if own else with_mention(post.text, "@" + parent["account"]["acct"])
         visibility = parent.get("visibility", "public")
         body = {"status": text, "in_reply_to_id": remote_id,
                 "visibility": visibility if visibility in ("unlisted", "private", "direct") else "public"}
@@ -171,9 +180,11 @@ class MastodonClient(NetworkClient):
                        .replace("%1", NAME).replace("%2", image.path.name))
 
     async def _comment(self, status: dict[str, Any], me: dict[str, Any]) -> RemoteComment:
+        """The comment with the conversation's first status as its post: even an answer to one of our
+        statuses may answer our reply to someone, whose post is further up."""
         parent = str(status.get("in_reply_to_id") or "")
         root = parent
-        if parent and str(status.get("in_reply_to_account_id")) != str(me["id"]):
+        if parent:
             context = (await self._get(f"/api/v1/statuses/{status['id']}/context")).json()
             ancestors = context.get("ancestors") or []
             if ancestors:
@@ -190,6 +201,11 @@ class MastodonClient(NetworkClient):
             text=html_to_text(status.get("content", "")), url=status.get("url") or status.get("uri") or "",
             created_at=parse_timestamp(status.get("created_at")),
         )
+
+
+def with_mention(text: str, handle: str) -> str:
+    """A reply as Mastodon receives it: it starts with the person answered, unless the text names them."""
+    return text if handle.lower() in text.lower() else f"{handle} {text}"
 
 
 async def fetch_limits(transport: Transport, server_url: str) -> Limits:

@@ -135,18 +135,22 @@ class WordPressClient(NetworkClient):
         return None
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
+        """Comments with ids above the cursor, approved ones and those waiting for moderation: a comment
+        approved later keeps its (by then old) id, so it is taken in while it waits."""
         me = await self._whoami()
         newest_seen = int(cursor) if cursor and cursor.isdigit() else 0
         collected: list[dict[str, Any]] = []
-        for page in range(1, (20 if cursor else 3) + 1):
-            response = await self._call("GET", "/wp/v2/comments", params={
-                "context": "edit", "orderby": "id", "order": "desc", "per_page": 100, "page": page})
-            batch = response.json()
-            fresh = [c for c in batch if int(c["id"]) > newest_seen]
-            collected.extend(fresh)
-            pages = int(response.headers.get("X-WP-TotalPages", "1") or 1)
-            if len(fresh) < len(batch) or page >= pages or not batch:
-                break
+        for status in ("approve", "hold"):
+            for page in range(1, (20 if cursor else 3) + 1):
+                response = await self._call("GET", "/wp/v2/comments", params={
+                    "context": "edit", "orderby": "id", "order": "desc", "per_page": 100, "page": page,
+                    "status": status})
+                batch = response.json()
+                fresh = [c for c in batch if int(c["id"]) > newest_seen]
+                collected.extend(fresh)
+                pages = int(response.headers.get("X-WP-TotalPages", "1") or 1)
+                if len(fresh) < len(batch) or page >= pages or not batch:
+                    break
         newest = max((int(c["id"]) for c in collected), default=newest_seen or None)
         comments = [self._comment(c) for c in collected if int(c.get("author") or 0) != int(me["id"])]
         return CommentPage(comments, str(newest) if newest else cursor)

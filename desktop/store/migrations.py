@@ -91,15 +91,9 @@ def _v2_outbox(db: pw.SqliteDatabase) -> None:
 
 
 _V3_INBOX = (
-    # Comment ids follow time: (created_at in whole seconds) * 1024 + a number within that second. The
-    # inbox is read newest first, so "ORDER BY id DESC" walks the table (and the FTS index, whose rowid is
-    # the comment id) in the order it is shown, and a date range is an id range. Existing comments are
-    # renumbered: first to negative ids (which no new id can collide with), then to the new ones. The
-    # rows that point at comments follow; foreign keys are checked at commit, when all agree again.
-    "PRAGMA defer_foreign_keys = ON",
-    "CREATE TEMP TABLE comment_renumber AS SELECT id AS old_id, "
-    "(created_at / 1000000) * 1024 + ROW_NUMBER() OVER "
-    "(PARTITION BY created_at / 1000000 ORDER BY created_at, id) - 1 AS new_id FROM comment",
+    # Existing comments get their new ids (see _v3_inbox): first negative ids (which no new id can
+    # collide with), then the new ones. The rows that point at comments follow; foreign keys are
+    # checked at commit, when all agree again.
     "UPDATE comment SET id = -id",
     "UPDATE comment SET id = (SELECT new_id FROM comment_renumber WHERE old_id = -comment.id)",
     "UPDATE comment SET parent_id = (SELECT new_id FROM comment_renumber WHERE old_id = comment.parent_id) "
@@ -151,6 +145,18 @@ _V3_INBOX = (
 
 
 def _v3_inbox(db: pw.SqliteDatabase) -> None:
+    """Comment ids follow time: (created_at in whole seconds) * 1024 + a number within that second, so
+    "ORDER BY id DESC" walks the table (and the FTS index, whose rowid is the comment id) in the order
+    the inbox shows, and a date range is an id range. In a second with more than 1024 comments (an
+    import, or comments without a date) the numbers run on into the next seconds, as new ones do."""
+    db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    db.execute_sql("CREATE TEMP TABLE comment_renumber (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL)")
+    mapping = []
+    previous = -1
+    for old_id, created_at in db.execute_sql("SELECT id, created_at FROM comment ORDER BY created_at, id"):
+        previous = max(max(created_at // 1_000_000, 0) * 1024, previous + 1)
+        mapping.append((old_id, previous))
+    db.connection().executemany("INSERT INTO comment_renumber (old_id, new_id) VALUES (?, ?)", mapping)
     for statement in _V3_INBOX:
         db.execute_sql(statement)
 
