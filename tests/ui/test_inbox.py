@@ -38,21 +38,27 @@ def inbox_of(session):
     return session.window.sections["inbox"]
 
 
+def open_inbox_with_our_post(start_gui, qtbot, credentials, server):
+    """The app on the inbox, our account with one published post, a neighbour who can comment, and the
+    sync at start done. Returns (session, inbox, our post's remote id, the neighbour's token)."""
+    require_keyring(credentials)
+    session = start_gui()
+    inbox = inbox_of(session)
+    _, published = run_in_loop(qtbot, connect_and_post(session.core, server), timeout=30_000)
+    anna = server.create_user("anna", "Anna Müller")
+    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    return session, inbox, published.remote_url.rsplit("/", 1)[-1], anna
+
+
 def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifier)
 
 
 def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start_gui, qtbot, credentials,
                                                                            mastodon_server):
-    require_keyring(credentials)
-    session = start_gui()
-    inbox = inbox_of(session)
-    account, published = run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
-    anna = mastodon_server.create_user("anna", "Anna Müller")
-    question = comment_on(mastodon_server, anna, "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂",
-                          published.remote_url.rsplit("/", 1)[-1])
+    session, inbox, post_id, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
+    question = comment_on(mastodon_server, anna, "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂", post_id)
     comment_on(mastodon_server, anna, "@lindenhof Danke für das tolle Fest!")
-    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)  # the sync at start found nothing yet
 
     press(qtbot, inbox.list, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=10_000)
@@ -117,14 +123,8 @@ def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start
 
 def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(start_gui, qtbot, credentials,
                                                                          mastodon_server):
-    require_keyring(credentials)
-    session = start_gui()
-    inbox = inbox_of(session)
-    account, published = run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
-    anna = mastodon_server.create_user("anna", "Anna Müller")
-    question = comment_on(mastodon_server, anna, "@lindenhof Wann ist das nächste Treffen?",
-                          published.remote_url.rsplit("/", 1)[-1])
-    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    session, inbox, post_id, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
+    question = comment_on(mastodon_server, anna, "@lindenhof Wann ist das nächste Treffen?", post_id)
     inbox.sync_now()
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.current_row() is not None, timeout=10_000)
 
@@ -153,13 +153,8 @@ def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(start_
 
 
 def test_a_slow_sync_shows_progress_and_can_be_cancelled(start_gui, qtbot, credentials, mastodon_server):
-    require_keyring(credentials)
-    session = start_gui()
-    inbox = inbox_of(session)
-    run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
-    anna = mastodon_server.create_user("anna", "Anna Müller")
+    session, inbox, _, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
     comment_on(mastodon_server, anna, "@lindenhof Hallo!")
-    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
     run_in_loop(qtbot, _forget_cursors(session.core))
     before = run_in_loop(qtbot, session.core.inbox.counts()).total
     mastodon_server.delay = 5.0
@@ -186,12 +181,7 @@ async def _forget_cursors(core) -> None:
 
 def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, qtbot, credentials,
                                                                    mastodon_server):
-    require_keyring(credentials)
-    session = start_gui()
-    inbox = inbox_of(session)
-    run_in_loop(qtbot, connect_and_post(session.core, mastodon_server), timeout=30_000)
-    anna = mastodon_server.create_user("anna", "Anna Müller")
-    qtbot.waitUntil(lambda: not inbox.syncing, timeout=10_000)
+    session, inbox, _, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
     comment_on(mastodon_server, anna, "@lindenhof Super Aktion!")
     inbox.sync_now()
     qtbot.waitUntil(lambda: session.tray.last_message[0] == "1 new comment", timeout=10_000)
