@@ -3,7 +3,6 @@ and time. It only builds an `InboxFilter`; the core does the finding."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QTimer, Signal
@@ -156,5 +155,9 @@ class FilterBar(QWidget):
 
     def refreshed(self) -> InboxFilter:
         """The filter again, with relative times ("today") counted from now."""
-        self.current = replace(self.build())
+        self.current = self.build()
         return self.current
+
+    @property
+    def accounts(self) -> list[AccountInfo]:
+        return self._accounts

@@ -113,13 +113,10 @@ class CommentListModel(QAbstractListModel):
             self._cache.popitem(last=False)
 
     def _changed(self, ids: set[int]) -> None:
-        if not ids:
-            return
-        rows = [n for n, i in enumerate(self._ids) if i in ids] if len(ids) < 200 else []
-        if rows:
-            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
-        else:
-            self.dataChanged.emit(self.index(0), self.index(max(len(self._ids) - 1, 0)))
+        """Repaint after rows arrived or changed. One signal over the whole list costs the same as one
+        over a few rows (the view repaints what it shows) and never searches a million ids."""
+        if ids and self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     # -- keeping up with changes --------------------------------------------------------------------------
     def update_rows(self, rows: list[CommentRow]) -> None:

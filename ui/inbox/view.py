@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListView, QMe
 from desktop.accounts import AccountInfo
 from desktop.app import Core
 from desktop.inbox.queries import CommentRow, InboxCounts, TagInfo
+from desktop.inbox.search import InboxFilter
 from desktop.inbox.sync import AccountSync, SyncResult
 from desktop.networks import network_name
 from ui.events import AppEvents
@@ -188,7 +189,7 @@ class InboxSection(ListSection):
                     self.tr("No comment matches “%1” with these filters. A word also finds longer words that "
                             "start with it.").replace("%1", self.filters.current.search),
                     self.tr("Show all open comments"))
-        if self.filters.current.status == "open" and self.filters.current == type(self.filters.current)(status="open"):
+        if self.filters.current == InboxFilter(status="open"):
             return (self.tr("All done"), self.tr("Every comment has been answered or marked done. 🎉"),
                     self.tr("Show done comments"))
         return (self.tr("No comments here"), self.tr("No comment matches these filters."),
@@ -224,7 +225,7 @@ class InboxSection(ListSection):
         self.counts = counts
         self.update_heading()
         self.set_badge(counts.open)
-        self.filters.set_accounts(self.filters._accounts, counts)
+        self.filters.set_accounts(self.filters.accounts, counts)
 
     def _load_side_data(self) -> None:
         async def load() -> tuple[list[AccountInfo], list[TagInfo], InboxCounts]:
