@@ -16,7 +16,7 @@ a fifth of the comments or more; `Plätze`, `Platz`, `Plätzchen`, `Plattform` f
 
 Each size is measured in a process of its own (so the memory figures are its own), on the qasync loop as
 the app runs it, Qt offscreen, with the model's own page sizes: the first screen (`CommentListModel` in a
-`QListView` set up as the inbox's, with `CommentDelegate`, 520 × 760 pixels): from `reload()` to
+one-column table set up as the inbox's (`ui.inbox.view.comment_table`), with `CommentDelegate`, 520 × 760 pixels): from `reload()` to
 `page_loaded`, and on to the painted viewport (`grab`); `InboxService.page` alone for the first page, for
 searches and for filters; `counts()`; then scrolling to the end (`scrollToBottom`, paint, wait for the
 page; again until the model has nothing more): time, pages, and VmRSS before and after, VmHWM (the peak),
@@ -240,11 +240,12 @@ def cases(core: Core) -> tuple[list[tuple[str, InboxFilter]], list[tuple[str, In
 def measure(home: Path, runs: int) -> dict[str, object]:
     import qasync
     from PySide6.QtCore import QEventLoop, QModelIndex
-    from PySide6.QtWidgets import QApplication, QListView
+    from PySide6.QtWidgets import QApplication
 
     from ui.app import use_plain_threads
     from ui.inbox.delegate import CommentDelegate
     from ui.inbox.model import FIRST_PAGE, FIRST_ROWS, CommentListModel, CommentRole
+    from ui.inbox.view import comment_table
     from ui.jobs import JobRunner
     from ui.widgets.avatars import AvatarPictures
 
@@ -287,10 +288,9 @@ def measure(home: Path, runs: int) -> dict[str, object]:
     results: dict[str, object] = {"rss_open": memory_mb()}
     jobs = JobRunner()
     model = CommentListModel(core.inbox, jobs)
-    view = QListView()  # set up as the inbox section's list
-    view.setUniformItemSizes(True)
-    view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    view = comment_table()  # the inbox section's list
     view.setItemDelegate(delegate := CountingDelegate(AvatarPictures(core, jobs, view), view))
+    view.verticalHeader().setDefaultSectionSize(delegate.row_height(view.font()))
     view.setModel(model)
     view.resize(520, 760)
     view.show()

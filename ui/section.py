@@ -4,7 +4,7 @@ re-translation when the language changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from desktop.app import Core
 from ui.events import AppEvents
@@ -50,13 +50,15 @@ class Section(QWidget):
 class ListSection(Section):
     """A section whose content is one list, with an empty state in its place while it is empty."""
 
-    def build_list(self, model, object_name: str, above: QWidget | None = None) -> None:
+    def build_list(self, model, object_name: str, above: QWidget | None = None,
+                   view: QAbstractItemView | None = None) -> None:
         self.model = model
-        self.list = QListView()
+        self.list = view or QListView()
         self.list.setObjectName(object_name)
         self.list.setModel(model)
         self.list.setWordWrap(True)
-        self.list.setSpacing(4)
+        if isinstance(self.list, QListView):
+            self.list.setSpacing(4)
         self.empty = EmptyState(self.icon_name)
         self.page = ListOrEmpty(self.list, self.empty)
         self.heading = self.page.heading

@@ -11,11 +11,11 @@ import peewee as pw
 
 from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import translate
-from desktop.inbox.search import InboxFilter, find_ids, next_free_id
+from desktop.inbox.search import InboxFilter, find_ids, narrow_filter, next_free_id
 from desktop.networks.base import RemoteComment
 from desktop.store.db import Store
-from desktop.store.models import (BUILTIN_TAGS, Account, Comment, CommentTag, InboxCount, Post, PublishAttempt,
-                                  Tag, database, utcnow)
+from desktop.store.models import (BUILTIN_TAGS, COMMENT_IDS_PER_SECOND, Account, Comment, CommentTag, InboxCount, Post,
+                                  Tag, comment_id_base, database, utcnow)
 
 EXCERPT = 80
 
@@ -121,37 +121,61 @@ def resolve_accounts(search: InboxFilter) -> tuple[int, ...] | None:
     return tuple(a.id for a in query)
 
 
+def _lookup(sql: str, account_id: int, keys: list[str]) -> dict[str, int]:
+    """`remote id → local id` for these remote ids of one account, a few hundred at a time."""
+    found: dict[str, int] = {}
+    keys = [k for k in dict.fromkeys(keys) if k]
+    for start in range(0, len(keys), 500):
+        part = keys[start:start + 500]
+        found.update(database.execute_sql(sql.replace("?*", ",".join("?" * len(part))),
+                                          [account_id, *part]).fetchall())
+    return found
+
+
 def store_comments(account_id: int, network: str, comments: Iterable[RemoteComment]) -> list[int]:
     """Keep comments fetched from the network; ones already stored are skipped. Each is linked to the
-    comment it answers and to our post it belongs to, where those are known. Returns the new ids."""
-    new_ids = []
-    posts: dict[str, int | None] = {}
+    comment it answers and to our post it belongs to, where those are known. Returns the new ids.
+    A page of comments costs a few queries and one insert, not several queries per comment."""
     # Oldest first: within one second, ids then follow the order the comments were written in (for
     # networks whose times have whole seconds, the remote id decides: numeric ids and Bluesky's record
     # keys grow with time).
-    for remote in sorted(comments, key=lambda c: (c.created_at, len(c.remote_id), c.remote_id)):
-        if Comment.select(Comment.id).where((Comment.account == account_id)
-                                            & (Comment.remote_id == remote.remote_id)).exists():
+    batch = sorted(comments, key=lambda c: (c.created_at, len(c.remote_id), c.remote_id))
+    known = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
+                    account_id, [c.remote_id for c in batch])
+    posts = _lookup("SELECT remote_id, post_id FROM publish_attempt WHERE account_id = ? AND remote_id IN (?*)",
+                    account_id, [c.remote_post_id for c in batch])
+    parents = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
+                      account_id, [c.remote_parent_id for c in batch])
+    next_in_second: dict[int, int] = {}
+    used: set[int] = set()
+    rows = []
+    fetched = utcnow()
+    for remote in batch:
+        if remote.remote_id in known:
             continue
-        if remote.remote_post_id not in posts:
-            attempt = (PublishAttempt.select(PublishAttempt.post)
-                       .where((PublishAttempt.account == account_id)
-                              & (PublishAttempt.remote_id == remote.remote_post_id)).first())
-            posts[remote.remote_post_id] = attempt.post_id if attempt and remote.remote_post_id else None
-        parent = None
-        if remote.remote_parent_id:
-            parent = (Comment.select(Comment.id).where((Comment.account == account_id)
-                                                       & (Comment.remote_id == remote.remote_parent_id)).first())
-        comment_id = next_free_id(remote.created_at)
-        Comment.insert(
-            id=comment_id, account=account_id, network=network, remote_id=remote.remote_id,
-            remote_parent_id=remote.remote_parent_id, remote_post_id=remote.remote_post_id,
-            parent=parent.id if parent else None, post=posts[remote.remote_post_id],
-            author_name=remote.author_name, author_handle=remote.author_handle,
-            author_avatar_url=remote.author_avatar_url, text=remote.text, url=remote.url,
-            created_at=remote.created_at, fetched_at=utcnow()).execute()
-        new_ids.append(comment_id)
-    return new_ids
+        base = comment_id_base(remote.created_at)
+        comment_id = next_in_second.get(base) or next_free_id(remote.created_at)
+        while comment_id in used or (comment_id >= base + COMMENT_IDS_PER_SECOND and _taken(comment_id)):
+            comment_id += 1  # ran into the next second's numbers (over 1024 in one second)
+        used.add(comment_id)
+        next_in_second[base] = comment_id + 1
+        known[remote.remote_id] = comment_id
+        parents.setdefault(remote.remote_id, comment_id)  # a later comment of this page may answer it
+        rows.append({
+            "id": comment_id, "account": account_id, "network": network, "remote_id": remote.remote_id,
+            "remote_parent_id": remote.remote_parent_id, "remote_post_id": remote.remote_post_id,
+            "parent": parents.get(remote.remote_parent_id) if remote.remote_parent_id else None,
+            "post": posts.get(remote.remote_post_id) if remote.remote_post_id else None,
+            "author_name": remote.author_name, "author_handle": remote.author_handle,
+            "author_avatar_url": remote.author_avatar_url, "text": remote.text, "url": remote.url,
+            "created_at": remote.created_at, "status": "open", "fetched_at": fetched})
+    if rows:
+        Comment.insert_many(rows).execute()
+    return [row["id"] for row in rows]
+
+
+def _taken(comment_id: int) -> bool:
+    return database.execute_sql("SELECT 1 FROM comment WHERE id = ?", [comment_id]).fetchone() is not None
 
 
 class InboxService:
@@ -166,7 +190,10 @@ class InboxService:
             if tag is None:
                 return InboxPage((), (), False)
             tag_id = tag.id
-        ids = find_ids(search, resolve_accounts(search), tag_id, before, limit + 1)
+        accounts = resolve_accounts(search)
+        status = search.status if search.status in ("open", "done") else None
+        narrow = bool(search.search) and narrow_filter(status, accounts, tag_id)
+        ids = find_ids(search, accounts, tag_id, before, limit + 1, narrow)
         has_more = len(ids) > limit
         ids = ids[:limit]
         return InboxPage(tuple(ids), tuple(_rows(ids[:with_rows])), has_more)

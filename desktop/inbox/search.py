@@ -61,9 +61,11 @@ def id_range(since: datetime | None, until: datetime | None) -> tuple[int, int]:
 
 
 def find_ids(search: InboxFilter, account_ids: tuple[int, ...] | None, tag_id: int | None,
-             before: int | None, limit: int) -> list[int]:
+             before: int | None, limit: int, narrow: bool = False) -> list[int]:
     """Up to `limit` comment ids older than `before` that match, newest first. `account_ids` is the
-    resolved account set (None: every account); `tag_id` the resolved tag."""
+    resolved account set (None: every account); `tag_id` the resolved tag; `narrow`: the other filters
+    keep only a small part of the comments (see `narrow_filter`), so a search walks them, not its own
+    matches."""
     low, high = id_range(search.since, search.until)
     if before is not None:
         high = min(high, before)
@@ -74,6 +76,8 @@ def find_ids(search: InboxFilter, account_ids: tuple[int, ...] | None, tag_id: i
     if search.search and match is None:
         return []
     if match is not None:
+        if narrow and (status is not None or account_ids is not None or tag_id is not None):
+            return _search_within(match, status, account_ids, tag_id, low, high, limit)
         return _search(match, status, account_ids, tag_id, low, high, limit)
     if tag_id is not None:
         return _tagged(tag_id, status, account_ids, low, high, limit)
@@ -133,6 +137,41 @@ def _search(match: str, status: str | None, account_ids: tuple[int, ...] | None,
     return _ids("SELECT f.rowid FROM comment_fts f CROSS JOIN comment c ON c.id = f.rowid "
                 f"WHERE comment_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
                 [match] + params + [limit])
+
+
+def _search_within(match: str, status: str | None, account_ids: tuple[int, ...] | None, tag_id: int | None,
+                   low: int, high: int, limit: int) -> list[int]:
+    """The filter's index is the outer loop and the search's matches a list made once: when the filter
+    keeps few comments, walking the search index in order would read most of its matches before finding
+    a page of them (150 ms for a common word in one small account at a million comments)."""
+    fts = "IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)"
+    if tag_id is not None:
+        where, params = _conditions("t.comment_id", status, account_ids, low, high, prefix="c.")
+        return _ids("SELECT t.comment_id FROM comment_tag t JOIN comment c ON c.id = t.comment_id "
+                    f"WHERE t.tag_id = ? AND {where} AND t.comment_id {fts} ORDER BY t.comment_id DESC LIMIT ?",
+                    [tag_id] + params + [match, limit])
+    where, params = _conditions("id", status, account_ids, low, high)
+    return _ids(f"SELECT id FROM comment WHERE {where} AND id {fts} ORDER BY id DESC LIMIT ?",
+                params + [match, limit])
+
+
+NARROW = 0.05  # a filter that keeps less than this part of the comments is "narrow"
+
+
+def narrow_filter(status: str | None, account_ids: tuple[int, ...] | None, tag_id: int | None) -> bool:
+    """Whether the filters keep less than 5 % of the comments, from the counters the triggers keep (and a
+    count of the tag's index entries), never from the comments themselves."""
+    counts = {row[0]: (row[1], row[2]) for row in
+              database.execute_sql("SELECT account_id, open, total FROM inbox_count").fetchall()}
+    total = sum(t for _, t in counts.values())
+    if total == 0:
+        return False
+    chosen = counts if account_ids is None else {a: counts.get(a, (0, 0)) for a in account_ids}
+    kept = sum(o if status == "open" else t - o if status == "done" else t for o, t in chosen.values())
+    if tag_id is not None:
+        tagged = database.execute_sql("SELECT count(*) FROM comment_tag WHERE tag_id = ?", [tag_id]).fetchone()[0]
+        kept = min(kept, tagged)
+    return kept < NARROW * total
 
 
 def next_free_id(moment: datetime) -> int:

@@ -40,6 +40,9 @@ def next_link(response: httpx.Response) -> str | None:
     return None
 
 
+CONTEXT_REQUESTS_AT_ONCE = 4
+
+
 class MastodonClient(NetworkClient):
     network = "mastodon"
 
@@ -49,6 +52,13 @@ class MastodonClient(NetworkClient):
         self.transport = Transport(http, NAME, describe_error)
         self._limits: Limits | None = None
         self._me: dict[str, Any] | None = None
+        self._slots: asyncio.Semaphore | None = None
+
+    @property
+    def _context_slots(self) -> asyncio.Semaphore:
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(CONTEXT_REQUESTS_AT_ONCE)
+        return self._slots
 
     def _url(self, path: str) -> str:
         return self.server_url + path
@@ -107,12 +117,11 @@ class MastodonClient(NetworkClient):
                 if not url:
                     break
         newest = max((int(n["id"]) for n in notifications), default=None)
-        comments = []
-        for notification in notifications:
-            status = notification.get("status")
-            if not status or str(status["account"]["id"]) == str(me["id"]):
-                continue
-            comments.append(await self._comment(status, me))
+        statuses = [n["status"] for n in notifications
+                    if n.get("status") and str(n["status"]["account"]["id"]) != str(me["id"])]
+        parents = sorted({str(s["in_reply_to_id"]) for s in statuses if s.get("in_reply_to_id")})
+        roots = dict(zip(parents, await asyncio.gather(*(self._root_of(p) for p in parents))))
+        comments = [self._to_comment(s, roots.get(str(s.get("in_reply_to_id") or ""), "")) for s in statuses]
         return CommentPage(comments, str(newest) if newest is not None else cursor)
 
     async def reply(self, remote_id: str, post: Outgoing) -> Published:
@@ -179,17 +188,14 @@ class MastodonClient(NetworkClient):
         raise Rejected(translate("Networks", "%1 took too long to process the image “%2”.")
                        .replace("%1", NAME).replace("%2", image.path.name))
 
-    async def _comment(self, status: dict[str, Any], me: dict[str, Any]) -> RemoteComment:
-        """The comment with the conversation's first status as its post: even an answer to one of our
-        statuses may answer our reply to someone, whose post is further up."""
-        parent = str(status.get("in_reply_to_id") or "")
-        root = parent
-        if parent:
-            context = (await self._get(f"/api/v1/statuses/{status['id']}/context")).json()
-            ancestors = context.get("ancestors") or []
-            if ancestors:
-                root = str(ancestors[0]["id"])
-        return self._to_comment(status, root)
+    async def _root_of(self, parent_id: str) -> str:
+        """The first status of the conversation `parent_id` is in (the post a comment belongs to): even an
+        answer to one of our statuses may answer our reply to someone, whose post is further up. Asked
+        once per parent, a few at a time."""
+        async with self._context_slots:
+            context = (await self._get(f"/api/v1/statuses/{parent_id}/context")).json()
+        ancestors = context.get("ancestors") or []
+        return str(ancestors[0]["id"]) if ancestors else parent_id
 
     @staticmethod
     def _to_comment(status: dict[str, Any], root: str) -> RemoteComment:

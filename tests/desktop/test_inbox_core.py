@@ -311,10 +311,8 @@ def test_a_reply_goes_to_the_server_once_as_an_answer_marks_the_comment_done_and
     assert len(network.replies_to(posted.comment.remote_id)) == 1
 
 
-# APP BUG (fails on [mastodon]): desktop/networks/mastodon.py MastodonClient._comment takes the parent as the
-# thread's root whenever a status answers one of ours, so an answer to our *reply* is filed under that reply
-# (post_id/post_excerpt of the reply "post", remote_post_id of the reply) instead of under our post, and its
-# stored conversation leaves out the comment we answered.
+# An answer to our *reply* belongs to our post (the conversation's first status), not to the reply, and its
+# stored conversation includes the comment we answered (Mastodon's client asks for the parent's context).
 def test_an_answer_to_our_reply_belongs_to_the_same_post_and_conversation(core, network: Network):
     posted = commented_post(core, network)
     [row] = found(core, InboxFilter(search=posted.word))
@@ -469,10 +467,9 @@ def test_a_reply_the_network_would_refuse_is_refused_before_anything_is_stored(c
     assert run_online(core, core.outbox.list()) == []
     assert run_online(core, core.inbox.get(row.id)).status == "open"
 
-    # APP BUG: 496 characters fit Mastodon's 500 by themselves, so the check lets the reply through; but the
-    # Mastodon client puts "@anna " in front (desktop/networks/mastodon.py reply), the server counts 502 and
-    # refuses it, and the reply ends up "failed" although the comment was already marked done. Either outcome
-    # below would be right; a reply accepted here and then refused by the network is not.
+    # 496 characters fit Mastodon's 500 by themselves, but the reply goes out with "@anna " in front (502):
+    # the check counts it as sent. Either outcome below would be right; a reply accepted here and then
+    # refused by the network is not.
     near_limit = "ü" * 496
     try:
         ids = run_online(core, core.replies.reply(row.id, near_limit))
@@ -511,11 +508,9 @@ def test_removing_an_account_takes_its_comments_out_of_the_inbox_and_the_counter
     assert run_online(core, core.inbox_sync.sync()).new_ids == ()
 
 
-# APP BUG: desktop/networks/mastodon.py MastodonClient.fetch_comments asks for notifications since the cursor,
-# then follows the Link header's rel="next", which (as on real Mastodon) carries max_id but not since_id. So
-# every sync that finds something new walks back through up to 20 pages of old notifications (and asks for
-# the context of each old reply in a thread): older comments the first sync deliberately left out turn up as
-# new, and a busy account spends its rate limit (300 requests per 5 minutes) on one new mention.
+# Mastodon's Link rel="next" carries max_id but not since_id (as on real Mastodon): following it after a
+# cursor would walk back through old notifications on every sync. The client reads forward from its cursor
+# (min_id) instead, so a sync with one new mention costs a few requests and brings only that one.
 def test_the_next_sync_fetches_only_what_is_new_on_mastodon(core, credentials, mastodon_server):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
@@ -902,11 +897,9 @@ def test_a_schema_2_inbox_is_renumbered_in_time_order_keeping_tags_replies_posts
         core.close()
 
 
-# APP BUG: migration v3 (desktop/store/migrations.py, _V3_INBOX) numbers the comments of one second
-# second * 1024 + n without the overflow next_free_id() allows for, so with more than 1024 comments in one
-# second (e.g. a blog's imported comments that share their date) the 1025th gets the first id of the next
-# second; when a comment was written in that next second, the UPDATE fails on the unique id and the upgraded
-# app cannot open its data at all.
+# Migration v3 numbers comments second * 1024 + n; with more than 1024 comments in one second (e.g. a blog's
+# imported comments that share their date) the numbers run on into the next seconds, so the upgrade keeps all
+# of them and the app still opens its data.
 def test_an_inbox_with_more_than_1024_comments_in_one_second_upgrades_with_all_of_them(home, monkeypatch):
     busy = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
     later = busy + timedelta(seconds=1)

@@ -25,9 +25,12 @@ class CommentDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.avatars = avatars
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return PADDING * 2 + QFontMetrics(font).lineSpacing() * 4 + 6
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, PADDING * 2 + line * 4 + 6)
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
