@@ -437,6 +437,9 @@ class InboxSection(ListSection):
         result = self.last_sync
         if result is None:
             return
+        if not result.accounts:  # nothing connected yet: nothing to report
+            self.sync_status.clear()
+            return
         new = len(result.new_ids)
         parts = [self.tr("%n new comment(s).", "", new) if new else self.tr("No new comments.")]
         for account in result.failed:
