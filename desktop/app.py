@@ -6,6 +6,7 @@ The GUI, the CLI and the tests all build a `Core` the same way; nothing here imp
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from desktop.accounts import AccountService
@@ -37,7 +38,8 @@ class Core:
         self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
         self.drafts = DraftService(self.store, paths.media)
         self.snippets = SnippetService(self.store)
-        self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media)
+        self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media,
+                             late_limit=lambda: timedelta(hours=max(self.settings.get("publish_missed_within_hours"), 0)))
         self.inbox = InboxService(self.store)
         self.inbox_sync = InboxSyncService(self.store, self.connections)
         self.replies = ReplyService(self.store, self.connections, self.outbox)

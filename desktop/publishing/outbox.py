@@ -48,6 +48,7 @@ IN_FLIGHT_STATES = ("pending", "sending", "unknown")
 LEASE = timedelta(minutes=10)  # far longer than any one request may take
 BACKOFF_CAP_SECONDS = 300.0
 MAX_IDLE_SECONDS = 60.0
+ON_TIME = timedelta(minutes=10)  # a scheduled post this late still goes out by itself, whatever the setting
 STATE_LABELS = {
     "pending": QT_TRANSLATE_NOOP("AttemptState", "waiting"),
     "sending": QT_TRANSLATE_NOOP("AttemptState", "sending"),
@@ -136,7 +137,8 @@ def _due(now: datetime) -> pw.Expression:
 class Outbox:
     def __init__(self, store: Store, connections: "ConnectionService", drafts: "DraftService",
                  media_folder: Path | None = None, backoff_base: float = 2.0,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow,
+                 late_limit: Callable[[], timedelta] = lambda: timedelta(hours=2)) -> None:
         self.store = store
         self.connections = connections
         self.drafts = drafts
@@ -144,7 +146,9 @@ class Outbox:
         self.backoff_base = backoff_base
         self.clock = clock
         self.pid = os.getpid()
+        self.late_limit = late_limit  # how late a scheduled post may still go out by itself
         self.listeners: list[Listener] = []
+        self.post_listeners: list[Callable[[int], None]] = []  # a scheduled post was taken or missed
         self._tasks: set[asyncio.Task[None]] = set()
         self._wake: asyncio.Event | None = None
 
@@ -248,6 +252,8 @@ class Outbox:
             state = "failed"
         Post.update(state=state, updated_at=self.clock()).where(
             (Post.id == post_id) & (Post.state != state)).execute()
+        if state == "published":
+            Post.update(published_at=self.clock()).where((Post.id == post_id) & Post.published_at.is_null()).execute()
 
     # -- reading --------------------------------------------------------------------------------------
     def _list(self, limit: int, post_id: int | None) -> list[AttemptInfo]:
@@ -403,14 +409,23 @@ class Outbox:
         return replace(outgoing, images=images)
 
     def _take_scheduled(self, now: datetime) -> list[int]:
-        """Scheduled posts whose time has come go into the outbox (each by one process only)."""
-        from desktop.scheduling.scheduler import due_posts, take
+        """Scheduled posts whose time has come go into the outbox (each by one process only). One whose
+        time passed longer ago than the user allows (the computer was off) is marked missed instead: the
+        user decides whether it still makes sense ("tonight at 6" the next morning does not)."""
+        from desktop.scheduling.scheduler import due_posts, mark_missed, take
 
         ids: list[int] = []
-        for post_id in due_posts(now):
+        limit = max(self.late_limit(), ON_TIME)
+        for post_id, publish_at in due_posts(now):
+            if now - publish_at > limit:
+                if mark_missed(post_id, now):
+                    log.info("scheduled post %s was missed (due %s)", post_id, publish_at.isoformat())
+                    self._post_changed(post_id)
+                continue
             with database.atomic():
                 if not take(post_id, now):
                     continue
+                self._post_changed(post_id)
                 try:
                     ids += self._enqueue(post_id, None)
                 except KurzdrahtError as error:  # e.g. its accounts were removed meanwhile
@@ -507,6 +522,13 @@ class Outbox:
         if self.listeners and attempt_ids:
             for info in await self.get(attempt_ids):
                 self._notify(info)
+
+    def _post_changed(self, post_id: int) -> None:
+        for listener in list(self.post_listeners):
+            try:
+                listener(post_id)
+            except Exception:  # noqa: BLE001 - a view's problem must not stop sending
+                log.exception("an outbox listener failed")
 
     def _notify(self, info: AttemptInfo) -> None:
         for listener in list(self.listeners):

@@ -1,13 +1,30 @@
-"""Reading scheduled and published posts for the calendar."""
+"""Reading the calendar: every scheduled, missed, published and failed post in a time range, with its
+accounts' states and links. Both sources are read by index: `schedule.publish_at` for planned posts,
+`post.published_at` for posts sent at once (no schedule)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
+import peewee as pw
+
+from desktop.networks import network_name
 from desktop.store.db import Store
-from desktop.store.models import Organisation, Post, Schedule
-from desktop.store.queries import networks_by_post
+from desktop.store.models import Account, Organisation, Post, PostVariant, PublishAttempt, Schedule
+
+
+@dataclass(frozen=True)
+class AccountState:
+    """One account of a post in the calendar: where it goes, and how it went."""
+
+    account: str
+    network: str
+    state: str  # "" before it was sent; then the attempt's state
+    url: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"account": self.account, "network": self.network, "state": self.state, "url": self.url}
 
 
 @dataclass(frozen=True)
@@ -16,34 +33,84 @@ class ScheduledPost:
     organisation: str
     colour: str
     text: str
-    publish_at: datetime  # UTC
+    publish_at: datetime  # UTC: the planned time, or when it went out (posts sent at once)
     timezone: str
-    state: str
+    state: str  # scheduled, missed, publishing, published, failed, draft
     networks: tuple[str, ...]
+    organisation_id: int = 0
+    title: str = ""
+    accounts: tuple[AccountState, ...] = ()
+    scheduled: bool = True  # False: sent with "Publish now", shown at the time it went out
+
+    @property
+    def movable(self) -> bool:
+        """Whether dragging it to another time reschedules it (what went out stays where it was)."""
+        return self.state in ("scheduled", "missed", "failed", "draft")
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.post_id, "organisation": self.organisation, "text": self.text,
+        return {"id": self.post_id, "organisation": self.organisation, "text": self.text, "title": self.title,
                 "publish_at": self.publish_at.isoformat(), "timezone": self.timezone,
-                "state": self.state, "networks": list(self.networks)}
+                "state": self.state, "networks": list(self.networks), "scheduled": self.scheduled,
+                "accounts": [a.to_json() for a in self.accounts]}
+
+
+def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
+    """Each post's accounts with their attempt's state and link, in two queries."""
+    found: dict[int, list[AccountState]] = {p: [] for p in post_ids}
+    if not post_ids:
+        return {}
+    attempts = {(a.post_id, a.account_id): a for a in PublishAttempt.select(
+        PublishAttempt.post, PublishAttempt.account, PublishAttempt.state, PublishAttempt.remote_url)
+        .where(PublishAttempt.post.in_(post_ids))}
+    variants = (PostVariant.select(PostVariant.post, Account.id, Account.display_name, Account.network)
+                .join(Account).where(PostVariant.post.in_(post_ids)).order_by(Account.network, Account.display_name))
+    for variant in variants:
+        attempt = attempts.get((variant.post_id, variant.account.id))
+        found[variant.post_id].append(AccountState(
+            variant.account.display_name, variant.account.network, attempt.state if attempt else "",
+            attempt.remote_url if attempt else ""))
+    return {p: tuple(a) for p, a in found.items()}
+
+
+def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> list[ScheduledPost]:
+    """Posts planned or sent in [start, end), in time order (runs on the database thread)."""
+    fields = (Post.id, Post.title, Post.text, Post.state, Post.published_at, Organisation.id, Organisation.name,
+              Organisation.colour, Organisation.timezone)
+    planned = (Schedule.select(Schedule.publish_at, Schedule.timezone, *fields).join(Post).join(Organisation)
+               .where(Post.kind == "post").order_by(Schedule.publish_at).limit(limit))
+    sent = (Post.select(*fields).join(Organisation).switch(Post)
+            .join(Schedule, pw.JOIN.LEFT_OUTER, on=(Schedule.post == Post.id))
+            .where((Post.kind == "post") & Post.published_at.is_null(False) & Schedule.id.is_null())
+            .order_by(Post.published_at).limit(limit))
+    if start is not None:
+        planned = planned.where(Schedule.publish_at >= start)
+        sent = sent.where(Post.published_at >= start)
+    if end is not None:
+        planned = planned.where(Schedule.publish_at < end)
+        sent = sent.where(Post.published_at < end)
+    rows: list[tuple[datetime, str, Post, bool]] = []
+    for schedule in planned:
+        rows.append((schedule.publish_at, schedule.timezone, schedule.post, True))
+    for post in sent:
+        rows.append((post.published_at, post.organisation.timezone, post, False))
+    rows.sort(key=lambda r: (r[0], r[2].id))
+    rows = rows[:limit]
+    accounts = _accounts([post.id for _, _, post, _ in rows])
+    result = []
+    for moment, zone, post, scheduled in rows:
+        states = accounts.get(post.id, ())
+        networks = tuple(sorted({a.network for a in states}, key=network_name))
+        result.append(ScheduledPost(
+            post.id, post.organisation.name, post.organisation.colour, post.text, moment, zone, post.state,
+            networks, organisation_id=post.organisation.id, title=post.title, accounts=states,
+            scheduled=scheduled))
+    return result
 
 
 class CalendarService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _between(self, start: datetime | None, end: datetime | None, limit: int) -> list[ScheduledPost]:
-        query = (Schedule.select(Schedule, Post, Organisation).join(Post).join(Organisation)
-                 .order_by(Schedule.publish_at).limit(limit))
-        if start is not None:
-            query = query.where(Schedule.publish_at >= start)
-        if end is not None:
-            query = query.where(Schedule.publish_at < end)
-        schedules = list(query)
-        networks = networks_by_post(s.post_id for s in schedules)
-        return [ScheduledPost(s.post_id, s.post.organisation.name, s.post.organisation.colour, s.post.text,
-                              s.publish_at, s.timezone, s.post.state, networks[s.post_id])
-                for s in schedules]
-
     async def between(self, start: datetime | None = None, end: datetime | None = None,
-                      limit: int = 1000) -> list[ScheduledPost]:
-        return await self.store.run(self._between, start, end, limit)
+                      limit: int = 5000) -> list[ScheduledPost]:
+        return await self.store.run(between, start, end, limit)

@@ -15,7 +15,7 @@ from desktop.i18n import translate
 from desktop.store.db import Store
 from desktop.store.models import Post, Schedule, database, utcnow
 
-SCHEDULABLE_STATES = ("draft", "failed", "scheduled")
+SCHEDULABLE_STATES = ("draft", "failed", "scheduled", "missed")
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:
@@ -49,7 +49,7 @@ class ScheduleService:
     def _unschedule(self, post_id: int) -> None:
         with database.atomic():
             changed = Post.update(state="draft", updated_at=utcnow()).where(
-                (Post.id == post_id) & (Post.state == "scheduled")).execute()
+                (Post.id == post_id) & Post.state.in_(("scheduled", "missed"))).execute()
             if not changed:
                 raise KurzdrahtError(translate("Scheduling", "This post is no longer scheduled."))
             Schedule.delete().where(Schedule.post == post_id).execute()
@@ -66,10 +66,16 @@ class ScheduleService:
         return await self.store.run(self._when, post_id)
 
 
-def due_posts(now: datetime) -> list[int]:
-    """Scheduled posts whose time has come (runs on the database thread)."""
-    return [post_id for (post_id,) in Schedule.select(Schedule.post).join(Post)
-            .where((Schedule.publish_at <= now) & (Post.state == "scheduled")).tuples()]
+def due_posts(now: datetime) -> list[tuple[int, datetime]]:
+    """Scheduled posts whose time has come, with that time (runs on the database thread)."""
+    return [(row.post_id, row.publish_at) for row in Schedule.select(Schedule.post, Schedule.publish_at).join(Post)
+            .where((Schedule.publish_at <= now) & (Post.state == "scheduled"))]
+
+
+def mark_missed(post_id: int, now: datetime) -> bool:
+    """Its time passed while Kurzdraht was not running: wait for the user (publish now or reschedule)."""
+    return bool(Post.update(state="missed", updated_at=now).where(
+        (Post.id == post_id) & (Post.state == "scheduled")).execute())
 
 
 def take(post_id: int, now: datetime) -> bool:

@@ -161,6 +161,26 @@ def _v3_inbox(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V4_CALENDAR = (
+    # When a post went out (its first account published), so the calendar finds published posts by time
+    # whether they were scheduled or sent with "Publish now".
+    "ALTER TABLE post ADD COLUMN published_at INTEGER",
+    "UPDATE post SET published_at = (SELECT min(finished_at) FROM publish_attempt "
+    "WHERE publish_attempt.post_id = post.id AND publish_attempt.state = 'published') WHERE state = 'published'",
+    "CREATE INDEX post_published_at ON post (published_at)",
+    # An organisation's posting slots: weekday (0 = Monday) and minute of the day, in its time zone.
+    "CREATE TABLE posting_slot (id INTEGER NOT NULL PRIMARY KEY, organisation_id INTEGER NOT NULL, "
+    "weekday INTEGER NOT NULL, minute INTEGER NOT NULL, "
+    "FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE CASCADE)",
+    "CREATE UNIQUE INDEX posting_slot_organisation_id_weekday_minute ON posting_slot (organisation_id, weekday, minute)",
+)
+
+
+def _v4_calendar(db: pw.SqliteDatabase) -> None:
+    for statement in _V4_CALENDAR:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox, _v3_inbox)
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox, _v3_inbox, _v4_calendar)
 SCHEMA_VERSION = len(MIGRATIONS)

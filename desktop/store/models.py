@@ -65,12 +65,14 @@ class Post(BaseModel):
     organisation = pw.ForeignKeyField(Organisation, backref="posts", on_delete="RESTRICT")
     title = pw.TextField(default="")
     text = pw.TextField(default="")
-    state = pw.TextField(default="draft", index=True)  # draft, scheduled, publishing, published, failed
+    # draft, scheduled, missed (its time passed while Kurzdraht was not running), publishing, published, failed
+    state = pw.TextField(default="draft", index=True)
     kind = pw.TextField(default="post")  # post, or reply (an answer written in the inbox)
     reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL",
                                      lazy_load=False)
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow, index=True)
+    published_at = Timestamp(null=True, index=True)  # when the first account published it
 
 
 class PostVariant(BaseModel):
@@ -186,6 +188,17 @@ class CommentTag(BaseModel):
         primary_key = pw.CompositeKey("comment", "tag")
 
 
+class PostingSlot(BaseModel):
+    """A regular time an organisation posts at (e.g. Monday 09:30), in its own time zone."""
+
+    organisation = pw.ForeignKeyField(Organisation, backref="slots", on_delete="CASCADE")
+    weekday = pw.IntegerField()  # 0 = Monday
+    minute = pw.IntegerField()  # minute of the day
+
+    class Meta:
+        indexes = ((("organisation", "weekday", "minute"), True),)
+
+
 class InboxCount(BaseModel):
     """Open and total comments of one account, kept by triggers (migration v3)."""
 
@@ -207,6 +220,6 @@ class InboxSync(BaseModel):
 
 ALL_MODELS = (
     Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
-    Snippet, InboxCount, InboxSync,
+    Snippet, InboxCount, InboxSync, PostingSlot,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

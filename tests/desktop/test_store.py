@@ -112,11 +112,11 @@ def test_upgrading_backs_up_the_file_first_then_runs_the_new_steps_in_order(home
 
     def step_two(db):
         steps.append(2)
-        db.execute_sql("CREATE TABLE posting_slot (id INTEGER PRIMARY KEY, weekday INTEGER)")
+        db.execute_sql("CREATE TABLE future_thing (id INTEGER PRIMARY KEY, weekday INTEGER)")
 
     def step_three(db):
         steps.append(3)
-        db.execute_sql("ALTER TABLE posting_slot ADD COLUMN minute INTEGER DEFAULT 0")
+        db.execute_sql("ALTER TABLE future_thing ADD COLUMN minute INTEGER DEFAULT 0")
 
     monkeypatch.setattr(store_db, "MIGRATIONS", store_db.MIGRATIONS + (step_two, step_three))
     monkeypatch.setattr(store_db, "SCHEMA_VERSION", SCHEMA_VERSION + 2)
@@ -129,7 +129,7 @@ def test_upgrading_backs_up_the_file_first_then_runs_the_new_steps_in_order(home
         saved = sqlite3.connect(backups[0])
         assert saved.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert saved.execute("SELECT name FROM organisation").fetchall() == [("Vor dem Upgrade",)]
-        assert saved.execute("SELECT count(*) FROM sqlite_master WHERE name='posting_slot'").fetchone()[0] == 0
+        assert saved.execute("SELECT count(*) FROM sqlite_master WHERE name='future_thing'").fetchone()[0] == 0
         saved.close()
     finally:
         upgraded.close()
