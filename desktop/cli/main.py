@@ -15,7 +15,8 @@ from desktop import APP_NAME, __version__
 from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language, translate, use_language
 
-COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox")
+COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox",
+                   "desktop.cli.calendar")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 
 from desktop.app import Core
 from desktop.cli.output import print_json, print_table, shorten
@@ -13,6 +13,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.publishing.checks import check_post
 from desktop.publishing.outbox import AttemptInfo
+from desktop.scheduling.scheduler import parse_local, to_local, to_utc
 
 
 class _InOrder(argparse.Action):
@@ -36,6 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     post.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
                       help=translate("CLI", "how long to keep retrying before leaving the post in the "
                                             "outbox (default 120)"))
+    post.add_argument("--at", metavar="\"YYYY-MM-DD HH:MM\"",
+                      help=translate("CLI", "schedule it for this time (the organisation's local time) instead of "
+                                            "publishing now"))
     post.add_argument("text", metavar="TEXT", help=translate("CLI", "the text to post (- reads standard input)"))
     post.set_defaults(handler=post_now, media=[])
 
@@ -61,6 +65,7 @@ def _pairs(parser_items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 async def post_now(core: Core, args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.text == "-" else args.text
+    local = parse_local(args.at) if args.at else None
     accounts = [await core.accounts.find(name) for name in args.to]
     unique = list({a.id: a for a in accounts}.values())
     attachments: list[Attachment] = []
@@ -75,12 +80,32 @@ async def post_now(core: Core, args: argparse.Namespace) -> int:
         raise KurzdrahtError("\n".join(blocking))
     for problem in problems:
         print(translate("CLI", "Note: %1").replace("%1", problem.message), file=sys.stderr)
+    if local is not None:
+        return await _schedule(core, content, local, attachments)
     draft = await core.drafts.write(content)
     ids = await core.outbox.publish(draft)
     results = await core.outbox.drain(ids, timeout=max(args.wait, 0.0))
     for result in results:
         print(result_line(result))
     return 0 if all(r.state == "published" for r in results) else 1
+
+
+async def _schedule(core: Core, content: DraftContent, local: datetime, attachments: list[Attachment]) -> int:
+    """Plan the post for `local` in its organisation's time zone; nothing is stored if the time has passed."""
+    organisation = next(o for o in await core.accounts.organisations() if o.id == content.organisation_id)
+    moment = to_utc(local, organisation.timezone)
+    if moment <= datetime.now(timezone.utc):
+        _forget(attachments)
+        raise KurzdrahtError(translate("Scheduling", "This time has already passed. Please choose a later one."))
+    draft = await core.drafts.write(content)
+    try:
+        await core.schedules.schedule(draft, moment, organisation.timezone)
+    except KurzdrahtError:
+        await core.drafts.delete(draft)
+        raise
+    print(translate("CLI", "Scheduled for %1 (%2).").replace("%1", to_local(moment, organisation.timezone).strftime(
+        "%Y-%m-%d %H:%M")).replace("%2", organisation.timezone))
+    return 0
 
 
 def _forget(attachments: list[Attachment]) -> None:

@@ -433,7 +433,8 @@ class Outbox:
                     Post.update(state="failed").where(Post.id == post_id).execute()
         return ids
 
-    async def _dispatch(self, only: tuple[int, ...] | None = None) -> list[asyncio.Task[None]]:
+    async def _dispatch(self, only: tuple[int, ...] | None = None) -> tuple[list[asyncio.Task[None]], list[int]]:
+        """Start sending what is due; returns the tasks and the ids of the attempts started."""
         if only is None:
             scheduled = await self.store.run(self._take_scheduled, self.clock())
             await self._announce(scheduled)
@@ -446,15 +447,16 @@ class Outbox:
             tasks.append(task)
         if claimed:
             await self._announce([c.id for c in claimed])
-        return tasks
+        return tasks, [c.id for c in claimed]
 
     async def send_due(self, only: Iterable[int] | None = None) -> list[AttemptInfo]:
-        """Send every attempt that is due now (or just these), all at once, and wait for them."""
+        """Send every attempt that is due now (or just these), all at once, and wait for them. Returns
+        these attempts, or (without `only`) the ones that were sent."""
         wanted = None if only is None else tuple(only)
-        tasks = await self._dispatch(wanted)
+        tasks, started = await self._dispatch(wanted)
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        return await self.get(wanted) if wanted is not None else []
+        return await self.get(wanted if wanted is not None else started)
 
     async def drain(self, attempt_ids: Iterable[int], timeout: float) -> list[AttemptInfo]:
         """Send these attempts, retrying as their failures allow, until each has a final state or

@@ -19,8 +19,25 @@ SCHEDULABLE_STATES = ("draft", "failed", "scheduled", "missed")
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:
-    """A wall-clock time in `timezone` (naive) as an aware UTC time."""
-    return local.replace(tzinfo=ZoneInfo(timezone)).astimezone(ZoneInfo("UTC"))
+    """A wall-clock time in `timezone` (naive) as an aware UTC time. Across daylight saving: in the hour
+    October repeats (02:00–03:00 in Europe/Berlin) the first one counts, still in summer time; a time
+    March skips (02:30) is read with the offset before the change, i.e. as 03:30 summer time, which is
+    what the clock shows an hour after 01:30."""
+    return local.replace(tzinfo=ZoneInfo(timezone), fold=0).astimezone(ZoneInfo("UTC"))
+
+
+def to_local(moment: datetime, timezone: str) -> datetime:
+    """An aware time as the wall clock in `timezone` shows it (naive)."""
+    return moment.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
+
+
+def parse_local(text: str) -> datetime:
+    """"YYYY-MM-DD HH:MM" (as the CLI and CSV files give it) as a naive wall-clock time."""
+    try:
+        return datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise KurzdrahtError(translate(
+            "Scheduling", "“%1” is not a date and time like 2026-12-24 09:30.").replace("%1", text)) from None
 
 
 class ScheduleService:
@@ -64,6 +81,13 @@ class ScheduleService:
 
     async def when(self, post_id: int) -> tuple[datetime, str] | None:
         return await self.store.run(self._when, post_id)
+
+    def _missed(self) -> list[int]:
+        return [p.id for p in Post.select(Post.id).where(Post.state == "missed").order_by(Post.id)]
+
+    async def missed(self) -> list[int]:
+        """Posts whose time passed while Kurzdraht was not running, waiting for the user's decision."""
+        return await self.store.run(self._missed)
 
 
 def due_posts(now: datetime) -> list[tuple[int, datetime]]:
