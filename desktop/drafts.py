@@ -159,12 +159,22 @@ class DraftService:
         return await self.write(DraftContent(organisation_id, text, tuple(account_ids), title=title), draft_id)
 
     def _delete(self, draft_id: int) -> None:
-        deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(EDITABLE_STATES)).execute()
+        # A planned post may go too (the calendar's Delete): the state check keeps one on its way.
+        deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(
+            EDITABLE_STATES + ("scheduled", "missed"))).execute()
         if not deleted:
             raise _no_such_draft()
 
     async def delete(self, draft_id: int) -> None:
         await self.store.run(self._delete, draft_id)
+
+    async def duplicate(self, post_id: int) -> int:
+        """A new draft with the same text, accounts and images (copied), e.g. to post it again."""
+        from dataclasses import replace
+
+        content = (await self.load(post_id)).content
+        copies = tuple([await self.attach(a.path, a.alt_text) for a in content.attachments])
+        return await self.write(replace(content, attachments=copies))
 
     # -- images -------------------------------------------------------------------------------------
     async def attach(self, source: str | Path, alt_text: str = "") -> Attachment:

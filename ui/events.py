@@ -14,3 +14,4 @@ class AppEvents(QObject):
     attempt_changed = Signal(object)  # desktop.publishing.outbox.AttemptInfo: a post on its way changed
     keyring_status = Signal(object)  # desktop.credentials.KeyringStatus
     show_section = Signal(str)  # ask the main window to switch to a section by key
+    open_post = Signal(object)  # a post id: open it in the composer

@@ -5,7 +5,7 @@ accounts' states and links. Both sources are read by index: `schedule.publish_at
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import peewee as pw
 
@@ -107,9 +107,22 @@ def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> 
     return result
 
 
+def missed() -> list[ScheduledPost]:
+    """Posts whose time passed while Kurzdraht was not running, waiting for the user's decision."""
+    rows = [(s.publish_at, s.post_id) for s in Schedule.select(Schedule.publish_at, Schedule.post).join(Post)
+            .where(Post.state == "missed").order_by(Schedule.publish_at)]
+    if not rows:
+        return []
+    wanted = {post_id for _, post_id in rows}
+    return [p for p in between(rows[0][0], rows[-1][0] + timedelta(seconds=1)) if p.post_id in wanted]
+
+
 class CalendarService:
     def __init__(self, store: Store) -> None:
         self.store = store
+
+    async def missed(self) -> list[ScheduledPost]:
+        return await self.store.run(missed)
 
     async def between(self, start: datetime | None = None, end: datetime | None = None,
                       limit: int = 5000) -> list[ScheduledPost]:

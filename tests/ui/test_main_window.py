@@ -39,7 +39,7 @@ def test_a_new_user_sees_four_sections_with_honest_empty_states(start_gui, qtbot
                                         ("accounts", "No accounts connected")]):
         click_sidebar(qtbot, window, row + 1)
         assert window.current_section().key == key
-        assert title in visible_texts(window.current_section())
+        assert any(title in text for text in visible_texts(window.current_section()))
 
     # The empty state's button leads on: from the Inbox to Accounts.
     click_sidebar(qtbot, window, 0)
@@ -60,7 +60,9 @@ def test_the_demo_workspace_shows_comments_drafts_schedule_and_accounts(start_gu
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 9)
     assert window.sections["compose"].model.rowCount() == 3
     assert window.sections["compose"].heading.text() == "3 drafts"
-    assert window.sections["calendar"].model.rowCount() == 4
+    calendar = window.sections["calendar"]
+    qtbot.waitUntil(lambda: calendar.loaded)
+    assert {p.text for p in calendar.posts} >= {"Heute Abend: Nachbarschaftsabend mit Suppe und Musik, ab 18 Uhr."}
     accounts = window.sections["accounts"]
     assert accounts.heading.text() == "7 accounts"
     texts = [accounts.model.index(row, 0).data() for row in range(accounts.model.rowCount())]

@@ -30,7 +30,7 @@ from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time
 
 AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
-READ_ONLY_STATES = ("publishing", "published", "scheduled")
+READ_ONLY_STATES = ("publishing", "published", "scheduled", "missed")
 
 
 class ComposerEditor(QWidget):
@@ -305,7 +305,7 @@ class ComposerEditor(QWidget):
 
     async def _load(self, draft_id: int) -> tuple[Draft, list[AttemptInfo], datetime | None]:
         draft = await self.core.drafts.load(draft_id)
-        when = await self.core.schedules.when(draft_id) if draft.state == "scheduled" else None
+        when = await self.core.schedules.when(draft_id) if draft.state in ("scheduled", "missed") else None
         return draft, await self.core.outbox.list(post_id=draft_id), when[0] if when else None
 
     def _show_draft(self, loaded: tuple[Draft, list[AttemptInfo], datetime | None]) -> None:
@@ -365,7 +365,7 @@ class ComposerEditor(QWidget):
         self.publish_button.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
         self.schedule_button.setEnabled(not read_only)
-        self.unschedule_button.setVisible(self.state == "scheduled")
+        self.unschedule_button.setVisible(self.state in ("scheduled", "missed"))
         self._show_heading()
 
     def _show_heading(self) -> None:
@@ -374,6 +374,8 @@ class ComposerEditor(QWidget):
         headings = {
             "publishing": self.tr("Publishing…"), "published": self.tr("Published"),
             "failed": self.tr("Not everywhere published"), "scheduled": scheduled,
+            "missed": self.tr("Missed its time (%1): publish it now from the calendar, or reschedule it").replace(
+                "%1", local_date_time(self.publish_at) if self.publish_at else "?"),
         }
         self.heading.setText(headings.get(self.state) or (self.tr("Draft") if self.draft_id else self.tr("New post")))
 

@@ -68,6 +68,7 @@ class ComposeSection(Section):
         self.side.addTab(self.page, "")
         self.side.addTab(self.outbox, "")
         self.editor = ComposerEditor(core, jobs, events)
+        events.open_post.connect(self._open_post)
         # Explicit minimums (below what the contents would ask for) keep the window usable on a small
         # screen or half of one; the lists wrap and the composer's panes can be dragged.
         self.side.setMinimumWidth(150)
@@ -141,6 +142,11 @@ class ComposeSection(Section):
         self.editor.attempt_changed(attempt)
         if attempt.final:
             self.refresh_drafts()
+
+    def _open_post(self, post_id: int) -> None:
+        """Another section (the calendar) asks to show a post here."""
+        self.events.show_section.emit(self.key)
+        self.editor.open_draft(post_id)
 
     def in_flight(self) -> int:
         return self.outbox.model.in_flight()
