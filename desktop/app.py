@@ -20,6 +20,7 @@ from desktop.paths import DataPaths, data_paths
 from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
 from desktop.scheduling.scheduler import ScheduleService
+from desktop.scheduling.slots import SlotService
 from desktop.settings import Settings
 from desktop.snippets import SnippetService
 from desktop.store.db import Store
@@ -45,6 +46,7 @@ class Core:
         self.replies = ReplyService(self.store, self.connections, self.outbox)
         self.calendar = CalendarService(self.store)
         self.schedules = ScheduleService(self.store)
+        self.slots = SlotService(self.store, self.schedules)
         self._http: httpx.AsyncClient | None = None
 
     @classmethod

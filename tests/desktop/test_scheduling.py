@@ -222,3 +222,45 @@ def test_publish_due_with_nothing_due_says_so(keyring_service):
     finished = kurzdraht("publish-due", service=keyring_service)
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.strip() == "Nothing is due."
+
+
+# -- posting slots --------------------------------------------------------------------------------------
+
+def test_add_to_queue_takes_the_next_free_posting_slot_in_the_organisations_time(core):
+    from desktop.scheduling.slots import Slot, next_free_slot
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.slots.replace(organisation, [Slot(0, 9 * 60 + 30), Slot(2, 9 * 60 + 30), Slot(4, 17 * 60)])
+        return organisation, await core.slots.list(organisation)
+
+    organisation, slots = run(scenario())
+    assert slots == [Slot(0, 570), Slot(2, 570), Slot(4, 1020)]
+    # Sunday 25 October 2026, noon in Berlin (the day the clocks go back): next is Monday 09:30 (winter time).
+    sunday = to_utc(datetime(2026, 10, 25, 12, 0), BERLIN)
+    first, zone = core.store.call(next_free_slot, organisation, sunday)
+    assert (to_local(first, zone), first.strftime("%H:%M")) == (datetime(2026, 10, 26, 9, 30), "08:30")
+
+    def take(moment: datetime) -> None:
+        post = Post.create(organisation=organisation, text="schon belegt", state="scheduled")
+        Schedule.create(post=post, publish_at=moment, timezone=BERLIN)
+
+    core.store.call(take, first)
+    second, _ = core.store.call(next_free_slot, organisation, sunday)
+    assert to_local(second, BERLIN) == datetime(2026, 10, 28, 9, 30)  # Wednesday: Monday is taken
+    # From today: a post added to the queue is scheduled at a slot in the future, on a slot's weekday and time.
+    draft = run(core.drafts.write(DraftContent(organisation, "In die Warteschlange", ())))
+    moment = run(core.slots.add_to_queue(draft, organisation))
+    local = to_local(moment, BERLIN)
+    assert moment > utcnow() and (local.weekday(), local.hour * 60 + local.minute) in {(0, 570), (2, 570), (4, 1020)}
+    assert run(core.drafts.load(draft)).state == "scheduled"
+
+
+def test_add_to_queue_without_slots_says_where_to_set_them(core):
+    from desktop.errors import KurzdrahtError
+
+    organisation = run(core.accounts.ensure_organisation("Funkenflug"))
+    draft = run(core.drafts.write(DraftContent(organisation, "Hallo", ())))
+    with pytest.raises(KurzdrahtError, match="Posting slots"):
+        run(core.slots.add_to_queue(draft, organisation))
+    assert run(core.drafts.load(draft)).state == "draft"

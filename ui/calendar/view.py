@@ -178,7 +178,14 @@ class CalendarSection(Section):
 
     def _build_more_menu(self) -> None:
         self.more_menu.clear()
+        self.more_menu.addAction(self.tr("Posting slots…"), self.edit_slots).setObjectName("postingSlots")
         self.more_button.setVisible(not self.more_menu.isEmpty())
+
+    def edit_slots(self) -> None:
+        from ui.calendar.slots_dialog import PostingSlotsDialog
+
+        self.dialog = PostingSlotsDialog(self.core, self.jobs, self)
+        self.dialog.open()
 
     # -- moving through time ----------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from desktop.accounts import AccountInfo
@@ -129,6 +129,14 @@ class ComposerEditor(QWidget):
         self.schedule_button = QPushButton()
         self.schedule_button.setObjectName("schedule")
         self.schedule_button.clicked.connect(self.choose_time)
+        # More ways to schedule, beside the button: the organisation's next free posting slot.
+        self.schedule_more = QToolButton()
+        self.schedule_more.setObjectName("scheduleMore")
+        self.schedule_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.schedule_more_menu = QMenu(self.schedule_more)
+        self.queue_action = self.schedule_more_menu.addAction("", self.add_to_queue)
+        self.queue_action.setObjectName("addToQueue")
+        self.schedule_more.setMenu(self.schedule_more_menu)
         self.unschedule_button = QPushButton()
         self.unschedule_button.setObjectName("unschedule")
         self.unschedule_button.clicked.connect(self.unschedule)
@@ -138,6 +146,7 @@ class ComposerEditor(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.schedule_button)
+        actions.addWidget(self.schedule_more)
         actions.addWidget(self.publish_button)
 
         writing = QWidget()
@@ -184,6 +193,8 @@ class ComposerEditor(QWidget):
         self.publish_button.setToolTip(self.tr("Publish to every ticked account at once (Ctrl+Enter)"))
         self.save_button.setText(self.tr("Save draft"))
         self.schedule_button.setText(self.tr("Schedule…"))
+        self.schedule_more.setToolTip(self.tr("More ways to schedule"))
+        self.queue_action.setText(self.tr("Add to queue (the next free posting slot)"))
         self.unschedule_button.setText(self.tr("Unschedule (back to drafts)"))
         self.texts.retranslate_ui()
         self.images.retranslate_ui()
@@ -365,6 +376,7 @@ class ComposerEditor(QWidget):
         self.publish_button.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
         self.schedule_button.setEnabled(not read_only)
+        self.schedule_more.setEnabled(not read_only)
         self.unschedule_button.setVisible(self.state in ("scheduled", "missed"))
         self._show_heading()
 
@@ -460,6 +472,21 @@ class ComposerEditor(QWidget):
         dialog = ScheduleDialog(self.organisations.get(content.organisation_id, "Europe/Berlin"), self.publish_at, self)
         dialog.accepted.connect(lambda: self.schedule(dialog.local_time(), dialog.timezone))
         dialog.open()
+
+    def add_to_queue(self) -> None:
+        """Schedule the post for its organisation's next free posting slot."""
+        content = self.content()
+        if self._refused(content):
+            return
+        self._autosave.stop()
+
+        async def queue() -> datetime:
+            draft_id = await self._write(content)
+            moment = await self.core.slots.add_to_queue(draft_id, content.organisation_id)
+            self.core.outbox.wake()
+            return moment
+
+        self.jobs.start(self.tr("Scheduling"), queue(), on_done=self._scheduled, on_error=self._failed)
 
     def schedule(self, local: datetime, zone: str) -> None:
         """Plan the post for `local` wall-clock time in the time zone `zone`."""
