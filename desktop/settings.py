@@ -36,6 +36,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("inbox_sync_minutes", int, 5, QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: "
                                                                  "only on request)")),
         Setting("notify_new_comments", bool, True, QT_TRANSLATE_NOOP("Settings", "Notify me of new comments")),
+        Setting("keep_running_in_tray", bool, True, QT_TRANSLATE_NOOP(
+            "Settings", "Keep running in the tray when the window is closed")),
         Setting("publish_missed_within_hours", int, 2, QT_TRANSLATE_NOOP(
             "Settings", "Publish a scheduled post by itself when it is at most this many hours late")),
     )

@@ -148,7 +148,8 @@ def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
     def start(demo: bool = False, wait: bool = True) -> KurzdrahtApp:
         session = KurzdrahtApp(qapp, home, demo=demo, credentials=CredentialStore(keyring_service))
         # At the end of a test nobody answers "quit anyway?" (a failed test may leave posts in flight).
-        qtbot.addWidget(session.window, before_close_func=lambda window: setattr(window, "confirm_quit", False))
+        qtbot.addWidget(session.window, before_close_func=lambda window: (
+            setattr(window, "confirm_quit", False), setattr(window, "quitting", True)))
         sessions.append(session)
         session.start()
         if wait:

@@ -129,6 +129,7 @@ class KurzdrahtApp(QObject):
             self._outbox_job.cancel()
         self.jobs.cancel_all()
         self.window.confirm_quit = False  # closing from code: nobody is there to answer
+        self.window.quitting = True
         self.window.sections["compose"].editor.stop_timers()  # type: ignore[attr-defined]
         if self.window.isVisible():
             self.window.close()

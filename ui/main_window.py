@@ -25,6 +25,7 @@ SECTION_TYPES = (InboxSection, ComposeSection, CalendarSection, AccountsSection)
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # "system", "de" or "en"
+    hidden_to_tray = Signal()  # the window was closed but the app keeps running in the tray
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, demo: bool = False) -> None:
         super().__init__()
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
         self.events = events
         self.demo = demo
         self.confirm_quit = True  # ask before quitting while posts are on their way
+        self.tray_available = False  # set by the app when the system has a tray
+        self.quitting = False  # Quit was chosen: closing the window ends the app
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("kurzdraht"))
         self.sections: dict[str, Section] = {}
@@ -74,7 +77,14 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
+        self.tray_action = QAction(self)
+        self.tray_action.setObjectName("keepInTray")
+        self.tray_action.setCheckable(True)
+        self.tray_action.setChecked(self.core.settings.get("keep_running_in_tray"))
+        self.tray_action.toggled.connect(self._keep_in_tray)
+        self.file_menu.addAction(self.tray_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.view_menu = bar.addMenu("")
@@ -110,6 +120,9 @@ class MainWindow(QMainWindow):
         self._name_sections()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.tray_action.setText(self.tr("Keep running in the tray when the window is closed"))
+        self.tray_action.setToolTip(self.tr("So that scheduled posts go out on time and new comments are "
+                                            "announced"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.section_actions.items():
             action.setText(self.sections[key].title())
@@ -171,7 +184,23 @@ class MainWindow(QMainWindow):
         settings.set("last_section", self.current_section().key)
         settings.save()
 
+    def quit(self) -> None:
+        self.quitting = True
+        if not self.close():
+            self.quitting = False  # the user chose to stay ("posts still on their way")
+
+    def _keep_in_tray(self, on: bool) -> None:
+        self.core.settings.set("keep_running_in_tray", on)
+        self.core.settings.save()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.quitting and self.tray_available and self.core.settings.get("keep_running_in_tray"):
+            # Closing the window is not quitting: scheduled posts still go out on time.
+            self.save_state()
+            self.hide()
+            event.ignore()
+            self.hidden_to_tray.emit()
+            return
         waiting = self.sections["compose"].in_flight()  # type: ignore[attr-defined]
         if waiting and self.confirm_quit and QMessageBox.question(
                 self, self.tr("Posts still on their way"),

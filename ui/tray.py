@@ -16,14 +16,18 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon("kurzdraht"), self)
         self.menu = QMenu()
         self.show_action = self.menu.addAction("", self.bring_back)
-        self.quit_action = self.menu.addAction("", window.close)
+        self.quit_action = self.menu.addAction("", window.quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(lambda reason: self.bring_back()
                                     if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
         self.icon.messageClicked.connect(self.bring_back)
         self.last_message = ("", "")
+        self._told_about_tray = False
+        window.hidden_to_tray.connect(self._still_running)
         self.retranslate_ui()
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        window.tray_available = self.available
+        if self.available:
             self.icon.show()
 
     def retranslate_ui(self) -> None:
@@ -43,6 +47,16 @@ class Tray(QObject):
         self.last_message = (title, "\n".join(lines))
         if self.icon.isVisible():
             self.icon.showMessage(title, "\n".join(lines), icon("kurzdraht"), 8000)
+
+    def _still_running(self) -> None:
+        """The first time the window goes to the tray, say where it went and why."""
+        if self._told_about_tray:
+            return
+        self._told_about_tray = True
+        self.last_message = (self.tr("Kurzdraht is still running"), self.tr(
+            "Scheduled posts go out on time and new comments are announced here. To quit, use this icon's menu."))
+        if self.icon.isVisible():
+            self.icon.showMessage(*self.last_message, icon("kurzdraht"), 8000)
 
     def hide(self) -> None:
         self.icon.hide()

@@ -239,3 +239,21 @@ def test_the_accounts_empty_state_opens_the_demo_workspace_in_a_second_window(st
     result = subprocess.run([*started[0], "--exit-when-shown"], capture_output=True, text=True, timeout=60,
                             cwd=Path(__file__).parents[2])
     assert result.returncode == 0 and "shown after" in result.stdout, result.stderr
+
+
+def test_closing_the_window_keeps_kurzdraht_running_in_the_tray_until_quit(start_gui, qtbot):
+    session = start_gui()
+    window = session.window
+    window.tray_available = True  # offscreen has no tray; a desktop has one
+    assert window.tray_action.isChecked()
+    window.close()
+    assert not window.isVisible() and not window.quitting
+    assert session.tray.last_message[0] == "Kurzdraht is still running"
+    session.tray.bring_back()
+    assert window.isVisible()
+    # Switched off, closing the window quits as before.
+    window.tray_action.trigger()
+    assert session.core.settings.get("keep_running_in_tray") is False
+    window.tray_action.trigger()
+    window.quit_action.trigger()
+    assert not window.isVisible() and window.quitting
