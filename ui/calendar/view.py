@@ -60,6 +60,7 @@ class CalendarSection(Section):
         self.week_scroll = QScrollArea()
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setWidget(self.week_view)
+        self.week_scroll.verticalScrollBar().valueChanged.connect(lambda _: self.week_view.update())
         self.views = QStackedWidget()
         self.views.addWidget(self.month_view)
         self.views.addWidget(self.week_scroll)
@@ -120,6 +121,7 @@ class CalendarSection(Section):
         self.picker = QDateEdit()
         self.picker.setObjectName("datePicker")
         self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat("dd.MM.yyyy")  # as the composer's schedule dialog writes dates
         self.picker.setDate(QDate.currentDate())
         self.picker.dateChanged.connect(lambda d: self.go_to(date(d.year(), d.month(), d.day())))
         self.month_button = QPushButton()
@@ -143,9 +145,9 @@ class CalendarSection(Section):
         self.more_menu = QMenu(self.more_button)
         self.more_button.setMenu(self.more_menu)
         self.toolbar = QHBoxLayout()
-        for widget in (self.previous_button, self.today_button, self.next_button, self.period):
+        for widget in (self.previous_button, self.today_button, self.next_button):
             self.toolbar.addWidget(widget)
-        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.period, 1)
         for widget in (self.undo_button, self.picker, self.month_button, self.week_button, self.more_button):
             self.toolbar.addWidget(widget)
 

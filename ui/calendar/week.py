@@ -90,8 +90,6 @@ class WeekView(CalendarGrid):
             painter.drawLine(GUTTER, y, self.width(), y)
             painter.setPen(muted)
             painter.drawText(QRect(0, y, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
-        bold = QFont(self.font())
-        bold.setBold(True)
         for index in range(7):
             column = self._column(index)
             day = self.first_day + timedelta(days=index)
@@ -101,11 +99,6 @@ class WeekView(CalendarGrid):
                 painter.fillRect(column, highlight)
             painter.setPen(grid)
             painter.drawLine(column.left(), 0, column.left(), column.bottom())
-            painter.setFont(bold if day == self.today else self.font())
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            label = f"{locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}."
-            painter.drawText(QRect(column.left(), 0, column.width(), HEADER), Qt.AlignmentFlag.AlignCenter, label)
-        painter.setFont(self.font())
         if self.first_day <= self.today < self.first_day + timedelta(days=7):
             now = datetime.now()
             column = self._column((self.today - self.first_day).days)
@@ -114,3 +107,20 @@ class WeekView(CalendarGrid):
         for rect, post in self._chips:
             self.paint_chip(painter, rect, post, with_time=rect.width() > 90)
         self.paint_drop_hint(painter)
+        self._paint_days(painter, locale)
+
+    def _paint_days(self, painter: QPainter, locale: QLocale) -> None:
+        """The days' names stay at the top of what is visible while the hours scroll."""
+        palette = self.palette()
+        top = self.visibleRegion().boundingRect().top()
+        painter.fillRect(QRect(0, top, self.width(), HEADER), palette.color(QPalette.ColorRole.Window))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index in range(7):
+            column = self._column(index)
+            day = self.first_day + timedelta(days=index)
+            painter.setFont(bold if day == self.today else self.font())
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            label = f"{locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}."
+            painter.drawText(QRect(column.left(), top, column.width(), HEADER), Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
