@@ -16,7 +16,8 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language, translate, use_language
 
 COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox",
-                   "desktop.cli.calendar")
+                   "desktop.cli.calendar", "desktop.cli.transfer",
+                   "desktop.cli.task")
 
 
 def build_parser() -> argparse.ArgumentParser:
