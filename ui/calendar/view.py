@@ -7,12 +7,13 @@ as missed, with "Publish now" and "Reschedule…"."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
-                               QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+                               QFileDialog, QInputDialog, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.app import Core
 from desktop.networks import network_name
@@ -181,7 +182,53 @@ class CalendarSection(Section):
     def _build_more_menu(self) -> None:
         self.more_menu.clear()
         self.more_menu.addAction(self.tr("Posting slots…"), self.edit_slots).setObjectName("postingSlots")
+        self.more_menu.addAction(self.tr("Late posts…"), self.edit_late_limit).setObjectName("lateLimit")
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.tr("Import posts from a CSV file…"), self.import_csv).setObjectName("importCsv")
+        self.more_menu.addAction(self.tr("Export for Outlook or Thunderbird (.ics)…"),
+                                 self.export_ics).setObjectName("exportIcs")
+        self.more_menu.addAction(self.tr("Export as a CSV file…"), self.export_csv).setObjectName("exportCsv")
         self.more_button.setVisible(not self.more_menu.isEmpty())
+
+    def edit_late_limit(self) -> None:
+        """How late (the computer was off) a scheduled post may still go out by itself."""
+        hours, ok = QInputDialog.getInt(
+            self, self.tr("Late posts"),
+            self.tr("When the computer was off at a post's time, publish it by itself if it is at most this many "
+                    "hours late (0: always ask). Later posts are shown as missed."),
+            self.core.settings.get("publish_missed_within_hours"), 0, 72)
+        if ok:
+            self.core.settings.set("publish_missed_within_hours", hours)
+            self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
+
+    def import_csv(self) -> None:
+        from ui.calendar.import_dialog import CsvImportDialog
+
+        self.dialog = CsvImportDialog(self.core, self.jobs, self)
+        self.dialog.imported.connect(lambda _: (self.events.schedule_changed.emit(), self.core.outbox.wake()))
+        self.dialog.open()
+
+    def export_ics(self) -> None:
+        from desktop.scheduling.ics import export_ics
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the schedule"), "kurzdraht.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if path:
+            self.jobs.start(self.tr("Exporting the schedule"), export_ics(self.core.calendar, Path(path)),
+                            on_done=lambda count: self._exported(count, path), on_error=self._failed)
+
+    def export_csv(self) -> None:
+        from desktop.scheduling.csv_io import export_csv
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the schedule"), "kurzdraht.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.jobs.start(self.tr("Exporting the schedule"), export_csv(self.core, Path(path)),
+                            on_done=lambda count: self._exported(count, path), on_error=self._failed)
+
+    def _exported(self, count, path: str) -> None:
+        self.window().statusBar().showMessage(self.tr("Saved %1 posts to %2.").replace(
+            "%1", str(count if isinstance(count, int) else len(count))).replace("%2", path), 10_000)
 
     def edit_slots(self) -> None:
         from ui.calendar.slots_dialog import PostingSlotsDialog
