@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from conftest import require_keyring, run_in_loop
+from conftest import require_keyring, run_in_loop, type_text
 from desktop.drafts import DraftContent
 from ui.calendar.grid import MIME
 
@@ -57,14 +57,17 @@ def stored_local(session, qtbot, post_id: int) -> datetime:
     return when[0].astimezone().replace(tzinfo=None)
 
 
-def test_a_scheduled_post_is_dragged_to_another_day_and_hour_and_back(start_gui, qtbot, credentials,
-                                                                     mastodon_server, berlin):
-    require_keyring(credentials)
-    session = start_gui()
+def test_a_post_scheduled_in_the_composer_is_dragged_to_another_day_and_hour_and_back(
+        start_gui, qtbot, credentials, mastodon_server, berlin):
+    from test_compose import composer_posting_to_mastodon
+
+    session, _, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     window = session.window
+    type_text(editor.texts.main, "Lesecafé am Donnerstag 📚")
     soon = (datetime.now() + timedelta(days=2)).replace(hour=9, minute=30, second=0, microsecond=0)
-    post_id = run_in_loop(qtbot, scheduled_post(session.core, mastodon_server, soon), timeout=30_000)
-    session.events.schedule_changed.emit()
+    editor.schedule(soon, "Europe/Berlin")  # what Schedule… does with the time chosen in its dialog
+    qtbot.waitUntil(lambda: editor.state == "scheduled", timeout=5000)
+    post_id = editor.draft_id
     window.show_section("calendar")
     calendar = window.sections["calendar"]
     calendar.go_to(soon.date())
