@@ -401,6 +401,42 @@
         <translation>Noch keine Entwürfe.</translation>
     </message>
     <message>
+        <source>publish the scheduled posts whose time has come, then exit (for the system&apos;s task scheduler)</source>
+        <translation>die fälligen geplanten Beiträge veröffentlichen, dann beenden (für die Aufgabenplanung des Systems)</translation>
+    </message>
+    <message>
+        <source>how long to keep retrying before leaving posts in the outbox (default 60)</source>
+        <translation>wie lange neue Versuche laufen, bevor die Beiträge im Postausgang bleiben (Standard 60)</translation>
+    </message>
+    <message>
+        <source>scheduled and published posts</source>
+        <translation>geplante und veröffentlichte Beiträge</translation>
+    </message>
+    <message>
+        <source>first day (default: today)</source>
+        <translation>erster Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>last day (default: two weeks from the first)</source>
+        <translation>letzter Tag (Standard: zwei Wochen nach dem ersten)</translation>
+    </message>
+    <message>
+        <source>Missed (their time passed while the computer was off): %1. Open Kurzdraht to publish or reschedule them.</source>
+        <translation>Verpasst (ihr Zeitpunkt verstrich, während der Computer aus war): %1. Öffne Kurzdraht, um sie zu veröffentlichen oder neu zu planen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-12-24.</source>
+        <translation>„%1“ ist kein Datum wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Nothing planned or published in this time.</source>
+        <translation>In diesem Zeitraum ist nichts geplant oder veröffentlicht.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -549,6 +585,10 @@
         <translation>wie lange neue Versuche laufen, bevor der Beitrag im Postausgang bleibt (Standard 120)</translation>
     </message>
     <message>
+        <source>schedule it for this time (the organisation&apos;s local time) instead of publishing now</source>
+        <translation>ihn für diesen Zeitpunkt planen (Ortszeit der Organisation), statt ihn jetzt zu veröffentlichen</translation>
+    </message>
+    <message>
         <source>the text to post (- reads standard input)</source>
         <translation>der Text des Beitrags (- liest von der Standardeingabe)</translation>
     </message>
@@ -567,6 +607,10 @@
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2).</source>
+        <translation>Geplant für %1 (%2).</translation>
     </message>
     <message>
         <source>%1: published %2</source>
@@ -596,6 +640,94 @@
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
+    <message>
+        <source>let the system publish scheduled posts every minute, even when the app is closed</source>
+        <translation>geplante Beiträge jede Minute vom System veröffentlichen lassen, auch wenn die App geschlossen ist</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>set up the system&apos;s task scheduler to run publish-due every minute for this data folder</source>
+        <translation>die Aufgabenplanung des Systems einrichten, damit sie publish-due für diesen Datenordner jede Minute ausführt</translation>
+    </message>
+    <message>
+        <source>remove that task again</source>
+        <translation>diese Aufgabe wieder entfernen</translation>
+    </message>
+    <message>
+        <source>whether the task is set up, and when it last ran</source>
+        <translation>ob die Aufgabe eingerichtet ist und wann sie zuletzt lief</translation>
+    </message>
+    <message>
+        <source>The sample workspace is deleted when this command ends, so no task is set up for it.</source>
+        <translation>Der Beispiel-Arbeitsbereich wird gelöscht, wenn dieser Befehl endet; daher wird für ihn keine Aufgabe eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>write the schedule to a calendar file (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation>den Zeitplan in eine Kalenderdatei (.ics) für Outlook, Thunderbird oder ein Handy schreiben</translation>
+    </message>
+    <message>
+        <source>the .ics file to write (replaced in one step)</source>
+        <translation>die zu schreibende .ics-Datei (wird in einem Schritt ersetzt)</translation>
+    </message>
+    <message>
+        <source>first day (default: 30 days ago)</source>
+        <translation>erster Tag (Standard: vor 30 Tagen)</translation>
+    </message>
+    <message>
+        <source>last day (default: a year from today)</source>
+        <translation>letzter Tag (Standard: heute in einem Jahr)</translation>
+    </message>
+    <message>
+        <source>schedule the posts of a spreadsheet (CSV with the columns date, time, accounts, text, image, alt text); nothing is imported while a row has a problem</source>
+        <translation>die Beiträge einer Tabelle planen (CSV mit den Spalten Datum, Uhrzeit, Konten, Text, Bild, Alternativtext); solange eine Zeile ein Problem hat, wird nichts importiert</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, separated by ; or ,)</source>
+        <translation>die CSV-Datei (UTF-8, getrennt durch ; oder ,)</translation>
+    </message>
+    <message>
+        <source>only check the file and show what would be scheduled</source>
+        <translation>die Datei nur prüfen und zeigen, was geplant würde</translation>
+    </message>
+    <message>
+        <source>write the schedule to a spreadsheet (CSV) that import-csv reads again</source>
+        <translation>den Zeitplan in eine Tabelle (CSV) schreiben, die import-csv wieder einlesen kann</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>first day (default: from now; published posts are listed with their links)</source>
+        <translation>erster Tag (Standard: ab jetzt; veröffentlichte Beiträge werden mit ihren Links aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Posts written to %1: %2</source>
+        <translation>In %1 geschriebene Beiträge: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Rows with problems: %1 of %2. Please correct them and import the file again.</source>
+        <translation>Es wurde nichts importiert. Zeilen mit Problemen: %1 von %2. Bitte korrigiere sie und importiere die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Posts that would be scheduled: %1. Nothing was imported (--dry-run).</source>
+        <translation>Beiträge, die geplant würden: %1. Es wurde nichts importiert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Posts scheduled: %1.</source>
+        <translation>Geplante Beiträge: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -604,24 +736,179 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Nothing scheduled</source>
-        <translation>Nichts geplant</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
-        <source>Scheduled and published posts will appear here by day and week, so you can see at a glance what goes out when.</source>
-        <translation>Geplante und veröffentlichte Beiträge erscheinen hier nach Tag und Woche, damit ihr auf einen Blick seht, was wann rausgeht.</translation>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <source>Connect your first account</source>
-        <translation>Erstes Konto verbinden</translation>
+        <source>Earlier (PgUp)</source>
+        <translation>Früher (Bild↑)</translation>
     </message>
     <message>
-        <source>Last 7 days and coming up</source>
-        <translation>Letzte 7 Tage und demnächst</translation>
+        <source>Later (PgDn)</source>
+        <translation>Später (Bild↓)</translation>
     </message>
     <message>
-        <source>Loading the schedule</source>
-        <translation>Zeitplan wird geladen</translation>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Verschieben rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put the post back where it was (Ctrl+Z)</source>
+        <translation>Den Beitrag wieder dorthin setzen, wo er war (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Publish all now</source>
+        <translation>Alle jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation>Sendezeiten …</translation>
+    </message>
+    <message>
+        <source>Late posts…</source>
+        <translation>Verspätete Beiträge …</translation>
+    </message>
+    <message>
+        <source>Import posts from a CSV file…</source>
+        <translation>Beiträge aus einer CSV-Datei importieren …</translation>
+    </message>
+    <message>
+        <source>Export for Outlook or Thunderbird (.ics)…</source>
+        <translation>Für Outlook oder Thunderbird exportieren (.ics) …</translation>
+    </message>
+    <message>
+        <source>Export as a CSV file…</source>
+        <translation>Als CSV-Datei exportieren …</translation>
+    </message>
+    <message>
+        <source>Late posts</source>
+        <translation>Verspätete Beiträge</translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, publish it by itself if it is at most this many hours late (0: always ask). Later posts are shown as missed.</source>
+        <translation>War der Computer zum Zeitpunkt eines Beitrags aus, wird er automatisch veröffentlicht, wenn er höchstens so viele Stunden verspätet ist (0: immer nachfragen). Beiträge mit mehr Verspätung werden als verpasst angezeigt.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Zeitplan exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the schedule</source>
+        <translation>Zeitplan wird exportiert</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 posts to %2.</source>
+        <translation>Beiträge in %2 gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading the calendar</source>
+        <translation>Kalender wird geladen</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this month. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
+        <translation>In diesem Monat ist nichts geplant. Schreibe einen Beitrag und wähle „Planen …“, um ihn zu planen; er erscheint dann hier in der Farbe deiner Organisation.</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this week. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
+        <translation>In dieser Woche ist nichts geplant. Schreibe einen Beitrag und wähle „Planen …“, um ihn zu planen; er erscheint dann hier in der Farbe deiner Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time while Kurzdraht was not running. Publish them now, or right-click one to reschedule it.</source>
+        <translation>
+            <numerusform>%n Beitrag hat seinen Zeitpunkt verpasst, während Kurzdraht nicht lief. Veröffentliche ihn jetzt oder klicke ihn mit der rechten Maustaste an, um ihn neu zu planen.</numerusform>
+            <numerusform>%n Beiträge haben ihren Zeitpunkt verpasst, während Kurzdraht nicht lief. Veröffentliche sie jetzt oder klicke einen mit der rechten Maustaste an, um ihn neu zu planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to %1. Ctrl+Z puts it back.</source>
+        <translation>Verschoben auf %1. Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Moving the post</source>
+        <translation>Beitrag wird verschoben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Neu planen …</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Unschedule (back to drafts)</source>
+        <translation>Planung aufheben (zurück zu den Entwürfen)</translation>
+    </message>
+    <message>
+        <source>Open on %1 (%2)</source>
+        <translation>Auf %1 öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Duplicating the post</source>
+        <translation>Beitrag wird dupliziert</translation>
+    </message>
+    <message>
+        <source>Unscheduling</source>
+        <translation>Planung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete this post? It will not be published. This cannot be undone.</source>
+        <translation>Diesen Beitrag löschen? Er wird dann nicht veröffentlicht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting the post</source>
+        <translation>Beitrag wird gelöscht</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1051,14 @@
         <translation>Planen …</translation>
     </message>
     <message>
+        <source>More ways to schedule</source>
+        <translation>Weitere Möglichkeiten zum Planen</translation>
+    </message>
+    <message>
+        <source>Add to queue (the next free posting slot)</source>
+        <translation>In die Warteschlange (nächste freie Sendezeit)</translation>
+    </message>
+    <message>
         <source>Unschedule (back to drafts)</source>
         <translation>Planung aufheben (zurück zu den Entwürfen)</translation>
     </message>
@@ -810,6 +1105,10 @@
     <message>
         <source>Not everywhere published</source>
         <translation>Nicht überall veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Missed its time (%1): publish it now from the calendar, or reschedule it</source>
+        <translation>Zeitpunkt verpasst (%1): im Kalender jetzt veröffentlichen oder neu planen</translation>
     </message>
     <message>
         <source>Scheduling</source>
@@ -1052,6 +1351,156 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is saved as “Unicode text” (UTF-16). Please save it as “CSV UTF-8” and choose it again.</source>
+        <translation>Diese Datei ist als „Unicode-Text“ (UTF-16) gespeichert. Bitte speichere sie als „CSV UTF-8“ und wähle sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The file is empty. The first row names the columns: date, time, accounts, text, image, alt text.</source>
+        <translation>Die Datei ist leer. Die erste Zeile nennt die Spalten: Datum, Uhrzeit, Konten, Text, Bild, Alternativtext.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns date, time, accounts and text (image and alt text may follow); it names: %1.</source>
+        <translation>Die erste Zeile muss die Spalten Datum, Uhrzeit, Konten und Text nennen (Bild und Alternativtext können folgen); sie nennt: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-12-24 or 24.12.2026.</source>
+        <translation>„%1“ ist kein Datum wie 24.12.2026 oder 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 09:30.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 09:30.</translation>
+    </message>
+    <message>
+        <source>No account is named.</source>
+        <translation>Es ist kein Konto angegeben.</translation>
+    </message>
+    <message>
+        <source>The accounts belong to different organisations (%1); one row posts for one organisation.</source>
+        <translation>Die Konten gehören zu verschiedenen Organisationen (%1); eine Zeile veröffentlicht nur für eine Organisation.</translation>
+    </message>
+    <message>
+        <source>This row holds characters that are not UTF-8. Please save the file as “CSV UTF-8” (in Excel: File › Save as › CSV UTF-8) and choose it again.</source>
+        <translation>Diese Zeile enthält Zeichen, die kein UTF-8 sind. Bitte speichere die Datei als „CSV UTF-8“ (in Excel: Datei › Speichern unter › CSV UTF-8) und wähle sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Already published; not imported again.</source>
+        <translation>Schon veröffentlicht; wird nicht erneut importiert.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the first row names. Does the text contain the separator without quotes around it?</source>
+        <translation>Diese Zeile hat mehr Zellen, als die erste Zeile Spalten nennt. Enthält der Text das Trennzeichen ohne Anführungszeichen drumherum?</translation>
+    </message>
+    <message>
+        <source>This time (%1) has already passed.</source>
+        <translation>Dieser Zeitpunkt (%1) ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation>Die Datei „%1“ lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>There are no posts in this file.</source>
+        <translation>In dieser Datei sind keine Beiträge.</translation>
+    </message>
+    <message>
+        <source>Every post in this file was already published; there is nothing to schedule.</source>
+        <translation>Alle Beiträge in dieser Datei sind schon veröffentlicht; es gibt nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems (%1).</source>
+        <translation>Es wurde nichts importiert: Die Datei hat Probleme (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>One post per row with the columns date, time, accounts, text, image and alt text (German column names work too). Times are the organisation&apos;s local time; several accounts are separated by |. Save from Excel as “CSV UTF-8”.</source>
+        <translation>Ein Beitrag pro Zeile mit den Spalten Datum, Uhrzeit, Konten, Text, Bild und Alternativtext (englische Spaltennamen gehen auch). Zeiten gelten in der Ortszeit der Organisation; mehrere Konten werden durch | getrennt. Speichere aus Excel als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it</source>
+        <translation>Die Datei nach dem Korrigieren neu einlesen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import posts from a spreadsheet</source>
+        <translation>Beiträge aus einer Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking the posts to import</source>
+        <translation>Zu importierende Beiträge werden geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing will be imported until they are fixed. Correct the file, then choose Check again.</source>
+        <translation>
+            <numerusform>%n Zeile hat ein Problem; es wird nichts importiert, bis es behoben ist. Korrigiere die Datei und wähle dann „Erneut prüfen“.</numerusform>
+            <numerusform>%n Zeilen haben Probleme; es wird nichts importiert, bis sie behoben sind. Korrigiere die Datei und wähle dann „Erneut prüfen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) ready to schedule.</source>
+        <translation>
+            <numerusform>%n Beitrag kann geplant werden.</numerusform>
+            <numerusform>%n Beiträge können geplant werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already published; they are left out.</source>
+        <translation>
+            <numerusform>%n Beitrag ist schon veröffentlicht und wird ausgelassen.</numerusform>
+            <numerusform>%n Beiträge sind schon veröffentlicht und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n post(s)…</source>
+        <translation>
+            <numerusform>%n Beitrag wird geplant …</numerusform>
+            <numerusform>%n Beiträge werden geplant …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduling imported posts</source>
+        <translation>Importierte Beiträge werden geplant</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>This draft no longer exists.</source>
@@ -1126,6 +1575,29 @@
     <message>
         <source>No description yet: people using screen readers will miss this image.</source>
         <translation>Noch keine Beschreibung: Wer einen Screenreader nutzt, verpasst dieses Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1828,14 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich (Tray) weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1435,6 +1915,13 @@
     <message>
         <source>The image “%1” could not be made small enough for this network.</source>
         <translation>Das Bild „%1“ ließ sich nicht klein genug für dieses Netzwerk machen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2107,64 @@
     </message>
 </context>
 <context>
+    <name>PostState</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>being published</source>
+        <translation>wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PostingSlotsDialog</name>
+    <message>
+        <source>Posting slots</source>
+        <translation>Sendezeiten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Posts added to the queue go out at the next free one of these times (in the organisation&apos;s time zone).</source>
+        <translation>Beiträge in der Warteschlange erscheinen zur nächsten freien dieser Sendezeiten (in der Zeitzone der Organisation).</translation>
+    </message>
+    <message>
+        <source>Loading posting slots</source>
+        <translation>Sendezeiten werden geladen</translation>
+    </message>
+    <message>
+        <source>Connect an account first: slots belong to its organisation.</source>
+        <translation>Verbinde zuerst ein Konto: Sendezeiten gehören zu seiner Organisation.</translation>
+    </message>
+    <message>
+        <source>Saving posting slots</source>
+        <translation>Sendezeiten werden gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1705,18 +2250,34 @@
     </message>
 </context>
 <context>
-    <name>ScheduleListModel</name>
+    <name>ScheduleExport</name>
     <message>
-        <source>published</source>
-        <translation>veröffentlicht</translation>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts</source>
+        <translation>Kurzdraht-Beiträge</translation>
     </message>
 </context>
 <context>
     <name>Scheduling</name>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-24 09:30.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-12-24 09:30.</translation>
+    </message>
     <message>
         <source>This post is being published or already out; it cannot be scheduled.</source>
         <translation>Dieser Beitrag wird gerade veröffentlicht oder ist schon erschienen; er lässt sich nicht planen.</translation>
@@ -1728,6 +2289,14 @@
     <message>
         <source>This post is no longer scheduled.</source>
         <translation>Dieser Beitrag ist nicht mehr geplant.</translation>
+    </message>
+    <message>
+        <source>A posting slot needs a weekday and a time of day.</source>
+        <translation>Eine Sendezeit braucht einen Wochentag und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>This organisation has no free posting slot in the next weeks. Set its slots in Calendar → More → Posting slots…</source>
+        <translation>Diese Organisation hat in den nächsten Wochen keine freie Sendezeit. Lege ihre Sendezeiten unter Kalender → Mehr → Sendezeiten … fest.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2328,14 @@
     <message>
         <source>Notify me of new comments</source>
         <translation>Bei neuen Kommentaren benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Publish a scheduled post by itself when it is at most this many hours late</source>
+        <translation>Geplanten Beitrag automatisch veröffentlichen, wenn er höchstens so viele Stunden verspätet ist</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2469,91 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>systemd is not available here, so no timer could be set up. To publish scheduled posts while the app is closed, add this line to your crontab (crontab -e):
+%1</source>
+        <translation>systemd ist hier nicht verfügbar, daher konnte kein Timer eingerichtet werden. Damit geplante Beiträge auch bei geschlossener App erscheinen, trage diese Zeile in deine crontab ein (crontab -e):
+%1</translation>
+    </message>
+    <message>
+        <source>The timer is saved in %1, but systemd could not start it: %2
+Run this command again in your desktop session, or add this line to your crontab (crontab -e):
+%3</source>
+        <translation>Der Timer ist in %1 gespeichert, aber systemd konnte ihn nicht starten: %2
+Führe diesen Befehl in deiner Desktop-Sitzung noch einmal aus oder trage diese Zeile in deine crontab ein (crontab -e):
+%3</translation>
+    </message>
+    <message>
+        <source>The timer&apos;s files are removed, but systemd could not be told: %1
+The timer stops at your next login at the latest.</source>
+        <translation>Die Dateien des Timers sind entfernt, aber systemd konnte nicht benachrichtigt werden: %1
+Der Timer endet spätestens bei deiner nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The timer is set up, but systemd could not be asked whether it runs: %1</source>
+        <translation>Der Timer ist eingerichtet, aber systemd konnte nicht gefragt werden, ob er läuft: %1</translation>
+    </message>
+    <message>
+        <source>The task is saved in %1, but macOS could not start it: %2
+Log out and in again, then run this command once more.</source>
+        <translation>Die Aufgabe ist in %1 gespeichert, aber macOS konnte sie nicht starten: %2
+Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1 runs, the last one ended with code %2</source>
+        <translation>%1 Läufe, der letzte endete mit Code %2</translation>
+    </message>
+    <message>
+        <source>The command is too long for the Windows Task Scheduler (%1 characters, at most %2). Use a data folder with a shorter path.</source>
+        <translation>Der Befehl ist zu lang für die Windows-Aufgabenplanung (%1 Zeichen, höchstens %2). Verwende einen Datenordner mit einem kürzeren Pfad.</translation>
+    </message>
+    <message>
+        <source>Windows could not set up the task: %1</source>
+        <translation>Windows konnte die Aufgabe nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>Windows could not remove the task: %1</source>
+        <translation>Windows konnte die Aufgabe nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht now publishes scheduled posts every minute, even when the app is closed.</source>
+        <translation>Kurzdraht veröffentlicht geplante Beiträge jetzt jede Minute, auch wenn die App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht no longer publishes scheduled posts while the app is closed.</source>
+        <translation>Kurzdraht veröffentlicht geplante Beiträge nicht mehr, solange die App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The scheduled task was not set up, so there is nothing to remove.</source>
+        <translation>Die geplante Aufgabe war nicht eingerichtet, es gibt also nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Not set up: scheduled posts go out only while Kurzdraht is open. “kurzdraht schedule-task install” changes that.</source>
+        <translation>Nicht eingerichtet: Geplante Beiträge erscheinen nur, solange Kurzdraht geöffnet ist. „kurzdraht schedule-task install“ ändert das.</translation>
+    </message>
+    <message>
+        <source>The scheduled task is set up but not active. Run “kurzdraht schedule-task install” again.</source>
+        <translation>Die geplante Aufgabe ist eingerichtet, aber nicht aktiv. Führe „kurzdraht schedule-task install“ noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>Set up: Kurzdraht publishes scheduled posts every minute, even when the app is closed.</source>
+        <translation>Eingerichtet: Kurzdraht veröffentlicht geplante Beiträge jede Minute, auch wenn die App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>It has not run yet.</source>
+        <translation>Sie ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Zuletzt gelaufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextTabs</name>
     <message>
         <source>All networks</source>
@@ -1930,6 +2592,14 @@
     <message>
         <source>New comments</source>
         <translation>Neue Kommentare</translation>
+    </message>
+    <message>
+        <source>Kurzdraht is still running</source>
+        <translation>Kurzdraht läuft weiter</translation>
+    </message>
+    <message>
+        <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
+        <translation>So erscheinen geplante Beiträge pünktlich, und neue Kommentare werden hier gemeldet. Zum Beenden nutze das Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>publish the scheduled posts whose time has come, then exit (for the system&apos;s task scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long to keep retrying before leaving posts in the outbox (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled and published posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: two weeks from the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed (their time passed while the computer was off): %1. Open Kurzdraht to publish or reschedule them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned or published in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +585,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>schedule it for this time (the organisation&apos;s local time) instead of publishing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the text to post (- reads standard input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +606,10 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,6 +640,94 @@
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>let the system publish scheduled posts every minute, even when the app is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the system&apos;s task scheduler to run publish-due every minute for this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove that task again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the task is set up, and when it last ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample workspace is deleted when this command ends, so no task is set up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the schedule to a calendar file (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .ics file to write (replaced in one step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: 30 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: a year from today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule the posts of a spreadsheet (CSV with the columns date, time, accounts, text, image, alt text); nothing is imported while a row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, separated by ; or ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file and show what would be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the schedule to a spreadsheet (CSV) that import-csv reads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: from now; published posts are listed with their links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Rows with problems: %1 of %2. Please correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that would be scheduled: %1. Nothing was imported (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts scheduled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -604,23 +736,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing scheduled</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled and published posts will appear here by day and week, so you can see at a glance what goes out when.</source>
+        <source>Go to today (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect your first account</source>
+        <source>Earlier (PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 7 days and coming up</source>
+        <source>Later (PgDn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the schedule</source>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the post back where it was (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import posts from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Outlook or Thunderbird (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, publish it by itself if it is at most this many hours late (0: always ask). Later posts are shown as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 posts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this month. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this week. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time while Kurzdraht was not running. Publish them now, or right-click one to reschedule it.</source>
+        <translation>
+            <numerusform>%n post missed its time while Kurzdraht was not running. Publish it now, or right-click it to reschedule it.</numerusform>
+            <numerusform>%n posts missed their time while Kurzdraht was not running. Publish them now, or right-click one to reschedule it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to %1. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unschedule (back to drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicating the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this post? It will not be published. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1051,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More ways to schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to queue (the next free posting slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unschedule (back to drafts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +1104,10 @@
     </message>
     <message>
         <source>Not everywhere published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed its time (%1): publish it now from the calendar, or reschedule it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1351,156 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is saved as “Unicode text” (UTF-16). Please save it as “CSV UTF-8” and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. The first row names the columns: date, time, accounts, text, image, alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns date, time, accounts and text (image and alt text may follow); it names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-12-24 or 24.12.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts belong to different organisations (%1); one row posts for one organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row holds characters that are not UTF-8. Please save the file as “CSV UTF-8” (in Excel: File › Save as › CSV UTF-8) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already published; not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more cells than the first row names. Does the text contain the separator without quotes around it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time (%1) has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no posts in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every post in this file was already published; there is nothing to schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>One post per row with the columns date, time, accounts, text, image and alt text (German column names work too). Times are the organisation&apos;s local time; several accounts are separated by |. Save from Excel as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import posts from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the posts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing will be imported until they are fixed. Correct the file, then choose Check again.</source>
+        <translation>
+            <numerusform>%n row has a problem; nothing will be imported until it is fixed. Correct the file, then choose Check again.</numerusform>
+            <numerusform>%n rows have problems; nothing will be imported until they are fixed. Correct the file, then choose Check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) ready to schedule.</source>
+        <translation>
+            <numerusform>%n post ready to schedule.</numerusform>
+            <numerusform>%n posts ready to schedule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already published; they are left out.</source>
+        <translation>
+            <numerusform>%n row was already published; it is left out.</numerusform>
+            <numerusform>%n rows were already published; they are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n post(s)…</source>
+        <translation>
+            <numerusform>Scheduling %n post…</numerusform>
+            <numerusform>Scheduling %n posts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduling imported posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>This draft no longer exists.</source>
@@ -1125,6 +1574,29 @@
     </message>
     <message>
         <source>No description yet: people using screen readers will miss this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1828,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1914,13 @@
     </message>
     <message>
         <source>The image “%1” could not be made small enough for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +2107,64 @@
     </message>
 </context>
 <context>
+    <name>PostState</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingSlotsDialog</name>
+    <message>
+        <source>Posting slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts added to the queue go out at the next free one of these times (in the organisation&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading posting slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account first: slots belong to its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving posting slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1705,18 +2250,34 @@
     </message>
 </context>
 <context>
-    <name>ScheduleListModel</name>
+    <name>ScheduleExport</name>
     <message>
-        <source>published</source>
+        <source>not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Scheduling</name>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-24 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This post is being published or already out; it cannot be scheduled.</source>
         <translation type="unfinished"></translation>
@@ -1727,6 +2288,14 @@
     </message>
     <message>
         <source>This post is no longer scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting slot needs a weekday and a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation has no free posting slot in the next weeks. Set its slots in Calendar → More → Posting slots…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +2327,14 @@
     </message>
     <message>
         <source>Notify me of new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a scheduled post by itself when it is at most this many hours late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,6 +2469,86 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>systemd is not available here, so no timer could be set up. To publish scheduled posts while the app is closed, add this line to your crontab (crontab -e):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer is saved in %1, but systemd could not start it: %2
+Run this command again in your desktop session, or add this line to your crontab (crontab -e):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer&apos;s files are removed, but systemd could not be told: %1
+The timer stops at your next login at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer is set up, but systemd could not be asked whether it runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is saved in %1, but macOS could not start it: %2
+Log out and in again, then run this command once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs, the last one ended with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is too long for the Windows Task Scheduler (%1 characters, at most %2). Use a data folder with a shorter path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows could not set up the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows could not remove the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht now publishes scheduled posts every minute, even when the app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht no longer publishes scheduled posts while the app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled task was not set up, so there is nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: scheduled posts go out only while Kurzdraht is open. “kurzdraht schedule-task install” changes that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled task is set up but not active. Run “kurzdraht schedule-task install” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up: Kurzdraht publishes scheduled posts every minute, even when the app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextTabs</name>
     <message>
         <source>All networks</source>
@@ -1929,6 +2586,14 @@
     </message>
     <message>
         <source>New comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
