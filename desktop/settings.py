@@ -39,7 +39,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("keep_running_in_tray", bool, True, QT_TRANSLATE_NOOP(
             "Settings", "Keep running in the tray when the window is closed")),
         Setting("publish_missed_within_hours", int, 2, QT_TRANSLATE_NOOP(
-            "Settings", "Publish a scheduled post by itself when it is at most this many hours late")),
+            "Settings", "Publish a scheduled post automatically when it is at most this many hours late")),
     )
 }
 

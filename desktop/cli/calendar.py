@@ -63,7 +63,7 @@ async def calendar_list(core: Core, args: argparse.Namespace) -> int:
         print_json([p.to_json() for p in posts])
         return 0
     if not posts:
-        print(translate("CLI", "Nothing planned or published in this time."))
+        print(translate("CLI", "Nothing planned or published in this period."))
         return 0
     print_table(
         [translate("CLI", "No."), translate("CLI", "When"), translate("CLI", "State"),

@@ -433,7 +433,7 @@
         <translation>„%1“ ist kein Datum wie 2026-12-24.</translation>
     </message>
     <message>
-        <source>Nothing planned or published in this time.</source>
+        <source>Nothing planned or published in this period.</source>
         <translation>In diesem Zeitraum ist nichts geplant oder veröffentlicht.</translation>
     </message>
     <message>
@@ -800,10 +800,6 @@
         <translation>Verspätete Beiträge</translation>
     </message>
     <message>
-        <source>When the computer was off at a post&apos;s time, publish it by itself if it is at most this many hours late (0: always ask). Later posts are shown as missed.</source>
-        <translation>War der Computer zum Zeitpunkt eines Beitrags aus, wird er automatisch veröffentlicht, wenn er höchstens so viele Stunden verspätet ist (0: immer nachfragen). Beiträge mit mehr Verspätung werden als verpasst angezeigt.</translation>
-    </message>
-    <message>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
     </message>
@@ -824,8 +820,12 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Saved %1 posts to %2.</source>
-        <translation>Beiträge in %2 gespeichert: %1.</translation>
+        <source>When the computer was off at a post&apos;s time, publish it automatically if it is at most this many hours late (0: always ask). Posts later than that are shown as missed.</source>
+        <translation>Wenn der Computer zur Zeit eines Beitrags aus war: ihn automatisch veröffentlichen, wenn er höchstens so viele Stunden zu spät ist (0: immer fragen). Spätere Beiträge werden als verpasst gezeigt.</translation>
+    </message>
+    <message>
+        <source>Posts saved to %2: %1.</source>
+        <translation>Beiträge gespeichert in %2: %1.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2334,8 +2334,8 @@
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <source>Publish a scheduled post by itself when it is at most this many hours late</source>
-        <translation>Geplanten Beitrag automatisch veröffentlichen, wenn er höchstens so viele Stunden verspätet ist</translation>
+        <source>Publish a scheduled post automatically when it is at most this many hours late</source>
+        <translation>Geplanten Beitrag automatisch veröffentlichen, wenn er höchstens so viele Stunden zu spät ist</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing planned or published in this time.</source>
+        <source>Nothing planned or published in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,10 +800,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the computer was off at a post&apos;s time, publish it by itself if it is at most this many hours late (0: always ask). Later posts are shown as missed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +820,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1 posts to %2.</source>
+        <source>When the computer was off at a post&apos;s time, publish it automatically if it is at most this many hours late (0: always ask). Posts later than that are shown as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts saved to %2: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish a scheduled post by itself when it is at most this many hours late</source>
+        <source>Publish a scheduled post automatically when it is at most this many hours late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

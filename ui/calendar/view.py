@@ -194,8 +194,8 @@ class CalendarSection(Section):
         """How late (the computer was off) a scheduled post may still go out by itself."""
         hours, ok = QInputDialog.getInt(
             self, self.tr("Late posts"),
-            self.tr("When the computer was off at a post's time, publish it by itself if it is at most this many "
-                    "hours late (0: always ask). Later posts are shown as missed."),
+            self.tr("When the computer was off at a post's time, publish it automatically if it is at most this many "
+                    "hours late (0: always ask). Posts later than that are shown as missed."),
             self.core.settings.get("publish_missed_within_hours"), 0, 72)
         if ok:
             self.core.settings.set("publish_missed_within_hours", hours)
@@ -227,7 +227,7 @@ class CalendarSection(Section):
                             on_done=lambda count: self._exported(count, path), on_error=self._failed)
 
     def _exported(self, count, path: str) -> None:
-        self.window().statusBar().showMessage(self.tr("Saved %1 posts to %2.").replace(
+        self.window().statusBar().showMessage(self.tr("Posts saved to %2: %1.").replace(
             "%1", str(count if isinstance(count, int) else len(count))).replace("%2", path), 10_000)
 
     def edit_slots(self) -> None:
