@@ -118,6 +118,10 @@ class DraftService:
     async def load(self, draft_id: int) -> Draft:
         return await self.store.run(self._load, draft_id)
 
+    def store(self, content: DraftContent, draft_id: int | None = None) -> int:
+        """`write` on the database thread, for work that stores several posts in one transaction (an import)."""
+        return self._write(content, draft_id)
+
     def _write(self, content: DraftContent, draft_id: int | None) -> int:
         with database.atomic():
             if draft_id is None:
