@@ -118,7 +118,7 @@ class DraftService:
     async def load(self, draft_id: int) -> Draft:
         return await self.store.run(self._load, draft_id)
 
-    def store(self, content: DraftContent, draft_id: int | None = None) -> int:
+    def write_in_transaction(self, content: DraftContent, draft_id: int | None = None) -> int:
         """`write` on the database thread, for work that stores several posts in one transaction (an import)."""
         return self._write(content, draft_id)
 

@@ -250,8 +250,8 @@ def _store_all(core: "Core", planned: list[tuple[int, DraftContent, datetime, st
                 raise KurzdrahtError(line_message(line, translate(
                     "CsvImport", "This time (%1) has already passed.").replace(
                         "%1", to_local(moment, zone).strftime("%Y-%m-%d %H:%M"))))
-            post_id = core.drafts.store(content)
-            core.schedules.store(post_id, moment, zone)
+            post_id = core.drafts.write_in_transaction(content)
+            core.schedules.schedule_in_transaction(post_id, moment, zone)
             ids.append(post_id)
         return ids
 
