@@ -56,6 +56,7 @@ class CalendarSection(Section):
         self.missed: list[ScheduledPost] = []
         self.undo_stack = QUndoStack(self)
         self._generation = 0
+        self._load_job = None
         self.month_view = MonthView()
         self.week_view = WeekView()
         self.week_scroll = QScrollArea()
@@ -296,8 +297,10 @@ class CalendarSection(Section):
             missed = await self.core.calendar.missed()
             return posts, missed
 
-        self.jobs.start(self.tr("Loading the calendar"), load(),
-                        on_done=lambda data: self._show(data, generation), quiet=True)
+        if self._load_job is not None:
+            self._load_job.cancel()  # the user has moved on (PgDn held): that month is not wanted any more
+        self._load_job = self.jobs.start(self.tr("Loading the calendar"), load(),
+                                         on_done=lambda data: self._show(data, generation), quiet=True)
 
     def _show(self, data: tuple[list[ScheduledPost], list[ScheduledPost]], generation: int) -> None:
         if generation != self._generation:
