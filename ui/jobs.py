@@ -54,7 +54,13 @@ class JobRunner(QObject):
         """
         job = Job(label, self)
         coroutine = work(job) if callable(work) else work
-        job.task = asyncio.ensure_future(coroutine)
+        try:
+            job.task = asyncio.ensure_future(coroutine)
+        except RuntimeError:  # the app is closing and its loop is gone: nothing more to do
+            if asyncio.iscoroutine(coroutine):
+                coroutine.close()
+            job.deleteLater()
+            return job
         if not quiet:
             self._jobs.append(job)
             self._announce()

@@ -398,7 +398,10 @@ class InboxSection(ListSection):
         self.sync_job = self.jobs.start(
             self.tr("Checking for new comments"), lambda job: self.core.inbox_sync.sync(progress=self._progress),
             on_done=self._synced, on_error=self._sync_failed)
-        self.sync_job.task.add_done_callback(lambda _: self._sync_ended())
+        if self.sync_job.task is None:
+            self._sync_ended()  # the app is closing
+        else:
+            self.sync_job.task.add_done_callback(lambda _: self._sync_ended())
 
     def _progress(self, account: AccountSync, done: int, total: int) -> None:
         self.progress.setRange(0, total)
