@@ -53,6 +53,8 @@ class KurzdrahtApp(QObject):
         self.ready = False
         self.error: str | None = None
         self.core.outbox.listeners.append(self.events.attempt_changed.emit)
+        # A scheduled post taken for sending, or marked missed: the calendar shows it.
+        self.core.outbox.post_listeners.append(lambda _: self.events.schedule_changed.emit())
         self._outbox_job = None
         self._keyring_timer = QTimer(self)
         self._keyring_timer.setSingleShot(True)

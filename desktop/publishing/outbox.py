@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -526,15 +526,15 @@ class Outbox:
                 self._notify(info)
 
     def _post_changed(self, post_id: int) -> None:
-        for listener in list(self.post_listeners):
-            try:
-                listener(post_id)
-            except Exception:  # noqa: BLE001 - a view's problem must not stop sending
-                log.exception("an outbox listener failed")
+        _tell(self.post_listeners, post_id)
 
     def _notify(self, info: AttemptInfo) -> None:
-        for listener in list(self.listeners):
-            try:
-                listener(info)
-            except Exception:  # noqa: BLE001 - a view's problem must not stop sending
-                log.exception("an outbox listener failed")
+        _tell(self.listeners, info)
+
+
+def _tell(listeners: list[Callable[[Any], None]], value: object) -> None:
+    for listener in list(listeners):
+        try:
+            listener(value)
+        except Exception:  # noqa: BLE001 - a view's problem must not stop sending
+            log.exception("an outbox listener failed")

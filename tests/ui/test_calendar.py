@@ -158,3 +158,26 @@ def test_missed_posts_are_offered_to_be_published_now(start_gui, qtbot, credenti
                     == ["Lesecafé am Donnerstag 📚"], timeout=10_000)
     qtbot.waitUntil(lambda: not calendar.banner.isVisible(), timeout=10_000)
     assert os.environ["TZ"] == "Europe/Berlin"
+
+
+def test_a_post_the_running_app_finds_hours_late_shows_as_missed_by_itself(start_gui, qtbot, credentials,
+                                                                         mastodon_server, berlin):
+    """As after the computer woke from sleep: the outbox marks it missed, and the calendar says so."""
+    require_keyring(credentials)
+    session = start_gui()
+    window = session.window
+    post_id = run_in_loop(qtbot, scheduled_post(session.core, mastodon_server, datetime.now() + timedelta(hours=1)),
+                          timeout=30_000)
+    window.show_section("calendar")
+    calendar = window.sections["calendar"]
+
+    def slept() -> None:
+        from desktop.store.models import Schedule, utcnow
+
+        Schedule.update(publish_at=utcnow() - timedelta(hours=5)).where(Schedule.post == post_id).execute()
+
+    session.core.store.call(slept)
+    session.core.outbox.wake()
+    qtbot.waitUntil(lambda: calendar.banner.isVisible(), timeout=10_000)
+    assert [p.post_id for p in calendar.missed] == [post_id]
+    assert mastodon_server.statuses_of("lindenhof") == []
