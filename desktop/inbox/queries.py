@@ -142,7 +142,10 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     batch = sorted(comments, key=lambda c: (c.created_at, len(c.remote_id), c.remote_id))
     known = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
                     account_id, [c.remote_id for c in batch])
-    posts = _lookup("SELECT remote_id, post_id FROM publish_attempt WHERE account_id = ? AND remote_id IN (?*)",
+    # Only our posts, not our replies: on WordPress a reply is a comment, and comment and post ids are
+    # separate counters, so a reply's id can equal a post's.
+    posts = _lookup("SELECT a.remote_id, a.post_id FROM publish_attempt a JOIN post p ON p.id = a.post_id "
+                    "WHERE a.account_id = ? AND p.kind = 'post' AND a.remote_id IN (?*)",
                     account_id, [c.remote_post_id for c in batch])
     parents = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
                       account_id, [c.remote_parent_id for c in batch])

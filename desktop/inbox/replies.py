@@ -109,8 +109,15 @@ class ReplyService:
         return await self.store.run(self._stored, comment_id)
 
     def _known(self, account_id: int, remote_ids: list[str]) -> tuple[set[str], dict[str, int]]:
-        ours = {r for (r,) in PublishAttempt.select(PublishAttempt.remote_id).where(
-            (PublishAttempt.account == account_id) & PublishAttempt.remote_id.in_(remote_ids)).tuples()}
+        """Which of a thread's entries we wrote, and which are in the inbox. Our post can only be the
+        thread's first entry and our replies only the others: on WordPress a post's id and a comment's
+        id may be the same number."""
+        def ours_of(kind: str, ids: list[str]) -> set[str]:
+            return {r for (r,) in PublishAttempt.select(PublishAttempt.remote_id).join(Post).where(
+                (PublishAttempt.account == account_id) & (Post.kind == kind)
+                & PublishAttempt.remote_id.in_(ids)).tuples()} if ids else set()
+
+        ours = ours_of("post", remote_ids[:1]) | ours_of("reply", remote_ids[1:])
         stored = {r: i for r, i in Comment.select(Comment.remote_id, Comment.id).where(
             (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)).tuples()}
         return ours, stored
