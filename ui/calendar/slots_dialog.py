@@ -55,8 +55,10 @@ class PostingSlotsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Posts added to the queue go out at the next free one of these times "
-                                        "(in the organisation's time zone).")))
+        intro = QLabel(self.tr("Posts added to the queue go out at the next free one of these times "
+                               "(in the organisation's time zone)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.organisation)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
