@@ -11,7 +11,7 @@ import peewee as pw
 
 from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import translate
-from desktop.inbox.search import InboxFilter, find_ids, narrow_filter, next_free_id
+from desktop.inbox.search import InboxFilter, find_ids, id_taken, narrow_filter, next_free_id
 from desktop.networks.base import RemoteComment
 from desktop.store.db import Store
 from desktop.store.models import (BUILTIN_TAGS, COMMENT_IDS_PER_SECOND, Account, Comment, CommentTag, InboxCount, Post,
@@ -107,6 +107,26 @@ def _rows(ids: list[int]) -> list[CommentRow]:
     return rows
 
 
+def no_such_comment(*ids: int) -> NotFound:
+    return NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
+        "%1", ", ".join(str(i) for i in ids)))
+
+
+def comment_row(comment_id: int) -> CommentRow:
+    """One comment as shown (runs on the database thread); says so when it is gone."""
+    rows = _rows([comment_id])
+    if not rows:
+        raise no_such_comment(comment_id)
+    return rows[0]
+
+
+def existing_comment(comment_id: int) -> Comment:
+    comment = Comment.get_or_none(Comment.id == comment_id)
+    if comment is None:
+        raise no_such_comment(comment_id)
+    return comment
+
+
 def resolve_accounts(search: InboxFilter) -> tuple[int, ...] | None:
     """The accounts a filter allows (None: all of them)."""
     if not search.narrows_accounts:
@@ -158,7 +178,7 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
             continue
         base = comment_id_base(remote.created_at)
         comment_id = next_in_second.get(base) or next_free_id(remote.created_at)
-        while comment_id in used or (comment_id >= base + COMMENT_IDS_PER_SECOND and _taken(comment_id)):
+        while comment_id in used or (comment_id >= base + COMMENT_IDS_PER_SECOND and id_taken(comment_id)):
             comment_id += 1  # ran into the next second's numbers (over 1024 in one second)
         used.add(comment_id)
         next_in_second[base] = comment_id + 1
@@ -175,10 +195,6 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     if rows:
         Comment.insert_many(rows).execute()
     return [row["id"] for row in rows]
-
-
-def _taken(comment_id: int) -> bool:
-    return database.execute_sql("SELECT 1 FROM comment WHERE id = ?", [comment_id]).fetchone() is not None
 
 
 class InboxService:
@@ -211,15 +227,8 @@ class InboxService:
         """These comments, in this order (comments deleted meanwhile are left out)."""
         return await self.store.run(_rows, list(ids))
 
-    def _get(self, comment_id: int) -> CommentRow:
-        rows = _rows([comment_id])
-        if not rows:
-            raise NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
-                "%1", str(comment_id)))
-        return rows[0]
-
     async def get(self, comment_id: int) -> CommentRow:
-        return await self.store.run(self._get, comment_id)
+        return await self.store.run(comment_row, comment_id)
 
     def _counts(self) -> InboxCounts:
         by_account = {row.account_id: (row.open, row.total) for row in InboxCount.select()}
@@ -229,9 +238,6 @@ class InboxService:
     async def counts(self) -> InboxCounts:
         """Open and total comments, per account and together, from the counters the triggers keep."""
         return await self.store.run(self._counts)
-
-    async def open_count(self) -> int:
-        return (await self.counts()).open
 
     # -- done and undone ----------------------------------------------------------------------------
     def _set_done(self, ids: list[int], done: bool) -> int:
@@ -246,10 +252,9 @@ class InboxService:
 
     def _existing(self, ids: list[int]) -> None:
         found = {c.id for c in Comment.select(Comment.id).where(Comment.id.in_(ids))}
-        missing = [str(i) for i in ids if i not in found]
+        missing = [i for i in ids if i not in found]
         if missing:
-            raise NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
-                "%1", ", ".join(missing)))
+            raise no_such_comment(*missing)
 
     # -- tags ---------------------------------------------------------------------------------------
     def _tags(self) -> list[TagInfo]:

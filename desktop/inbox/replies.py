@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.drafts import DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.inbox.queries import CommentRow, _rows
+from desktop.inbox.queries import CommentRow, _rows, comment_row, existing_comment
 from desktop.publishing.checks import check_post
 from desktop.store.db import Store
 from desktop.store.models import Comment, Post, PostVariant, PublishAttempt, database, utcnow
@@ -78,10 +78,7 @@ class ReplyService:
 
     # -- the conversation -------------------------------------------------------------------------------
     def _stored(self, comment_id: int) -> Conversation:
-        [comment] = _rows([comment_id]) or [None]
-        if comment is None:
-            raise KurzdrahtError(translate("Inbox", "There is no comment with the number %1.").replace(
-                "%1", str(comment_id)))
+        comment = comment_row(comment_id)
         messages: list[Message] = []
         if comment.post_id is not None:
             post = Post.get_by_id(comment.post_id)
@@ -146,26 +143,19 @@ class ReplyService:
         return Conversation(comment, tuple(messages + waiting), from_network=True)
 
     # -- replying ---------------------------------------------------------------------------------------
-    def _create(self, comment_id: int, text: str, mark_done: bool) -> int:
+    def _create(self, comment_id: int, organisation_id: int, account_id: int, text: str, mark_done: bool) -> int:
         with database.atomic():
-            comment = Comment.get_or_none(Comment.id == comment_id)
-            if comment is None:
-                raise KurzdrahtError(translate("Inbox", "There is no comment with the number %1.").replace(
-                    "%1", str(comment_id)))
-            organisation = comment.account.organisation_id
-            post = Post.create(organisation=organisation, text=text, kind="reply", reply_to=comment_id,
+            existing_comment(comment_id)  # it may have gone (its account removed) since it was checked
+            post = Post.create(organisation=organisation_id, text=text, kind="reply", reply_to=comment_id,
                                state="draft")
-            PostVariant.create(post=post, account=comment.account_id)
+            PostVariant.create(post=post, account=account_id)
             if mark_done:
                 Comment.update(status="done", done_at=utcnow()).where(
                     (Comment.id == comment_id) & (Comment.status == "open")).execute()
             return post.id
 
     def _target(self, comment_id: int) -> tuple[int, int, str, str, str]:
-        comment = Comment.get_or_none(Comment.id == comment_id)
-        if comment is None:
-            raise KurzdrahtError(translate("Inbox", "There is no comment with the number %1.").replace(
-                "%1", str(comment_id)))
+        comment = existing_comment(comment_id)
         account = comment.account
         return account.organisation_id, account.id, account.network, account.handle, comment.author_handle
 
@@ -186,5 +176,5 @@ class ReplyService:
         blocking = [p.message for p in check_post(content, await self.connections.accounts.list()) if p.blocking]
         if blocking:
             raise KurzdrahtError("\n".join(blocking))
-        post_id = await self.store.run(self._create, comment_id, text, mark_done)
+        post_id = await self.store.run(self._create, comment_id, organisation_id, account_id, text, mark_done)
         return await self.outbox.enqueue(post_id)

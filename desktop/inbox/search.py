@@ -181,6 +181,10 @@ def next_free_id(moment: datetime) -> int:
     row = database.execute_sql("SELECT max(id) FROM comment WHERE id >= ? AND id < ?",
                                [base, base + COMMENT_IDS_PER_SECOND]).fetchone()
     candidate = base if row[0] is None else row[0] + 1
-    while database.execute_sql("SELECT 1 FROM comment WHERE id = ?", [candidate]).fetchone():
+    while id_taken(candidate):
         candidate += 1
     return candidate
+
+
+def id_taken(comment_id: int) -> bool:
+    return database.execute_sql("SELECT 1 FROM comment WHERE id = ?", [comment_id]).fetchone() is not None

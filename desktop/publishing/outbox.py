@@ -59,6 +59,11 @@ STATE_LABELS = {
 }
 
 
+def state_label(state: str) -> str:
+    """An attempt's state in the user's words ("waiting", "published" …)."""
+    return translate("AttemptState", STATE_LABELS.get(state, state))
+
+
 @dataclass(frozen=True)
 class AttemptInfo:
     """One post to one account as the outbox list and the composer show it."""
@@ -89,7 +94,7 @@ class AttemptInfo:
 
     @property
     def state_label(self) -> str:
-        return translate("AttemptState", STATE_LABELS.get(self.state, self.state))
+        return state_label(self.state)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -188,13 +188,12 @@ class CalendarGrid(QWidget):
 
 
 def tooltip(post: ScheduledPost) -> str:
-    from desktop.i18n import translate
-    from desktop.publishing.outbox import STATE_LABELS
+    from desktop.publishing.outbox import state_label
 
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())),
                               QLocale.FormatType.ShortFormat)
     lines = [f"{post.organisation} · {when}", post.title or post.text[:200]]
     for account in post.accounts:
-        state = translate("AttemptState", STATE_LABELS[account.state]) if account.state in STATE_LABELS else "–"
+        state = state_label(account.state) if account.state else "–"
         lines.append(f"{account.account}: {state}" + (f" – {account.url}" if account.url else ""))
     return "\n".join(lines)

@@ -227,9 +227,9 @@ class CalendarSection(Section):
             self.jobs.start(self.tr("Exporting the schedule"), export_csv(self.core, Path(path)),
                             on_done=lambda count: self._exported(count, path), on_error=self._failed)
 
-    def _exported(self, count, path: str) -> None:
+    def _exported(self, count: int, path: str) -> None:
         self.window().statusBar().showMessage(self.tr("Posts saved to %2: %1.").replace(
-            "%1", str(count if isinstance(count, int) else len(count))).replace("%2", path), 10_000)
+            "%1", str(count)).replace("%2", path), 10_000)
 
     def edit_slots(self) -> None:
         from ui.calendar.slots_dialog import PostingSlotsDialog

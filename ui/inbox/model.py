@@ -15,7 +15,6 @@ from desktop.inbox.search import InboxFilter
 from ui.jobs import JobRunner
 
 CommentRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
 FIRST_PAGE = 200  # ids in the first page
 FIRST_ROWS = 40  # rows read with the first page: more than a screenful
 PAGE_SIZE = 2000  # ids per further page
@@ -124,14 +123,6 @@ class CommentListModel(QAbstractListModel):
         self._remember(rows)
         self._changed({r.id for r in rows})
 
-    def refresh_rows(self, ids: list[int]) -> None:
-        """Read these comments again (after a change) and show them in place."""
-        known = [i for i in ids if i in self._cache]
-        if known:
-            generation = self._generation
-            self.jobs.start("inbox-rows", self.inbox.rows(known),
-                            on_done=lambda rows: self._rows_arrived(rows, known, generation), quiet=True)
-
     def show_newer(self) -> None:
         """New comments arrived: put the newer matching ones on top, keeping the selection and what is
         already loaded."""
@@ -172,24 +163,16 @@ class CommentListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def comment_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
     def row_of(self, comment_id: int) -> int | None:
         try:
             return self._ids.index(comment_id)
         except ValueError:
             return None
 
-    def cached(self, comment_id: int) -> CommentRow | None:
-        return self._cache.get(comment_id)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         comment_id = self._ids[index.row()]
-        if role == IdRole:
-            return comment_id
         row = self._cache.get(comment_id)
         if row is None:
             if role in (Qt.ItemDataRole.DisplayRole, CommentRole):

@@ -230,19 +230,25 @@ class InboxSection(ListSection):
 
     # -- loading ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._load_counts()
-        self._load_side_data()
+        self._load_side_data()  # with the counts
         self.model.set_filter(self.filters.refreshed())
 
     def _load_counts(self) -> None:
         self.jobs.start(self.tr("Counting open comments"), self.core.inbox.counts(), on_done=self._show_counts,
                         quiet=True)
 
-    def _show_counts(self, counts: InboxCounts) -> None:
+    def _show_counts(self, counts: InboxCounts, accounts: list[AccountInfo] | None = None) -> None:
         self.counts = counts
         self.update_heading()
         self.set_badge(counts.open)
-        self.filters.set_accounts(self.filters.accounts, counts)
+        self.filters.set_accounts(self.filters.accounts if accounts is None else accounts, counts)
+
+    def _load_tags(self) -> None:
+        self.jobs.start(self.tr("Loading tags"), self.core.inbox.tags(), on_done=self._show_tags, quiet=True)
+
+    def _show_tags(self, tags: list[TagInfo]) -> None:
+        self.filters.set_tags(tags)
+        self.conversation.tags = tags
 
     def _load_side_data(self) -> None:
         async def load() -> tuple[list[AccountInfo], list[TagInfo], InboxCounts]:
@@ -252,12 +258,10 @@ class InboxSection(ListSection):
 
     def _side_data(self, data: tuple[list[AccountInfo], list[TagInfo], InboxCounts]) -> None:
         accounts, tags, counts = data
-        self.filters.set_accounts(accounts, counts)
-        self.filters.set_tags(tags)
+        self._show_tags(tags)
         self.conversation.set_accounts(accounts)
-        self.conversation.tags = tags
         self.conversation.saved.refresh()
-        self._show_counts(counts)
+        self._show_counts(counts, accounts)
 
     def _filter_changed(self, search) -> None:
         self.model.set_filter(search)
@@ -327,8 +331,10 @@ class InboxSection(ListSection):
     def _changed(self, ids: list[int], status: str | None = None) -> None:
         """Show the change: a comment that no longer fits the filter leaves the list, and the selection
         moves on to the next one (so "e" works through the inbox)."""
-        self._load_counts()
-        self._load_side_data()
+        if status is not None:
+            self._load_counts()  # done or open again
+        else:
+            self._load_tags()  # tagged: the tag may be a new one
         wanted = self.filters.current.status
         if status is not None and wanted is not None and status != wanted:
             current = self.list.currentIndex().row()
