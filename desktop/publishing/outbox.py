@@ -413,35 +413,38 @@ class Outbox:
         images = tuple([await asyncio.to_thread(fit_image, image, limits, folder) for image in outgoing.images])
         return replace(outgoing, images=images)
 
-    def _take_scheduled(self, now: datetime) -> list[int]:
+    def _take_scheduled(self, now: datetime) -> tuple[list[int], list[int]]:
         """Scheduled posts whose time has come go into the outbox (each by one process only). One whose
         time passed longer ago than the user allows (the computer was off) is marked missed instead: the
         user decides whether it still makes sense ("tonight at 6" the next morning does not)."""
         from desktop.scheduling.scheduler import due_posts, mark_missed, take
 
         ids: list[int] = []
+        changed: list[int] = []  # posts taken or missed, told to the listeners on the loop, not here
         limit = max(self.late_limit(), ON_TIME)
         for post_id, publish_at in due_posts(now):
             if now - publish_at > limit:
                 if mark_missed(post_id, now):
                     log.info("scheduled post %s was missed (due %s)", post_id, publish_at.isoformat())
-                    self._post_changed(post_id)
+                    changed.append(post_id)
                 continue
             with database.atomic():
                 if not take(post_id, now):
                     continue
-                self._post_changed(post_id)
+                changed.append(post_id)
                 try:
                     ids += self._enqueue(post_id, None)
                 except KurzdrahtError as error:  # e.g. its accounts were removed meanwhile
                     log.info("scheduled post %s cannot go out: %s", post_id, error)
                     Post.update(state="failed").where(Post.id == post_id).execute()
-        return ids
+        return ids, changed
 
     async def _dispatch(self, only: tuple[int, ...] | None = None) -> tuple[list[asyncio.Task[None]], list[int]]:
         """Start sending what is due; returns the tasks and the ids of the attempts started."""
         if only is None:
-            scheduled = await self.store.run(self._take_scheduled, self.clock())
+            scheduled, changed = await self.store.run(self._take_scheduled, self.clock())
+            for post_id in changed:
+                _tell(self.post_listeners, post_id)
             await self._announce(scheduled)
         claimed = await self.store.run(self._claim, self.clock(), only)
         tasks = []
@@ -529,9 +532,6 @@ class Outbox:
         if self.listeners and attempt_ids:
             for info in await self.get(attempt_ids):
                 self._notify(info)
-
-    def _post_changed(self, post_id: int) -> None:
-        _tell(self.post_listeners, post_id)
 
     def _notify(self, info: AttemptInfo) -> None:
         _tell(self.listeners, info)
