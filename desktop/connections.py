@@ -161,8 +161,12 @@ class ConnectionService:
     async def _fetch_avatar(self, account_id: int, url: str) -> None:
         """Keep a copy of the account's picture; a missing one is no reason to fail connecting."""
         target = self._avatar_file(account_id)
-        if target is None or not url:
-            return
+        if target is not None and url:
+            await self._download_picture(url, target, f"account {account_id}")
+
+    async def _download_picture(self, url: str, target: Path, whose: str) -> bytes | None:
+        """Fetch a picture (https, or this computer) into `target`; None, logged, when it cannot be had or
+        is not a picture of a sensible size."""
         import httpx
 
         try:
@@ -170,10 +174,12 @@ class ConnectionService:
             response = await self._http().get(url, timeout=15)
             if not response.is_success or len(response.content) > _AVATAR_MAX_BYTES or \
                     not response.headers.get("Content-Type", "").startswith("image/"):
-                return
+                return None
             await asyncio.to_thread(_write_file, target, response.content)
+            return response.content
         except (httpx.HTTPError, KurzdrahtError, OSError) as error:
-            log.info("no profile picture for account %s: %s", account_id, type(error).__name__)
+            log.info("no picture for %s: %s", whose, type(error).__name__)
+            return None
 
     async def avatars(self, account_ids: list[int]) -> dict[int, bytes]:
         """The stored pictures of these accounts (read off the GUI thread)."""
@@ -194,22 +200,13 @@ class ConnectionService:
             return None
         import hashlib
 
-        import httpx
-
         path = self.avatar_folder / "people" / (hashlib.sha256(url.encode()).hexdigest()[:32] + ".img")
         try:
             if await asyncio.to_thread(path.is_file):
                 return await asyncio.to_thread(path.read_bytes)
-            require_secure(url)
-            response = await self._http().get(url, timeout=15)
-            if not response.is_success or len(response.content) > _AVATAR_MAX_BYTES or \
-                    not response.headers.get("Content-Type", "").startswith("image/"):
-                return None
-            await asyncio.to_thread(_write_file, path, response.content)
-            return response.content
-        except (httpx.HTTPError, KurzdrahtError, OSError) as error:
-            log.info("no picture for a comment's author: %s", type(error).__name__)
-            return None
+        except OSError:
+            pass  # unreadable copy: fetch it again
+        return await self._download_picture(url, path, "a comment's author")
 
 
 _AVATAR_MAX_BYTES = 2_000_000
