@@ -30,19 +30,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 async def publish_due(core: Core, args: argparse.Namespace) -> int:
-    from desktop.cli.publishing import result_line
+    from desktop.cli.publishing import send_and_report
 
     started = await core.outbox.send_due()
-    results = await core.outbox.drain([a.id for a in started], timeout=max(args.wait, 0.0)) if started else []
-    for result in results:
-        print(result_line(result))
+    code = await send_and_report(core, [a.id for a in started], args.wait)
     missed = await core.schedules.missed()
     if missed:
         print(translate("CLI", "Missed (their time passed while the computer was off): %1. Open Kurzdraht to "
                                "publish or reschedule them.").replace("%1", ", ".join(str(m) for m in missed)))
-    if not results and not missed:
+    if not started and not missed:
         print(translate("CLI", "Nothing is due."))
-    return 0 if all(r.state == "published" for r in results) else 1
+    return code
 
 
 def _day(text: str | None, default: datetime) -> datetime:

@@ -78,14 +78,11 @@ async def inbox_list(core: Core, args: argparse.Namespace) -> int:
 
 
 async def reply_now(core: Core, args: argparse.Namespace) -> int:
-    from desktop.cli.publishing import result_line
+    from desktop.cli.publishing import send_and_report
 
     text = sys.stdin.read() if args.text == "-" else args.text
     ids = await core.replies.reply(args.id, text, mark_done=not args.keep_open)
-    results = await core.outbox.drain(ids, timeout=max(args.wait, 0.0))
-    for result in results:
-        print(result_line(result))
-    return 0 if all(r.state == "published" for r in results) else 1
+    return await send_and_report(core, ids, args.wait)
 
 
 async def mark_done(core: Core, args: argparse.Namespace) -> int:

@@ -84,7 +84,13 @@ async def post_now(core: Core, args: argparse.Namespace) -> int:
         return await _schedule(core, content, local, attachments)
     draft = await core.drafts.write(content)
     ids = await core.outbox.publish(draft)
-    results = await core.outbox.drain(ids, timeout=max(args.wait, 0.0))
+    return await send_and_report(core, ids, args.wait)
+
+
+async def send_and_report(core: Core, attempt_ids: list[int], wait: float) -> int:
+    """Send these attempts (retrying up to `wait` seconds), print one line per account; 1 unless all
+    were published."""
+    results = await core.outbox.drain(attempt_ids, timeout=max(wait, 0.0)) if attempt_ids else []
     for result in results:
         print(result_line(result))
     return 0 if all(r.state == "published" for r in results) else 1
