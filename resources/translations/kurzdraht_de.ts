@@ -1728,6 +1728,10 @@
         <translation>Offene Kommentare werden gezählt</translation>
     </message>
     <message>
+        <source>Loading tags</source>
+        <translation>Schlagwörter werden geladen</translation>
+    </message>
+    <message>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
