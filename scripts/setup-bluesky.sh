@@ -2,7 +2,7 @@
 # KURZDRAHT_TEST_CACHE). Defines setup_bluesky, which installs what the Bluesky test network
 # (tests/servers/bluesky) needs, only what is missing:
 #   - PostgreSQL and Redis from the system's packages (the fixture starts private instances);
-#   - @atproto/dev-env and Node.js 22 (the npm package node-linux-<arch>) with `npm ci` from
+#   - @atproto/dev-env, Node.js 22 (the npm package node-linux-<arch>) and node-gyp with `npm ci` from
 #     tests/servers/bluesky/package-lock.json into "$KURZDRAHT_TEST_CACHE/bluesky-<hash>",
 #     reused as long as package.json and package-lock.json do not change.
 # It exports KURZDRAHT_BLUESKY_MODULES (that folder) and KURZDRAHT_BLUESKY_NODE (its node binary)
@@ -39,19 +39,43 @@ setup_bluesky() {
         rm -rf "$work"
         mkdir -p "$work"
         cp "$source/package.json" "$source/package-lock.json" "$work/"
-        # nodedir: node-gyp takes the headers from the Node 22 package (unpacked before install
-        # scripts run) instead of downloading them; build_from_source: no GitHub download attempt.
-        if ! (
+        # The build must not depend on the system's npm: Debian's npm brings Debian's node-gyp,
+        # which links add-ons against Debian's own Node (-lnode), and such a better-sqlite3 crashes
+        # Node 22. So the build runs on Node 22 from the lock file (first on PATH), with node-gyp
+        # from the lock file (npm_config_node_gyp), against Node 22's headers (nodedir, unpacked
+        # before install scripts run), and never tries a prebuilt download (build_from_source).
+        local node_bin="$work/node_modules/$node_package/bin"
+        local step="npm ci (downloading and building the packages of tests/servers/bluesky/package-lock.json)"
+        if (
             cd "$work" &&
+                PATH="$node_bin:$PATH" \
                 npm_config_nodedir="$work/node_modules/$node_package" \
+                npm_config_node_gyp="$work/node_modules/node-gyp/bin/node-gyp.js" \
                 npm_config_build_from_source=better-sqlite3 \
-                npm ci --cache "$KURZDRAHT_TEST_CACHE/npm" --no-audit --no-fund --loglevel=error &&
-                "$work/node_modules/$node_package/bin/node" -e \
-                    "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
+                npm ci --cache "$KURZDRAHT_TEST_CACHE/npm" --no-audit --no-fund --loglevel=error
         ) >"$log" 2>&1; then
+            step="loading better-sqlite3 in Node 22 (the native module npm ci just built)"
+            local status=0
+            "$node_bin/node" -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()" \
+                >>"$log" 2>&1 </dev/null || status=$?
+            if [ "$status" -ne 0 ]; then
+                local how="exit status $status"
+                [ "$status" -gt 128 ] && how="killed by signal SIG$(kill -l "$((status - 128))")"
+                {
+                    echo "Node 22 could not load better-sqlite3 ($how)."
+                    echo "The module's libraries:"
+                    ldd "$work/node_modules/better-sqlite3/build/Release/better_sqlite3.node" 2>&1 || true
+                    echo "A 'libnode' above means it was linked against another Node than Node 22."
+                } >>"$log" 2>&1
+            fi
+            [ "$status" -eq 0 ] && step=""
+        fi
+        if [ -n "$step" ]; then
             tail -n 30 "$log" >&2
             rm -rf "$work"
-            echo "Installing the Bluesky test network failed; the whole log is in $log" >&2
+            echo "Installing the Bluesky test network failed while $step." >&2
+            echo "npm: $(command -v npm) $(npm --version 2>/dev/null), node: $(command -v node) $(node --version 2>/dev/null)" >&2
+            echo "The whole log is in $log" >&2
             return 1
         fi
         touch "$work/.kurzdraht-installed"

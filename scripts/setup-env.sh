@@ -8,6 +8,11 @@ VENV="${KURZDRAHT_VENV:-$ROOT/.venv}"
 # Downloads the test servers need (npm packages, Node.js) are kept here between runs.
 export KURZDRAHT_TEST_CACHE="${KURZDRAHT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kurzdraht-tests}"
 
+# System services that come with the test servers' packages (PostgreSQL and Redis for Bluesky,
+# MariaDB and Apache for WordPress). The tests start private instances of their own, so installing
+# these packages must neither start the system's services nor enable them at boot.
+TEST_ONLY_SERVICES=(postgresql redis-server mariadb apache2 apache-htcacheclean)
+
 apt_install() {
     local missing=()
     for package in "$@"; do
@@ -20,9 +25,47 @@ apt_install() {
     fi
     local sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    # Which of those services the system had before: the user's own, left as they are.
+    local service had=()
+    for service in "${TEST_ONLY_SERVICES[@]}"; do
+        service_installed "$service" && had+=("$service")
+    done
     echo "Installing system packages: ${missing[*]}"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # apt starts a newly installed service unless /usr/sbin/policy-rc.d refuses: while installing
+    # (and only if the system has no such policy of its own) ours refuses just these services.
+    local policy="/usr/sbin/policy-rc.d" own_policy=""
+    if [ ! -e "$policy" ] && [ -d /usr/sbin ]; then
+        if printf '%s\n' '#!/bin/sh' \
+            "# Written by Kurzdraht's scripts/setup-env.sh while it installs packages; removed afterwards." \
+            'for arg in "$@"; do case "$arg" in -*) continue ;; esac' \
+            '  case "$arg" in postgresql*|redis*|mariadb*|mysql*|apache2*|apache-htcacheclean*) exit 101 ;; esac; break; done' \
+            'exit 0' | $sudo tee "$policy" >/dev/null && $sudo chmod 755 "$policy"; then
+            own_policy=1
+        fi
+    fi
+    # In a subshell whose exit (also by Ctrl-C) removes our policy again.
+    (
+        [ -n "$own_policy" ] && trap '$sudo rm -f "$policy"' EXIT
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    )
+    # What was installed just now is not enabled at boot (nor running, if something started it).
+    for service in "${TEST_ONLY_SERVICES[@]}"; do
+        [[ " ${had[*]} " == *" $service "* ]] && continue
+        service_installed "$service" || continue
+        if [ -d /run/systemd/system ]; then
+            $sudo systemctl disable --now --quiet "$service.service" 2>/dev/null || true
+        elif command -v deb-systemd-helper >/dev/null; then
+            $sudo deb-systemd-helper disable "$service.service" >/dev/null 2>&1 || true
+        fi
+        if [ -e "/etc/init.d/$service" ] && command -v update-rc.d >/dev/null; then
+            $sudo update-rc.d "$service" disable >/dev/null 2>&1 || true
+        fi
+    done
+}
+
+service_installed() {
+    [ -e "/lib/systemd/system/$1.service" ] || [ -e "/usr/lib/systemd/system/$1.service" ] || [ -e "/etc/init.d/$1" ]
 }
 
 # Qt's runtime libraries (xcb for a real screen, EGL/fontconfig for offscreen too), D-Bus and a
@@ -34,6 +77,13 @@ KEYRING_PACKAGES=(dbus gnome-keyring)
 if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
     QT_PACKAGES+=(python3-venv)
 fi
+
+# PyInstaller (a test dependency) bundles Python's shared library. Debian's and Ubuntu's own Python
+# keep it in the package libpython3.X, for the X of python3; other Pythons bring their own.
+python_library_package() {
+    dpkg-query -S "$(readlink -f "$(command -v python3)")" >/dev/null 2>&1 || return 0
+    python3 -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])'
+}
 
 make_venv() {
     local extras="$1"
