@@ -33,13 +33,15 @@ apt_install() {
     echo "Installing system packages: ${missing[*]}"
     $sudo apt-get update -qq
     # apt starts a newly installed service unless /usr/sbin/policy-rc.d refuses: while installing
-    # (and only if the system has no such policy of its own) ours refuses just these services.
+    # (and only if the system has no such policy of its own) ours refuses just these services, and
+    # D-Bus's system bus (Kurzdraht and its tests use a session bus only; where the system bus was
+    # missing, it starts at the next boot as usual).
     local policy="/usr/sbin/policy-rc.d" own_policy=""
     if [ ! -e "$policy" ] && [ -d /usr/sbin ]; then
         if printf '%s\n' '#!/bin/sh' \
             "# Written by Kurzdraht's scripts/setup-env.sh while it installs packages; removed afterwards." \
             'for arg in "$@"; do case "$arg" in -*) continue ;; esac' \
-            '  case "$arg" in postgresql*|redis*|mariadb*|mysql*|apache2*|apache-htcacheclean*) exit 101 ;; esac; break; done' \
+            '  case "$arg" in postgresql*|redis*|mariadb*|mysql*|apache2*|apache-htcacheclean*|dbus) exit 101 ;; esac; break; done' \
             'exit 0' | $sudo tee "$policy" >/dev/null && $sudo chmod 755 "$policy"; then
             own_policy=1
         fi
