@@ -294,12 +294,15 @@ def _fold_wal(path: Path) -> None:
 
 
 def ensure_not_in_use(path: Path, lock_seconds: float) -> None:
-    """Refuse to replace a file another program is writing to (a scheduled publish-due run)."""
+    """Refuse to replace a file another program has open (a running Kurzdraht while the CLI restores, a
+    scheduled publish-due run): it would go on writing to the replaced file. In WAL mode only a
+    connection alone with the file gets an exclusive lock, even if the others are idle."""
     if not path.is_file() or path.stat().st_size == 0:
         return
     conn = sqlite3.connect(str(path), timeout=lock_seconds, isolation_level=None)
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
         conn.execute("ROLLBACK")
     except sqlite3.Error as error:
         mapped = storage_error(error, path, lock_seconds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from desktop.app import Core
@@ -20,7 +21,9 @@ def save_drafts(home: Path, *texts: str) -> None:
             for text in texts:
                 await core.drafts.save(organisation, text)
 
-        asyncio.run(write())
+        # On a thread of its own: GUI tests already have a loop running on this one.
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            thread.submit(asyncio.run, write()).result()
     finally:
         core.close()
 

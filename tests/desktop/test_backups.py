@@ -157,3 +157,31 @@ def test_the_check_after_start_makes_one_daily_backup_a_day(home: Path):
     assert copy.execute("SELECT text FROM post").fetchall() == [("Sommerfest",)]
     copy.close()
     assert check_database(first.backup.path).ok
+
+
+def test_a_restore_waits_for_no_one_else_to_have_the_data_open_and_then_changes_nothing(home: Path):
+    from desktop.store.errors import DatabaseLocked
+
+    save_drafts(home, "Sommerfest")
+    paths = data_paths(home)
+    create_backup(paths)
+    save_drafts(home, "Laternenumzug")
+    before = paths.database.read_bytes()
+    other = sqlite3.connect(paths.database)  # e.g. a running Kurzdraht, idle
+    assert other.execute("SELECT count(*) FROM post").fetchone() == (2,)
+    core = Core(paths)  # as the CLI's restore: the data not opened first
+    core.store.lock_wait_seconds = 0.3
+    try:
+        with pytest.raises(DatabaseLocked) as refused:
+            asyncio.run(BackupService(core.store, paths).restore(None))
+        assert "Another program is using the data file" in str(refused.value)
+        assert paths.database.read_bytes() == before
+        assert [b.kind for b in list_backups(paths)] == ["manual"]  # nothing moved aside
+        other.close()
+        restored = asyncio.run(BackupService(core.store, paths).restore(None))
+        assert restored.backup.kind == "manual" and restored.previous is not None
+        assert core.store.call(lambda: [r[0] for r in core.store.db.execute_sql("SELECT text FROM post")]) == [
+            "Sommerfest"]
+    finally:
+        other.close()
+        core.close()
