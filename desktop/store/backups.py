@@ -151,13 +151,14 @@ def _fsync_file(path: Path) -> None:
 
 
 def create_backup(paths: DataPaths, kind: str = MANUAL, now: datetime | None = None,
-                  lock_seconds: float = LOCK_WAIT_SECONDS) -> Backup:
-    """Check the data file, copy it with SQLite's backup API, check the copy, then give it its name."""
+                  lock_seconds: float = LOCK_WAIT_SECONDS, checked: Integrity | None = None) -> Backup:
+    """Check the data file (unless `checked` is the check just made), copy it with SQLite's backup API,
+    check the copy, then give it its name."""
     source_path = paths.database
     if not source_path.is_file() or source_path.stat().st_size == 0:
         raise NothingToBackUp(translate("Backups", "There is no data to back up yet in %1.")
                               .replace("%1", str(paths.root)))
-    integrity = check_database(source_path, lock_seconds=lock_seconds)
+    integrity = checked or check_database(source_path, lock_seconds=lock_seconds)
     if not integrity.ok:
         log.error("not backing up %s, its check failed: %s", source_path, "; ".join(integrity.problems))
         raise DatabaseDamaged(source_path, "; ".join(integrity.problems))
@@ -323,8 +324,8 @@ class BackupService:
     async def list(self) -> list[Backup]:
         return await asyncio.to_thread(list_backups, self.paths)
 
-    async def create(self, kind: str = MANUAL) -> Backup:
-        return await asyncio.to_thread(create_backup, self.paths, kind, None, self.store.lock_wait_seconds)
+    async def create(self, kind: str = MANUAL, checked: Integrity | None = None) -> Backup:
+        return await asyncio.to_thread(create_backup, self.paths, kind, None, self.store.lock_wait_seconds, checked)
 
     async def check(self) -> Integrity:
         return await asyncio.to_thread(check_database, self.store.path, False, self.store.lock_wait_seconds)
@@ -337,7 +338,7 @@ class BackupService:
             return StartCheck(integrity, None)
         backup = None
         if await asyncio.to_thread(daily_backup_due, self.paths):
-            backup = await self.create(DAILY)
+            backup = await self.create(DAILY, checked=integrity)  # the file was checked a moment ago
         return StartCheck(integrity, backup)
 
     async def restore(self, name: str | None) -> Restored:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
