@@ -140,6 +140,10 @@ def test_a_full_disk_is_reported_as_full_not_as_damaged(tiny_disk: Path):
     assert "is full, so Kurzdraht could not save" in str(full.value)
     assert "not damaged" in str(full.value) and "damaged or not" not in str(full.value)
 
+    # A backup cannot be made either, says why, and leaves no half-written copy.
+    result = kurzdraht(home, "backup", "create")
+    assert result.returncode == 1 and "is full" in result.stderr.strip().splitlines()[-1]
+    assert list((home / "backups").iterdir()) == []
     # Reading still works on the full disk; a new data folder there cannot be made, and says why.
     result = kurzdraht(home, "drafts", "list")
     assert result.returncode == 0 and "Sommerfest" in result.stdout
