@@ -1,13 +1,21 @@
-"""Where Kurzdraht keeps its data: platformdirs' user data folder, or KURZDRAHT_HOME."""
+"""Where Kurzdraht keeps its data: platformdirs' user data folder, or KURZDRAHT_HOME. On POSIX the folder
+is private (0700) and its files 0600: the inbox and drafts must not be readable by every user of a shared
+office PC."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 HOME_ENV = "KURZDRAHT_HOME"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+# Only Kurzdraht's own entries are made private: --home may name a folder that holds other things too.
+OWN_FOLDERS = ("backups", "logs", "avatars", "media")
+OWN_FILE_PREFIXES = ("kurzdraht.sqlite3", "settings.json", ".settings-")
 
 
 @dataclass(frozen=True)
@@ -41,9 +49,63 @@ class DataPaths:
         return self.root / "media"
 
     def ensure(self) -> "DataPaths":
-        for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders and make them (and what is already in them) private."""
+        from desktop.store.errors import DataFolderUnusable, check_data_folder
+
+        check_data_folder(self.root)
+        try:
+            for folder in (self.root, self.backups, self.logs):
+                folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            if not os.access(self.root, os.W_OK):
+                from desktop.store.errors import DatabaseReadOnly
+
+                raise DatabaseReadOnly(self.database)  # said here, before the log file fails to open
+            # The log (appended to by desktop.logs) is created private rather than with the umask's 0644.
+            create_private_file(self.logs / "kurzdraht.log")
+            make_private(self)
+        except (NotADirectoryError, FileExistsError) as error:
+            check_data_folder(self.root)  # a file took the folder's place meanwhile
+            raise DataFolderUnusable(self.root, error.strerror or type(error).__name__) from error
+        except OSError as error:
+            from desktop.store.errors import DiskFull
+
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull(self.database) from error
+            raise DataFolderUnusable(self.root, error.strerror or type(error).__name__) from error
         return self
+
+
+def make_private(paths: DataPaths) -> None:
+    """Folders 0700, files 0600 (POSIX only; on Windows the user's profile folder is already private).
+    Also fixes folders and files that earlier versions left readable by everyone."""
+    if os.name != "posix":
+        return
+    _chmod(paths.root, PRIVATE_FOLDER)
+    for entry in paths.root.iterdir():
+        if entry.name in OWN_FOLDERS and entry.is_dir() and not entry.is_symlink():
+            _chmod(entry, PRIVATE_FOLDER)
+            for inner in entry.rglob("*"):
+                if not inner.is_symlink():
+                    _chmod(inner, PRIVATE_FOLDER if inner.is_dir() else PRIVATE_FILE)
+        elif entry.name.startswith(OWN_FILE_PREFIXES) and entry.is_file() and not entry.is_symlink():
+            _chmod(entry, PRIVATE_FILE)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:
+        # Removed meanwhile (a rotated log), another user's file, or a read-only drive: best effort, and
+        # opening the database names a read-only drive in the user's words.
+        pass
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable only by its owner (a database SQLite then fills, whose -wal and
+    -shm files SQLite gives the same mode)."""
+    flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, PRIVATE_FILE))
 
 
 def data_paths(home: str | os.PathLike[str] | None = None) -> DataPaths:

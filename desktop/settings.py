@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.paths import PRIVATE_FOLDER
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class Settings:
         await asyncio.to_thread(self._write, dict(self._values))
 
     def _write(self, values: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        # mkstemp creates the file 0600, and os.replace keeps that: settings stay private on POSIX.
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

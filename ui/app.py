@@ -20,6 +20,8 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language
 from desktop.logs import setup_logging
 from desktop.paths import data_paths
+from desktop.store.backups import BackupService, StartCheck
+from desktop.store.errors import DatabaseDamaged
 from ui.events import AppEvents
 from ui.jobs import JobRunner
 from ui.language import Translators
@@ -44,8 +46,13 @@ class KurzdrahtApp(QObject):
         self.translators.apply(resolve_language(self.core.settings.get("language")))
         self.events = AppEvents(self)
         self.jobs = JobRunner(self)
+        self.backups = BackupService(self.core.store, self.core.paths)
         self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
         self.window.language_requested.connect(self.change_language)
+        self.window.restore_requested.connect(self.restore_from_backup)
+        self.integrity: StartCheck | None = None  # what the check after start found, once it ran
+        self.damaged_box = None  # the message offering a restore, while it is shown
+        self.restore_dialog = None
         from ui.tray import Tray
 
         self.tray = Tray(self.window, self)
@@ -74,7 +81,12 @@ class KurzdrahtApp(QObject):
 
     def _opened(self, _: None) -> None:
         self.ready = True
+        self.error = None
         self.events.core_ready.emit()
+        # The integrity check reads the whole file on its own connection, so it runs in the background;
+        # a sound file then gets its daily backup.
+        self.jobs.start(self.tr("Checking your data"), self.backups.check_after_start(), on_done=self._checked,
+                        on_error=self._check_failed, quiet=True)
         # Posts left in the outbox last time go out now; then whatever becomes due.
         self._outbox_job = self.jobs.start(self.tr("Sending posts"), self.core.outbox.run_forever(), quiet=True)
         self._watch_connection()
@@ -102,8 +114,53 @@ class KurzdrahtApp(QObject):
         from ui.jobs import user_message
 
         self.error = user_message(error)
+        if isinstance(error, DatabaseDamaged):
+            self._offer_restore(self.error, close_on_refusal=True)
+            return
         QMessageBox.critical(self.window, APP_NAME, self.error)
         self.window.close()
+
+    def _checked(self, result: StartCheck) -> None:
+        self.integrity = result
+        if not result.integrity.ok:
+            self._offer_restore(str(DatabaseDamaged(self.core.paths.database)), close_on_refusal=False)
+
+    def _check_failed(self, error: BaseException) -> None:
+        """The check could not run (a lock, a full disk): say why; the file itself may be fine."""
+        import logging
+
+        from ui.jobs import user_message
+
+        logging.getLogger("kurzdraht").warning("the check after start could not run", exc_info=error)
+        self.window.status.showMessage(user_message(error), 30_000)
+
+    def _offer_restore(self, message: str, close_on_refusal: bool) -> None:
+        from ui.restore_dialog import offer_restore
+
+        self.damaged_box = offer_restore(self.window, message)
+        self.damaged_box.restore_button.clicked.connect(self.restore_from_backup)
+        if close_on_refusal:  # without data the window is of no use
+            closed = self.damaged_box.button(QMessageBox.StandardButton.Close)
+            closed.clicked.connect(self.window.quit)
+
+    def restore_from_backup(self) -> None:
+        from ui.restore_dialog import RestoreBackupDialog
+
+        self.restore_dialog = RestoreBackupDialog(self.backups, self.jobs, self.window)
+        self.restore_dialog.restored.connect(self._restored)
+        if not self.ready:  # data that could not be opened: without a restore there is nothing to show
+            self.restore_dialog.rejected.connect(self.window.quit)
+        self.restore_dialog.open()
+
+    def _restored(self, restored) -> None:
+        when = restored.backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.window.status.showMessage(self.tr("Your data was restored from the backup of %1.").replace("%1", when),
+                                       30_000)
+        if not self.ready:
+            self._opened(None)  # the data opens now, as at a normal start
+            return
+        self.events.core_ready.emit()  # every section loads the restored data
+        self.core.outbox.wake()
 
     def change_language(self, setting: str) -> None:
         self.core.settings.set("language", setting)

@@ -26,6 +26,7 @@ SECTION_TYPES = (InboxSection, ComposeSection, CalendarSection, AccountsSection)
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # "system", "de" or "en"
     hidden_to_tray = Signal()  # the window was closed but the app keeps running in the tray
+    restore_requested = Signal()  # File → Restore from backup…
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, demo: bool = False) -> None:
         super().__init__()
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.tray_action.setChecked(self.core.settings.get("keep_running_in_tray"))
         self.tray_action.toggled.connect(self._keep_in_tray)
         self.file_menu.addAction(self.tray_action)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreFromBackup")
+        self.restore_action.triggered.connect(self.restore_requested.emit)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self._name_sections()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.tray_action.setText(self.tr("Keep running in the tray when the window is closed"))
         self.tray_action.setToolTip(self.tr("So that scheduled posts go out on time and new comments are "
                                             "announced"))

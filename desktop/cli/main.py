@@ -17,7 +17,7 @@ from desktop.i18n import resolve_language, translate, use_language
 
 COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox",
                    "desktop.cli.calendar", "desktop.cli.transfer",
-                   "desktop.cli.task")
+                   "desktop.cli.task", "desktop.cli.backup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(options, rest)
     use_language(_language_from_settings(options.home))
     args = build_parser().parse_args(argv)
-    return asyncio.run(_run_command(args))
+    try:
+        return asyncio.run(_run_command(args))
+    except KurzdrahtError as error:  # before the command ran: e.g. --home names a file
+        print(translate("CLI", "Error: %1").replace("%1", str(error)), file=sys.stderr)
+        return 1
 
 
 async def _run_command(args: argparse.Namespace) -> int:
@@ -84,7 +88,8 @@ async def _run_command(args: argparse.Namespace) -> int:
     core = Core.create(demo_home or args.home)
     setup_logging(core.paths.logs)
     try:
-        await core.aopen()
+        if not getattr(args, "without_database", False):  # backup commands also work on a damaged file
+            await core.aopen()
         if demo_home is not None:
             from desktop.demo import seed_demo
 
