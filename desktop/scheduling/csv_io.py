@@ -21,7 +21,9 @@ skipped: they are a record, not a plan.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -264,8 +266,14 @@ async def import_rows(core: "Core", checked: ImportPreview,
 
 
 def _reason(error: BaseException) -> str:
+    # The first failure says what happened: after "database or disk is full" SQLite has already rolled
+    # back, and the rollback that follows fails only with "no transaction is active".
+    while isinstance(error.__context__, (OSError, pw.DatabaseError, sqlite3.Error)):
+        error = error.__context__
     if isinstance(error, csv_batches.ImportRemoved):
         return translate("CsvImport", "another Kurzdraht took it for abandoned")
+    if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
+        return translate("CsvImport", "the disk is full")
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
