@@ -45,6 +45,10 @@ ABANDONED_AFTER = timedelta(hours=1)
 _running: set[int] = set()  # this process's imports being written now
 
 
+class ImportRemoved(Exception):
+    """The import's record went while it was written (another process judged it abandoned)."""
+
+
 @dataclass(frozen=True)
 class PlannedPost:
     line: int  # in the file, for messages
@@ -124,10 +128,6 @@ def _abandoned() -> list[int]:
         if mine or not process_alive(row.claimed_by) or row.touched_at < quiet_since:
             found.append(row.id)
     return found
-
-
-class ImportRemoved(Exception):
-    """The import's record went while it was written (another process judged it abandoned)."""
 
 
 async def begin(store: "Store") -> int:
