@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from desktop.app import Core
@@ -67,6 +68,18 @@ async def export_csv_file(core: Core, args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_line() -> Callable[[int, int], None] | None:
+    """How far a long import is, on one line of a terminal (not in a log or a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print("\r" + translate("CLI", "Scheduling posts: %1 of %2").replace("%1", str(done)).replace("%2", str(total)),
+              end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+    return show
+
+
 async def import_csv_file(core: Core, args: argparse.Namespace) -> int:
     from desktop.scheduling.csv_io import import_rows, line_message, preview
 
@@ -83,7 +96,7 @@ async def import_csv_file(core: Core, args: argparse.Namespace) -> int:
                   .replace("%2", str(len(checked.rows))), file=sys.stderr)
         return 1
     rows = checked.to_schedule
-    ids = [None] * len(rows) if args.dry_run else await import_rows(core, checked)
+    ids = [None] * len(rows) if args.dry_run else await import_rows(core, checked, _progress_line())
     print_table(
         [translate("CLI", "No."), translate("CLI", "When"), translate("CLI", "Accounts"), translate("CLI", "Text")],
         [[str(post_id or "–"), f"{row.local_time:%Y-%m-%d %H:%M} ({row.timezone})", ", ".join(row.account_names),

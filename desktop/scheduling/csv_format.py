@@ -1,13 +1,21 @@
 """The CSV file of a bulk import as Kurzdraht reads it: the columns by their English or German names,
 the delimiter from the header row, each row with the line it starts on, and the cells' values (dates,
 times, account names, image paths). Bytes that are not UTF-8 are kept (surrogateescape) so that the row
-holding them can be named and refused."""
+holding them can be named and refused.
+
+Cells are safe to open in Excel or LibreOffice: a cell that starts with = + - @, a tab or a carriage
+return would be run as a formula there (formula injection, e.g. a comment's text reading
+`=HYPERLINK(…)`), so an export puts an apostrophe before it, as OWASP advises; spreadsheets show such a
+cell as text. On import a leading apostrophe is taken off again, so a cell that really starts with one
+is exported with two. A marked cell is read exactly as written (not trimmed), so every text, with
+spaces around it or carriage returns in it, imports again unchanged."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -26,6 +34,35 @@ ALIASES = {"zeit": "time", "account": "accounts", "konto": "accounts", "images":
 REQUIRED = ("date", "time", "accounts", "text")
 DELIMITERS = (";", ",", "\t")
 UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def safe_cell(text: str) -> str:
+    """A cell as an export writes it: marked as text where a spreadsheet would run it as a formula, or
+    where reading it back (trimmed, line breaks as LF) would change it."""
+    if text.startswith(FORMULA_STARTS + (TEXT_MARK,)) or text != text.strip() or "\r" in text:
+        return TEXT_MARK + text
+    return text
+
+
+def cell_value(cell: str) -> str:
+    """What a cell holds: a marked cell exactly as written after its mark; any other trimmed, with its line
+    breaks as LF (Excel writes a line break inside a cell as LF; a file edited elsewhere may have CRLF)."""
+    if cell.startswith(TEXT_MARK):
+        return cell[len(TEXT_MARK):]
+    return cell.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def write_table(header: list[str], rows: Iterable[list[str]]) -> bytes:
+    """A CSV file as Excel opens it (UTF-8 with BOM, `;`, CRLF), every cell through `safe_cell`."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def line_message(line: int, text: str) -> str:

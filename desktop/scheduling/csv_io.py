@@ -12,32 +12,42 @@ bytes is refused, naming its line, rather than guessed at: a wrong guess (cp1252
 garbled words into public posts, and the fix is one choice in Excel's "Save as".
 
 Nothing is imported unless every row is fine: `preview` reads and checks all rows and changes
-nothing; `import_rows` then copies the images and writes every post with its schedule in one
-transaction. Rows an export marks as published are skipped: they are a record, not a plan.
+nothing; `import_rows` then copies the images and writes the posts with their schedules in short
+transactions, all hidden until the last one shows them together (`csv_batches`), so that a large file
+neither locks out other writers nor leaves half of it behind. Rows an export marks as published are
+skipped: they are a record, not a plan.
 """
 
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
+import errno
+import logging
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import peewee as pw
 
 from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.drafts import Attachment, DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.i18n import current_language, translate
 from desktop.publishing.checks import check_post
-from desktop.scheduling.csv_format import (HEADERS, RawRow, line_message, parse_date, parse_time,
-                                           read_table, split_images, split_names, visible)
+from desktop.scheduling import csv_batches
+from desktop.scheduling.csv_format import (HEADERS, RawRow, cell_value, line_message, parse_date, parse_time,
+                                           read_table, split_images, split_names, visible,
+                                           write_table)
 from desktop.scheduling.exports import DAYS_AHEAD, MOST_POSTS, links, post_state_label, write_atomically
 from desktop.scheduling.scheduler import to_local, to_utc
 
 if TYPE_CHECKING:
     from desktop.app import Core
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -127,8 +137,7 @@ def _targets(cell: dict[str, str], found: dict[str, AccountInfo | str], organisa
 
 
 def _cells(raw: RawRow) -> dict[str, str]:
-    # Excel writes a line break inside a cell as LF; a file edited elsewhere may have CRLF there too.
-    return {c: raw.cells.get(c, "").replace("\r\n", "\n").replace("\r", "\n").strip() for c in HEADERS}
+    return {c: cell_value(raw.cells.get(c, "")) for c in HEADERS}
 
 
 def _check_row(raw: RawRow, found: dict[str, AccountInfo | str], accounts: list[AccountInfo],
@@ -206,11 +215,18 @@ async def preview(core: "Core", path: str | Path, now: datetime | None = None) -
 
 
 # -- importing ----------------------------------------------------------------------------------------
-async def import_rows(core: "Core", checked: ImportPreview) -> list[int]:
-    """Schedule every row of a preview without problems, all or nothing; returns the posts' numbers."""
+async def import_rows(core: "Core", checked: ImportPreview,
+                      progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """Schedule every row of a preview without problems, all or nothing; returns the posts' numbers.
+
+    The posts are written in short transactions, hidden until the last one shows them all (see
+    `csv_batches`), so other writers are not locked out. `progress(done, total)` hears after each batch.
+    Cancelled, failed or killed halfway, it leaves no post and no copied image."""
     if checked.problems or checked.bad_rows:
         raise KurzdrahtError(translate("CsvImport", "Nothing was imported: the file has problems (%1).")
                              .replace("%1", "; ".join(checked.messages()[:3])))
+    media_folder = core.drafts.media_folder
+    await csv_batches.remove_abandoned(core.store, media_folder)
     copies: list[Attachment] = []
 
     def forget_copies() -> None:
@@ -218,6 +234,7 @@ async def import_rows(core: "Core", checked: ImportPreview) -> list[int]:
             Path(item.path).unlink(missing_ok=True)
 
     planned = []
+    import_id: int | None = None
     try:
         for row in checked.to_schedule:
             attachments = []
@@ -225,35 +242,41 @@ async def import_rows(core: "Core", checked: ImportPreview) -> list[int]:
                 attachments.append(await core.drafts.attach(path, alt))
                 copies.append(attachments[-1])
             assert row.organisation_id is not None and row.publish_at is not None
-            planned.append((row.line, DraftContent(row.organisation_id, row.text, row.account_ids,
-                                                   attachments=tuple(attachments)), row.publish_at, row.timezone))
-    except BaseException:
+            planned.append(csv_batches.PlannedPost(
+                row.line, DraftContent(row.organisation_id, row.text, row.account_ids, attachments=tuple(attachments)),
+                row.publish_at, row.timezone))
+        import_id = await csv_batches.begin(core.store)
+        ids = await csv_batches.write_all(core.store, core.drafts, import_id, planned, progress)
+        passed = await csv_batches.finish(core.store, import_id)
+        if passed is not None:
+            item = planned[ids.index(passed)]
+            raise KurzdrahtError(line_message(item.line, translate(
+                "CsvImport", "This time (%1) has already passed.").replace(
+                    "%1", to_local(item.publish_at, item.timezone).strftime("%Y-%m-%d %H:%M"))))
+    except BaseException as error:
+        if import_id is not None:
+            await csv_batches.to_the_end(csv_batches.remove(core.store, import_id, media_folder))
         forget_copies()
+        if isinstance(error, (OSError, pw.DatabaseError, csv_batches.ImportRemoved)):
+            log.error("CSV import of %s failed", checked.path, exc_info=error)
+            raise KurzdrahtError(translate("CsvImport", "Nothing was imported: the posts could not be saved "
+                                                        "(%1).").replace("%1", _reason(error))) from error
         raise
-    # Once handed to the database thread the transaction runs to its end even if the caller stops
-    # waiting (a closed window); the copies go only if it did not commit.
-    writing = asyncio.ensure_future(core.store.run(_store_all, core, planned))
-    writing.add_done_callback(lambda task: forget_copies() if task.cancelled() or task.exception() else None)
-    return await asyncio.shield(writing)
+    return ids
 
 
-def _store_all(core: "Core", planned: list[tuple[int, DraftContent, datetime, str]]) -> list[int]:
-    """Every post and its schedule in one transaction (on the database thread): a failure, or a crash,
-    leaves none of them."""
-    from desktop.store.models import database, utcnow
-
-    now = utcnow()
-    with database.atomic():
-        ids = []
-        for line, content, moment, zone in planned:
-            if moment <= now:
-                raise KurzdrahtError(line_message(line, translate(
-                    "CsvImport", "This time (%1) has already passed.").replace(
-                        "%1", to_local(moment, zone).strftime("%Y-%m-%d %H:%M"))))
-            post_id = core.drafts.write_in_transaction(content)
-            core.schedules.schedule_in_transaction(post_id, moment, zone)
-            ids.append(post_id)
-        return ids
+def _reason(error: BaseException) -> str:
+    # The first failure says what happened: after "database or disk is full" SQLite has already rolled
+    # back, and the rollback that follows fails only with "no transaction is active".
+    while isinstance(error.__context__, (OSError, pw.DatabaseError, sqlite3.Error)):
+        error = error.__context__
+    if isinstance(error, csv_batches.ImportRemoved):
+        return translate("CsvImport", "another Kurzdraht took it for abandoned")
+    if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
+        return translate("CsvImport", "the disk is full")
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
 
 
 # -- exporting ----------------------------------------------------------------------------------------
@@ -287,22 +310,22 @@ def account_labels(accounts: list[AccountInfo]) -> dict[int, str]:
 async def export_csv(core: "Core", path: str | Path, start: datetime | None = None,
                      end: datetime | None = None, now: datetime | None = None) -> int:
     """Write the posts from `start` (default: now) to `end` (default: a year ahead) as a CSV that Excel
-    opens (UTF-8 with BOM, `;`) and `import-csv` reads again; returns how many rows it holds."""
+    opens (UTF-8 with BOM, `;`; no cell that it would run as a formula) and `import-csv` reads again;
+    returns how many rows it holds."""
     now = now or datetime.now(timezone.utc)
     posts = await core.calendar.between(start or now, end or now + timedelta(days=DAYS_AHEAD), limit=MOST_POSTS)
     details = await core.store.run(_details, [p.post_id for p in posts])
     labels = account_labels(await core.accounts.list())
     zones = {o.id: o.timezone for o in await core.accounts.organisations()}
     german = current_language() == "de"
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([names[1 if german else 0] for names in HEADERS.values()])
+    rows = []
     for post in posts:
         account_ids, images = details[post.post_id]
         local = to_local(post.publish_at, zones.get(post.organisation_id, post.timezone))
-        writer.writerow([local.strftime("%Y-%m-%d"), local.strftime("%H:%M"),
-                         " | ".join(labels[a] for a in account_ids if a in labels), post.text,
-                         " | ".join(p for p, _ in images), " | ".join(a for _, a in images),
-                         post_state_label(post.state), " ".join(links(post))])
-    await asyncio.to_thread(write_atomically, Path(path), buffer.getvalue().encode("utf-8-sig"))
+        rows.append([local.strftime("%Y-%m-%d"), local.strftime("%H:%M"),
+                     " | ".join(labels[a] for a in account_ids if a in labels), post.text,
+                     " | ".join(p for p, _ in images), " | ".join(a for _, a in images),
+                     post_state_label(post.state), " ".join(links(post))])
+    data = write_table([names[1 if german else 0] for names in HEADERS.values()], rows)
+    await asyncio.to_thread(write_atomically, Path(path), data)
     return len(posts)

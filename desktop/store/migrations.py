@@ -181,6 +181,25 @@ def _v4_calendar(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V5_CSV_IMPORT = (
+    # A CSV import writes its posts in short transactions (so that `post` and `publish-due` never wait
+    # long for the database), invisible (post.kind 'importing') until one last short update shows them
+    # all. This table says which process runs an import and whether it finished; an unfinished import
+    # whose process is gone is removed by the next import.
+    "CREATE TABLE csv_import (id INTEGER NOT NULL PRIMARY KEY, claimed_by INTEGER NOT NULL, "
+    "started_at INTEGER NOT NULL, touched_at INTEGER NOT NULL, finished_at INTEGER)",
+    "CREATE INDEX csv_import_finished_at ON csv_import (finished_at)",
+    "ALTER TABLE post ADD COLUMN import_id INTEGER",
+    "CREATE INDEX post_import_id ON post (import_id) WHERE import_id IS NOT NULL",
+)
+
+
+def _v5_csv_import(db: pw.SqliteDatabase) -> None:
+    for statement in _V5_CSV_IMPORT:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox, _v3_inbox, _v4_calendar)
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox, _v3_inbox, _v4_calendar,
+                                                               _v5_csv_import)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -67,12 +67,15 @@ class Post(BaseModel):
     text = pw.TextField(default="")
     # draft, scheduled, missed (its time passed while Kurzdraht was not running), publishing, published, failed
     state = pw.TextField(default="draft", index=True)
-    kind = pw.TextField(default="post")  # post, or reply (an answer written in the inbox)
+    # post, reply (an answer written in the inbox), or importing (written by a CSV import that has not
+    # finished: the calendar and drafts list only kind 'post', and its state stays 'draft' until then)
+    kind = pw.TextField(default="post")
     reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL",
                                      lazy_load=False)
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow, index=True)
     published_at = Timestamp(null=True, index=True)  # when the first account published it
+    import_id = pw.IntegerField(null=True)  # the CsvImport that wrote it (no foreign key: posts outlive it)
 
 
 class PostVariant(BaseModel):
@@ -218,8 +221,17 @@ class InboxSync(BaseModel):
     retry_at = Timestamp(null=True)
 
 
+class CsvImport(BaseModel):
+    """One run of a CSV import (migration v5): its posts stay hidden until `finished_at` is set."""
+
+    claimed_by = pw.IntegerField()  # the process id writing it
+    started_at = Timestamp(default=utcnow)
+    touched_at = Timestamp(default=utcnow)  # the last batch it wrote
+    finished_at = Timestamp(null=True, index=True)
+
+
 ALL_MODELS = (
     Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
-    Snippet, InboxCount, InboxSync, PostingSlot,
+    Snippet, InboxCount, InboxSync, PostingSlot, CsvImport,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

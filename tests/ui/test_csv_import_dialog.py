@@ -1,5 +1,6 @@
 """The CSV import dialog as a person uses it: a file with one bad row shows that row in red with its
-reason and Import stays off; once the file is corrected and checked again, Import schedules the posts."""
+reason and Import stays off; once the file is corrected and checked again, Import schedules the posts;
+a long import shows its progress and Cancel stops it, leaving none of its posts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from conftest import make_png, require_keyring, run_in_loop
+from desktop.store.models import Account, CsvImport, Organisation, Post
 from ui.calendar.import_dialog import CsvImportDialog, ImportRowModel
 from ui.jobs import JobRunner
 
@@ -99,3 +101,35 @@ def test_a_file_that_is_not_a_schedule_says_so(qtbot, loop, core, tmp_path):
     dialog.load(tmp_path / "missing.csv")
     qtbot.waitUntil(lambda: "cannot be read" in dialog.summary.text(), timeout=10_000)
     assert not dialog.import_button.isEnabled() and dialog.check_button.isEnabled()
+
+
+def test_a_running_import_shows_its_progress_and_cancel_takes_its_posts_away(qtbot, loop, core, tmp_path):
+    def seed() -> None:
+        organisation = Organisation.create(name="Lindenhof")
+        Account.create(organisation=organisation, network="mastodon", display_name="Lindenhof",
+                       handle="@lindenhof@social.example", status="connected", credential_ref="lindenhof-test")
+
+    core.store.call(seed)
+    rows = ["date;time;accounts;text"] + [f"{NEXT_YEAR}-03-01;{n // 60:02d}:{n % 60:02d};Lindenhof;Beitrag {n}"
+                                         for n in range(1_400)]
+    plan = tmp_path / "plan.csv"
+    plan.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    dialog = CsvImportDialog(core, JobRunner(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(plan)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
+    assert dialog.progress.isVisible() and dialog.progress.maximum() == 1_400
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert cancel.isEnabled() and not dialog.import_button.isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "stopped" in dialog.summary.text(), timeout=20_000)
+    assert dialog.summary.text() == "The import was stopped; none of its posts were scheduled."
+    assert dialog.isVisible() and not dialog.progress.isVisible() and dialog.post_ids == []
+    assert dialog.import_button.isEnabled()  # the file is still fine: it can be imported after all
+    assert run_in_loop(qtbot, core.calendar.between(None, None)) == []
+    assert core.store.call(lambda: (Post.select().count(), CsvImport.select().count())) == (0, 0)

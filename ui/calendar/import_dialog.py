@@ -1,5 +1,6 @@
 """Scheduling many posts from a spreadsheet (CSV): every row checked first and shown with what is wrong
-with it; Import stays off until the whole file is fine, since nothing is imported by halves."""
+with it; Import stays off until the whole file is fine, since nothing is imported by halves. A running
+import shows how far it is and can be stopped (Cancel), which leaves none of its posts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.app import Core
 from desktop.scheduling.csv_io import ImportPreview, ImportRow, import_rows, preview
@@ -87,7 +88,9 @@ class CsvImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.post_ids: list[int] = []
         self.importing = False
+        self.stopping = False
         self._job: Job | None = None
+        self._import_job: Job | None = None
         self._generation = 0  # a file's check that arrives after another file was chosen is dropped
 
         self.explanation = QLabel(self.tr(
@@ -126,6 +129,9 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("csvImportSummary")
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("csvImportProgress")
+        self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("csvImportButton")
@@ -138,6 +144,7 @@ class CsvImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import posts from a spreadsheet"))
         self.resize(860, 480)
@@ -192,7 +199,9 @@ class CsvImportDialog(QDialog):
         if generation != self._generation:
             return
         self._job = None
-        self.importing = False
+        self._import_job = None
+        self.importing = self.stopping = False
+        self.progress.setVisible(False)
         self.summary.setText(user_message(error))
         self._update_buttons()
 
@@ -201,7 +210,7 @@ class CsvImportDialog(QDialog):
         self.import_button.setEnabled(idle and self.preview is not None and self.preview.ready)
         self.check_button.setEnabled(idle and bool(self.path))
         self.choose_button.setEnabled(not self.importing)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not self.importing)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not self.stopping)
 
     # -- importing ----------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -211,18 +220,49 @@ class CsvImportDialog(QDialog):
         generation = self._generation
         count = len(self.preview.to_schedule)
         self.summary.setText(self.tr("Scheduling %n post(s)…", "", count))
+        self.progress.setRange(0, count)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
         self._update_buttons()
-        self.jobs.start(self.tr("Scheduling imported posts"), import_rows(self.core, self.preview),
-                        on_done=self._imported, on_error=lambda error: self._failed(generation, error))
+        checked = self.preview
+        job = self.jobs.start(self.tr("Scheduling imported posts"),
+                              lambda job: import_rows(self.core, checked, job.progress.emit),
+                              on_done=self._imported, on_error=lambda error: self._failed(generation, error))
+        job.progress.connect(self._show_progress)
+        if job.task is not None:
+            job.task.add_done_callback(lambda task: self._stopped() if task.cancelled() else None)
+        self._import_job = job
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def stop_import(self) -> None:
+        """Cancel: the import takes its posts away again; the dialog stays open until it has."""
+        if not self.importing or self.stopping or self._import_job is None:
+            return
+        self.stopping = True
+        self.summary.setText(self.tr("Stopping the import…"))
+        self._update_buttons()
+        self._import_job.cancel()
+
+    def _stopped(self) -> None:
+        self.importing = self.stopping = False
+        self._import_job = None
+        self.progress.setVisible(False)
+        self.summary.setText(self.tr("The import was stopped; none of its posts were scheduled."))
+        self._update_buttons()
 
     def _imported(self, post_ids: list[int]) -> None:
-        self.importing = False
+        self.importing = self.stopping = False
+        self._import_job = None
         self.post_ids = list(post_ids)
         self.imported.emit(self.post_ids)
         self.accept()
 
     def reject(self) -> None:
-        if self.importing:  # the posts are being written in one go; closing now would hide how it ended
+        if self.importing:  # first stop the import, so that closing never hides how it ended
+            self.stop_import()
             return
         if self._job is not None:
             self._job.cancel()
