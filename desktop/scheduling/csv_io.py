@@ -43,6 +43,7 @@ from desktop.scheduling.csv_format import (HEADERS, RawRow, cell_value, line_mes
                                            write_table)
 from desktop.scheduling.exports import DAYS_AHEAD, MOST_POSTS, links, post_state_label, write_atomically
 from desktop.scheduling.scheduler import to_local, to_utc
+from desktop.store.errors import DiskFull, StorageError
 
 if TYPE_CHECKING:
     from desktop.app import Core
@@ -257,7 +258,7 @@ async def import_rows(core: "Core", checked: ImportPreview,
         if import_id is not None:
             await csv_batches.to_the_end(csv_batches.remove(core.store, import_id, media_folder))
         forget_copies()
-        if isinstance(error, (OSError, pw.DatabaseError, csv_batches.ImportRemoved)):
+        if isinstance(error, (OSError, pw.DatabaseError, csv_batches.ImportRemoved, StorageError)):
             log.error("CSV import of %s failed", checked.path, exc_info=error)
             raise KurzdrahtError(translate("CsvImport", "Nothing was imported: the posts could not be saved "
                                                         "(%1).").replace("%1", _reason(error))) from error
@@ -272,8 +273,11 @@ def _reason(error: BaseException) -> str:
         error = error.__context__
     if isinstance(error, csv_batches.ImportRemoved):
         return translate("CsvImport", "another Kurzdraht took it for abandoned")
-    if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
+    if (isinstance(error, DiskFull) or getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+            or getattr(error, "errno", None) == errno.ENOSPC):
         return translate("CsvImport", "the disk is full")
+    if isinstance(error, StorageError):  # the store has already named the cause (locked, read-only, …)
+        return str(error)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__

@@ -78,11 +78,11 @@ def read_only_bind():
 
 def fill(folder: Path) -> None:
     """Write until the disk says it is full."""
-    with open(folder / "filler", "wb") as handle:
+    # Unbuffered: a buffered file would try to write its rest again when closed, and fail there.
+    with open(folder / "filler", "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
 
