@@ -56,7 +56,7 @@ setup_bluesky() {
         ) >"$log" 2>&1; then
             step="loading better-sqlite3 in Node 22 (the native module npm ci just built)"
             local status=0
-            "$node_bin/node" -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()" \
+            (cd "$work" && "$node_bin/node" -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()") \
                 >>"$log" 2>&1 </dev/null || status=$?
             if [ "$status" -ne 0 ]; then
                 local how="exit status $status"
