@@ -4,7 +4,7 @@ at 1M: the first screen in under 30 ms; scrolling to the end never holds all row
 counters without scanning the table; the app under 250 MB; syncing 20 accounts whose servers each take
 300 ms at most 1.15 × as long as the slowest one alone.
 
-    python benchmarks/inbox.py [--sizes 10k,100k,1M] [--runs 20] [--sync-runs 3] [--history 0]
+    python benchmarks/inbox.py [--sizes 10k,100k,1M] [--runs 20] [--sync-runs 3] [--history 0] [--tiny]
 
 Each size's data folder is generated once and kept in /tmp/kurzdraht-bench-inbox/ (--regenerate builds
 it again): a real `Core` creates the schema and adds the accounts; the comments go in with plain SQL in
@@ -28,6 +28,9 @@ that syncs (--replies of them answers to our post), so that each sync fetches ne
 account's cursor; --history mentions per account are synced before the runs. Timed: `inbox_sync.sync()`
 for all accounts, then for each alone; prints all / slowest single and the HTTP requests one account's
 sync makes. Secrets stay in memory (benchmarks/memory_keyring.py), so no Secret Service is needed.
+
+--tiny: 5k comments (three pages to scroll) in a scratch folder removed afterwards, 2 runs, one sync
+run of 3 accounts answering after 50 ms (seconds; the tests run it so that the benchmark keeps working).
 """
 
 from __future__ import annotations
@@ -182,9 +185,9 @@ def generate(size: int, home: Path, seed: int = 7) -> None:
     db.close()
 
 
-def database_for(size: int, regenerate: bool) -> tuple[Path, dict]:
+def database_for(size: int, regenerate: bool, cache: Path = CACHE) -> tuple[Path, dict]:
     """The cached data folder of this size (generated in a child process if missing) and its facts."""
-    home = CACHE / f"v{GENERATOR}-{label(size)}"
+    home = cache / f"v{GENERATOR}-{label(size)}"
     if regenerate:
         shutil.rmtree(home, ignore_errors=True)
     if not (home / "generated.json").exists():
@@ -473,6 +476,21 @@ def report(sizes: list[int], generated: dict[int, dict], measured: dict[int, dic
     line("peak (VmHWM)", lambda r: f"{r['rss_peak']:.0f}")
 
 
+def benchmark(args: argparse.Namespace, cache: Path) -> None:
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    generated, measured = {}, {}
+    for size in sizes:
+        home, generated[size] = database_for(size, args.regenerate, cache)
+        print(f"measuring {label(size)} …", flush=True)
+        child = subprocess.run([sys.executable, __file__, "--measure", str(home), str(args.runs)],
+                               check=True, stdout=subprocess.PIPE, text=True)
+        measured[size] = json.loads(child.stdout.splitlines()[-1])
+    report(sizes, generated, measured, args.runs)
+    if args.sync_runs:
+        sync(args.accounts, args.sync_runs, args.delay, args.history, args.replies)
+    print(f"({os.cpu_count()} CPU cores, SQLite {sqlite3.sqlite_version})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10k,100k,1M", help="comments in the workspace, e.g. 10k,100k,1M")
@@ -483,6 +501,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.3, help="seconds each server takes per request")
     parser.add_argument("--history", type=int, default=0, help="mentions each account synced before the runs")
     parser.add_argument("--replies", type=int, default=1, help="how many of the 5 new mentions answer our post")
+    parser.add_argument("--tiny", action="store_true", help="5k comments, 3 accounts: seconds, for the tests")
     parser.add_argument("--generate", nargs=2, help=argparse.SUPPRESS)  # in a child process: size, folder
     parser.add_argument("--measure", nargs=2, help=argparse.SUPPRESS)  # in a child process: folder, runs
     args = parser.parse_args()
@@ -490,19 +509,12 @@ def main() -> None:
         return generate(int(args.generate[0]), Path(args.generate[1]))
     if args.measure:
         return print(json.dumps(measure(Path(args.measure[0]), int(args.measure[1]))))
-
-    sizes = [parse_size(s) for s in args.sizes.split(",")]
-    generated, measured = {}, {}
-    for size in sizes:
-        home, generated[size] = database_for(size, args.regenerate)
-        print(f"measuring {label(size)} …", flush=True)
-        child = subprocess.run([sys.executable, __file__, "--measure", str(home), str(args.runs)],
-                               check=True, stdout=subprocess.PIPE, text=True)
-        measured[size] = json.loads(child.stdout.splitlines()[-1])
-    report(sizes, generated, measured, args.runs)
-    if args.sync_runs:
-        sync(args.accounts, args.sync_runs, args.delay, args.history, args.replies)
-    print(f"({os.cpu_count()} CPU cores, SQLite {sqlite3.sqlite_version})")
+    if args.tiny:  # tiny defaults; figures given on the command line still count
+        parser.set_defaults(sizes="5k", runs=2, sync_runs=1, accounts=3, delay=0.05)
+        args = parser.parse_args()
+        with tempfile.TemporaryDirectory(prefix="kurzdraht-bench-inbox-") as scratch:  # not kept: seconds to build
+            return benchmark(args, Path(scratch))
+    return benchmark(args, CACHE)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ from servers.processes import die_with_parent, free_port, reap_stale, tail
 NETWORK_SCRIPT = Path(__file__).resolve().parent / "bluesky" / "network.mjs"
 SETUP_HINT = "run the tests through scripts/test, which installs it (scripts/setup-bluesky.sh)"
 START_TIMEOUT = 120.0  # the network itself needs a few seconds; the first start reads ~650 MB of modules
+PROCESS_TIMEOUT = 120.0  # the AppView indexes in well under a second, unless the machine is loaded
 STOP_TIMEOUT = 20.0
 FOLDER_PREFIX = "kd-bsky-"
 # Runs a server ("$@") and sends it SIGINT when stdin reaches its end (pytest closed it or died);
@@ -106,10 +107,30 @@ class BlueskyNetwork:
             raise AssertionError(f"control {path} answered {response.status_code}: {response.text}")
         return response.json()
 
-    def process(self, timeout: float = 60.0) -> None:
+    def process(self, timeout: float = PROCESS_TIMEOUT) -> None:
         """Wait until the PDS's background work is done and the AppView has indexed everything
-        the PDS wrote (notifications, threads, profiles, counts)."""
-        self._control("/process", timeout=timeout)
+        the PDS wrote (notifications, threads, profiles, counts). The PDS answers a write before the
+        AppView has it (as bsky.social does): call this between a write and a read of app.bsky.*."""
+        # The network waits for the AppView up to `timeout`, then answers 500; the request itself
+        # waits a little longer, so that a slow AppView is reported as such.
+        try:
+            self._control("/process", {"timeout_ms": round(1000 * timeout)}, timeout=timeout + 15)
+        except (AssertionError, httpx.TimeoutException) as error:
+            raise AssertionError(f"the AppView did not catch up with the PDS within {timeout:.0f} s: {error}\n"
+                                 f"{self.log_tails()}") from None
+
+    def post_views(self, *uris: str) -> list[dict]:
+        """The AppView's views of these posts (uri, cid, record, author, counts), as another person's
+        Bluesky app gets them: after the AppView has indexed everything written so far."""
+        self.process()
+        response = httpx.get(f"{self.appview_url}/xrpc/app.bsky.feed.getPosts", params={"uris": list(uris)},
+                             timeout=30)
+        response.raise_for_status()
+        views = {view["uri"]: view for view in response.json()["posts"]}
+        missing = [uri for uri in uris if uri not in views]
+        if missing:  # not a matter of waiting: the AppView has taken in everything the PDS wrote
+            raise AssertionError(f"the AppView has indexed everything the PDS wrote, but not {', '.join(missing)}")
+        return [views[uri] for uri in uris]
 
     def create_account(self, handle_prefix: str = "user", *, app_password_name: str = "Kurzdraht") -> Account:
         """A new account ``<prefix>-<n>.test`` with a random password and an app password."""

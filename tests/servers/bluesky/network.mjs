@@ -9,7 +9,7 @@
 // When ready it prints ONE JSON line to stdout:
 //   {"pds": "http://127.0.0.1:P", "appview": ..., "plc": ..., "control": ..., "pds_did": ..., ...}
 // The control server (127.0.0.1 only) answers JSON:
-//   POST /process                              wait until the AppView has indexed everything
+//   POST /process {timeout_ms?}                wait until the AppView has indexed everything
 //   POST /account {handle, password, email?}   create an account -> {did, handle, accessJwt, refreshJwt}
 //   POST /app-password {handle|did, password, name, privileged?} -> {name, password, createdAt}
 //   POST /expired-token {did, scope?}          an access token of the PDS that expired an hour ago
@@ -116,9 +116,10 @@ const pdsCall = async (nsid, { body, token } = {}) => {
 
 const handlers = {
   'GET /health': async () => ({ ok: true }),
-  'POST /process': async () => {
+  'POST /process': async ({ timeout_ms }) => {
     const t = Date.now()
-    await network.processAll()
+    // dev-env gives the AppView 5 s to catch up unless told otherwise: too little on a loaded machine.
+    await network.processAll(Number(timeout_ms) || 120_000)
     return { ok: true, ms: Date.now() - t }
   },
   'POST /account': async ({ handle, password, email }) => {
