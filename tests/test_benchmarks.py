@@ -61,6 +61,12 @@ FIGURES = {
         r"start → POST /api/v1/statuses +median +\d+",
         r"requests: .*POST /api/v1/statuses",
     ],
+    "csv_import": [
+        r"rows: (\d+), imported: \1",
+        rf"preview: {NUMBER} s, import: {NUMBER} s",
+        r"longest stretch another writer was refused: \d+ ms",
+        r"batches: [1-9]\d*, longest batch: \d+ ms, last step \(showing them all\): \d+ ms",
+    ],
 }
 
 
