@@ -23,6 +23,7 @@ from desktop.scheduling.scheduler import ScheduleService
 from desktop.scheduling.slots import SlotService
 from desktop.settings import Settings
 from desktop.snippets import SnippetService
+from desktop.store.backups import BackupService
 from desktop.store.db import Store
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class Core:
         self.paths = paths.ensure()
         self.settings = Settings(paths.settings)
         self.store = Store(paths.database, paths.backups)
+        self.backups = BackupService(self.store, paths)
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
         self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)

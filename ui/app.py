@@ -20,7 +20,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language
 from desktop.logs import setup_logging
 from desktop.paths import data_paths
-from desktop.store.backups import BackupService, StartCheck
+from desktop.store.backups import StartCheck
 from desktop.store.errors import DatabaseDamaged
 from ui.events import AppEvents
 from ui.jobs import JobRunner
@@ -46,7 +46,6 @@ class KurzdrahtApp(QObject):
         self.translators.apply(resolve_language(self.core.settings.get("language")))
         self.events = AppEvents(self)
         self.jobs = JobRunner(self)
-        self.backups = BackupService(self.core.store, self.core.paths)
         self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore_from_backup)
@@ -85,7 +84,7 @@ class KurzdrahtApp(QObject):
         self.events.core_ready.emit()
         # The integrity check reads the whole file on its own connection, so it runs in the background;
         # a sound file then gets its daily backup.
-        self.jobs.start(self.tr("Checking your data"), self.backups.check_after_start(), on_done=self._checked,
+        self.jobs.start(self.tr("Checking your data"), self.core.backups.check_after_start(), on_done=self._checked,
                         on_error=self._check_failed, quiet=True)
         # Posts left in the outbox last time go out now; then whatever becomes due.
         self._outbox_job = self.jobs.start(self.tr("Sending posts"), self.core.outbox.run_forever(), quiet=True)
@@ -146,7 +145,7 @@ class KurzdrahtApp(QObject):
     def restore_from_backup(self) -> None:
         from ui.restore_dialog import RestoreBackupDialog
 
-        self.restore_dialog = RestoreBackupDialog(self.backups, self.jobs, self.window)
+        self.restore_dialog = RestoreBackupDialog(self.core.backups, self.jobs, self.window)
         self.restore_dialog.restored.connect(self._restored)
         if not self.ready:  # data that could not be opened: without a restore there is nothing to show
             self.restore_dialog.rejected.connect(self.window.quit)

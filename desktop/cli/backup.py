@@ -9,7 +9,6 @@ from desktop.app import Core
 from desktop.cli.output import print_json, print_table
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.store.backups import BackupService
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -43,7 +42,7 @@ def _checked(ok: bool | None) -> str:
 
 
 async def backup_list(core: Core, args: argparse.Namespace) -> int:
-    backups = await BackupService(core.store, core.paths).list()
+    backups = await core.backups.list()
     if args.json:
         print_json([b.to_json() for b in backups])
         return 0
@@ -60,7 +59,7 @@ async def backup_list(core: Core, args: argparse.Namespace) -> int:
 
 
 async def backup_create(core: Core, args: argparse.Namespace) -> int:
-    backup = await BackupService(core.store, core.paths).create()
+    backup = await core.backups.create()
     print(translate("CLI", "Backup made and checked: %1 (%2).").replace("%1", str(backup.path))
           .replace("%2", _size(backup.size_bytes)))
     return 0
@@ -69,7 +68,7 @@ async def backup_create(core: Core, args: argparse.Namespace) -> int:
 async def backup_restore(core: Core, args: argparse.Namespace) -> int:
     if not args.latest and not args.name:
         raise KurzdrahtError(translate("CLI", "Name a backup, or give --latest."))
-    restored = await BackupService(core.store, core.paths).restore(None if args.latest else args.name)
+    restored = await core.backups.restore(None if args.latest else args.name)
     print(translate("CLI", "Restored your data from %1 (made %2).").replace("%1", restored.backup.name)
           .replace("%2", restored.backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")))
     if restored.previous is not None:
