@@ -204,6 +204,84 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no data to back up yet in %1.</source>
+        <translation>In %1 gibt es noch keine Daten, die gesichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was not kept. Details are in the log file.</source>
+        <translation>Die neue Sicherung hat die Prüfung nicht bestanden und wurde deshalb nicht behalten. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore in %1.</source>
+        <translation>In %1 gibt es keine intakte Sicherung, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1”. “kurzdraht backup list” shows them.</source>
+        <translation>Es gibt keine Sicherung namens „%1“. „kurzdraht backup list“ zeigt alle Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too, so it was not restored. Nothing was changed; choose another backup.</source>
+        <translation>Die Sicherung %1 ist ebenfalls beschädigt und wurde deshalb nicht wiederhergestellt. Es wurde nichts geändert; wähle eine andere Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>BlueskyPage</name>
     <message>
         <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
@@ -713,6 +791,10 @@
         <translation>In %1 geschriebene Beiträge: %2</translation>
     </message>
     <message>
+        <source>Scheduling posts: %1 of %2</source>
+        <translation>Beiträge werden geplant: %1 von %2</translation>
+    </message>
+    <message>
         <source>Nothing was imported. Rows with problems: %1 of %2. Please correct them and import the file again.</source>
         <translation>Es wurde nichts importiert. Zeilen mit Problemen: %1 von %2. Bitte korrigiere sie und importiere die Datei noch einmal.</translation>
     </message>
@@ -727,6 +809,86 @@
     <message>
         <source>Posts scheduled: %1.</source>
         <translation>Geplante Beiträge: %1.</translation>
+    </message>
+    <message>
+        <source>back up and restore your data</source>
+        <translation>deine Daten sichern und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, each checked</source>
+        <translation>die Sicherungen auflisten, die neueste zuerst, jede geprüft</translation>
+    </message>
+    <message>
+        <source>back up the data now</source>
+        <translation>die Daten jetzt sichern</translation>
+    </message>
+    <message>
+        <source>replace the data by a backup (the current data is kept in the backups folder)</source>
+        <translation>die Daten durch eine Sicherung ersetzen (die aktuellen Daten bleiben im Sicherungsordner erhalten)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation>der Name der Sicherung, wie aufgelistet</translation>
+    </message>
+    <message>
+        <source>the newest backup that passes its check</source>
+        <translation>die neueste Sicherung, die die Prüfung besteht</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>Noch keine Sicherungen in %1.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2).</source>
+        <translation>Sicherung erstellt und geprüft: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Name a backup, or give --latest.</source>
+        <translation>Nenne eine Sicherung oder gib --latest an.</translation>
+    </message>
+    <message>
+        <source>Restored your data from %1 (made %2).</source>
+        <translation>Deine Daten wurden aus %1 wiederhergestellt (erstellt %2).</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept as %1.</source>
+        <translation>Die ersetzten Daten bleiben als %1 erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1582,18 @@
         <source>Nothing was imported: the file has problems (%1).</source>
         <translation>Es wurde nichts importiert: Die Datei hat Probleme (%1).</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the posts could not be saved (%1).</source>
+        <translation>Es wurde nichts importiert: Die Beiträge konnten nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>another Kurzdraht took it for abandoned</source>
+        <translation>ein anderes Kurzdraht hielt den Import für abgebrochen</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1498,6 +1672,14 @@
     <message>
         <source>Scheduling imported posts</source>
         <translation>Importierte Beiträge werden geplant</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Der Import wird angehalten …</translation>
+    </message>
+    <message>
+        <source>The import was stopped; none of its posts were scheduled.</source>
+        <translation>Der Import wurde angehalten; keiner seiner Beiträge wurde geplant.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1983,10 @@
         <translation>Eure Daten werden geöffnet</translation>
     </message>
     <message>
+        <source>Checking your data</source>
+        <translation>Deine Daten werden geprüft</translation>
+    </message>
+    <message>
         <source>Sending posts</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
@@ -1811,6 +1997,10 @@
     <message>
         <source>Checking the password store</source>
         <translation>Passwortspeicher wird geprüft</translation>
+    </message>
+    <message>
+        <source>Your data was restored from the backup of %1.</source>
+        <translation>Deine Daten wurden aus der Sicherung vom %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Saving settings</source>
@@ -1830,6 +2020,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
@@ -2235,6 +2429,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current data is not deleted: it is kept in the backups folder, so a restore can be undone.</source>
+        <translation>Wähle die Sicherung, zu der du zurückkehren möchtest. Deine aktuellen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner, so lässt sich eine Wiederherstellung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Looking for backups and checking them…</source>
+        <translation>Sicherungen werden gesucht und geprüft …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backups</source>
+        <translation>Die Sicherungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>The newest good backup is selected.</source>
+        <translation>Die neueste intakte Sicherung ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>All backups are damaged, so none can be restored.</source>
+        <translation>Alle Sicherungen sind beschädigt, deshalb kann keine wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Kurzdraht makes one each day it is started.</source>
+        <translation>Es gibt noch keine Sicherungen. Kurzdraht erstellt an jedem Tag, an dem es gestartet wird, eine.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation>Wiederherstellung aus einer Sicherung</translation>
+    </message>
+    <message>
+        <source>Your data is damaged</source>
+        <translation>Deine Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>Restoring the latest good backup brings back your data as it was then. The damaged file is kept in the backups folder.</source>
+        <translation>Wenn du die neueste intakte Sicherung wiederherstellst, bekommst du deine Daten so zurück, wie sie damals waren. Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen …</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Time zone: %1</source>
@@ -2445,8 +2694,36 @@
 <context>
     <name>Storage</name>
     <message>
+        <source>To restore the latest good backup, choose File → Restore from backup… in Kurzdraht, or run: kurzdraht backup restore --latest</source>
+        <translation>Um die neueste intakte Sicherung wiederherzustellen, wähle in Kurzdraht Datei → Aus Sicherung wiederherstellen … oder führe aus: kurzdraht backup restore --latest</translation>
+    </message>
+    <message>
         <source>The data file %1 is damaged or not a Kurzdraht database.</source>
         <translation>Die Datendatei %1 ist beschädigt oder keine Kurzdraht-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is only %2 bytes long: it was cut off (for example by an interrupted copy) and holds nothing Kurzdraht can read.</source>
+        <translation>Die Datendatei %1 ist nur %2 Bytes lang: Sie wurde abgeschnitten (zum Beispiel durch einen abgebrochenen Kopiervorgang) und enthält nichts, was Kurzdraht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The disk holding your data (%1) is full, so Kurzdraht could not save. Your data file is not damaged: free some space, then try again.</source>
+        <translation>Der Datenträger mit deinen Daten (%1) ist voll, deshalb konnte Kurzdraht nicht speichern. Deine Datendatei ist nicht beschädigt: Schaffe etwas Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another program is using the data file %1 and kept it locked for %2 seconds (perhaps a second Kurzdraht, a scheduled “publish-due” run, or a database tool). Close it and try again; nothing was changed.</source>
+        <translation>Ein anderes Programm benutzt die Datendatei %1 und hat sie %2 Sekunden lang gesperrt (vielleicht ein zweites Kurzdraht, ein geplanter „publish-due“-Lauf oder ein Datenbankwerkzeug). Schließe es und versuche es noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not write to the data file %1: the file, its folder or its drive is read-only. Make it writable (or start Kurzdraht with --home and a writable folder); nothing was changed.</source>
+        <translation>Kurzdraht darf nicht in die Datendatei %1 schreiben: Die Datei, ihr Ordner oder ihr Laufwerk ist schreibgeschützt. Mache sie beschreibbar (oder starte Kurzdraht mit --home und einem beschreibbaren Ordner); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Give a folder for Kurzdraht&apos;s data (a new one is created if it does not exist).</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner. Gib einen Ordner für die Daten von Kurzdraht an (ein neuer wird angelegt, wenn es ihn noch nicht gibt).</translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot use the data folder %1: %2.</source>
+        <translation>Kurzdraht kann den Datenordner %1 nicht verwenden: %2.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of Kurzdraht (data version %1; this version understands up to %2). Please update Kurzdraht. Your data has not been changed.</source>

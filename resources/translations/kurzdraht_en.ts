@@ -204,6 +204,84 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to back up yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was not kept. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1”. “kurzdraht backup list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too, so it was not restored. Nothing was changed; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlueskyPage</name>
     <message>
         <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
@@ -713,6 +791,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scheduling posts: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported. Rows with problems: %1 of %2. Please correct them and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +808,86 @@
     </message>
     <message>
         <source>Posts scheduled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up and restore your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, each checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the data by a backup (the current data is kept in the backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name, as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest backup that passes its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a backup, or give --latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored your data from %1 (made %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1582,18 @@
         <source>Nothing was imported: the file has problems (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported: the posts could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Kurzdraht took it for abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1497,6 +1671,14 @@
     </message>
     <message>
         <source>Scheduling imported posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; none of its posts were scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1983,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,6 +1996,10 @@
     </message>
     <message>
         <source>Checking the password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored from the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1829,6 +2019,10 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2235,6 +2429,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current data is not deleted: it is kept in the backups folder, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for backups and checking them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All backups are damaged, so none can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Kurzdraht makes one each day it is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the latest good backup brings back your data as it was then. The damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Time zone: %1</source>
@@ -2445,7 +2694,35 @@
 <context>
     <name>Storage</name>
     <message>
+        <source>To restore the latest good backup, choose File → Restore from backup… in Kurzdraht, or run: kurzdraht backup restore --latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file %1 is damaged or not a Kurzdraht database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is only %2 bytes long: it was cut off (for example by an interrupted copy) and holds nothing Kurzdraht can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding your data (%1) is full, so Kurzdraht could not save. Your data file is not damaged: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the data file %1 and kept it locked for %2 seconds (perhaps a second Kurzdraht, a scheduled “publish-due” run, or a database tool). Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not write to the data file %1: the file, its folder or its drive is read-only. Make it writable (or start Kurzdraht with --home and a writable folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Give a folder for Kurzdraht&apos;s data (a new one is created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot use the data folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
