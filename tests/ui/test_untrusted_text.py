@@ -193,3 +193,15 @@ def test_links_in_the_conversation_open_only_web_addresses(start_gui, qtbot, cre
     click_text(qtbot, thread, "open")  # the comment's "open" link, to the comment on the server
     qtbot.waitUntil(lambda: len(browser.opened) == 1)
     assert browser.opened[0].startswith(mastodon_server.url)
+
+
+def test_a_long_text_is_cut_at_a_word_or_after_its_first_lines():
+    from ui.widgets.untrusted import SHORT_CHARACTERS, SHORT_LINES, breakable, shortened
+
+    assert shortened("Danke für das tolle Fest!\nBis bald") is None
+    words = shortened("Sommerfest " * 1000)
+    assert words.endswith("Sommerfest …") and len(words) <= SHORT_CHARACTERS + 2
+    lines = shortened("Zeile\n" * 100)
+    assert lines == "\n".join(["Zeile"] * SHORT_LINES) + " …"
+    assert breakable("x" * 1000).count("\u200b") == 5 and breakable("x" * 1000).replace("\u200b", "") == "x" * 1000
+    assert breakable("kurze Wörter bleiben, wie sie sind") == "kurze Wörter bleiben, wie sie sind"

@@ -89,9 +89,9 @@ def shortened(text: str, characters: int = SHORT_CHARACTERS, lines: int = SHORT_
     parts = start.split("\n", lines)
     if len(parts) > lines:
         start = "\n".join(parts[:lines])
-    space = start.rfind(" ", max(0, len(start) - 80))
-    if space > 0:
-        start = start[:space]
+    else:  # cut in the middle of a line: end at the last word that fits, if one ends near
+        space = start.rfind(" ", max(0, len(start) - 80))
+        start = start[:space] if space > 0 else start
     return start.rstrip() + " …"
 
 
