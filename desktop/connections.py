@@ -16,8 +16,9 @@ from desktop.accounts import AccountInfo, AccountService
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, TemporaryFailure
+from desktop.networks.pictures import PictureDownloads
 from desktop.networks.registry import client_class
-from desktop.networks.urls import require_secure, server_url
+from desktop.networks.urls import server_url
 
 if TYPE_CHECKING:
     import httpx
@@ -44,6 +45,7 @@ class ConnectionService:
         self.accounts = accounts
         self._http = http
         self.avatar_folder = avatars
+        self.pictures = PictureDownloads(http)
 
     # -- connecting ------------------------------------------------------------------------------
     async def connect(self, network: str, organisation_id: int, server: str, secret: Secret,
@@ -165,21 +167,16 @@ class ConnectionService:
             await self._download_picture(url, target, f"account {account_id}")
 
     async def _download_picture(self, url: str, target: Path, whose: str) -> bytes | None:
-        """Fetch a picture (https, or this computer) into `target`; None, logged, when it cannot be had or
-        is not a picture of a sensible size."""
-        import httpx
-
-        try:
-            require_secure(url)
-            response = await self._http().get(url, timeout=15)
-            if not response.is_success or len(response.content) > _AVATAR_MAX_BYTES or \
-                    not response.headers.get("Content-Type", "").startswith("image/"):
-                return None
-            await asyncio.to_thread(_write_file, target, response.content)
-            return response.content
-        except (httpx.HTTPError, KurzdrahtError, OSError) as error:
-            log.info("no picture for %s: %s", whose, type(error).__name__)
+        """Fetch a picture into `target` (see `PictureDownloads`: public https only, bounded); None,
+        logged, when it cannot be had or should not be fetched."""
+        data = await self.pictures.fetch(url, whose)
+        if data is None:
             return None
+        try:
+            await asyncio.to_thread(_write_file, target, data)
+        except OSError as error:
+            log.info("could not keep the picture for %s: %s", whose, type(error).__name__)
+        return data
 
     async def avatars(self, account_ids: list[int]) -> dict[int, bytes]:
         """The stored pictures of these accounts (read off the GUI thread)."""
@@ -195,7 +192,8 @@ class ConnectionService:
 
     async def person_avatar(self, url: str) -> bytes | None:
         """The picture of a comment's author, kept on disk after the first fetch; None when it cannot be
-        had (no connection, not an image, not over https). Never raises: initials stand in for it."""
+        had (no connection, not an image, not from a public https address). Never raises: initials stand
+        in for it."""
         if not url or self.avatar_folder is None:
             return None
         import hashlib
@@ -209,7 +207,6 @@ class ConnectionService:
         return await self._download_picture(url, path, "a comment's author")
 
 
-_AVATAR_MAX_BYTES = 2_000_000
 _SIGN_OUT_SECONDS = 10
 
 

@@ -1,15 +1,19 @@
 """Sending one request to a network and turning every way it can fail into one of the error kinds.
 
 Each client has one `Transport`, which also remembers the rate limit the server announced, so that
-a request that would surely be refused is not sent at all.
+a request that would surely be refused is not sent at all. Answers are read piece by piece up to a
+limit on the bytes they decode to (`read_limited`), so that no server can fill the memory.
 """
 
 from __future__ import annotations
 
 import email.utils
 import logging
+import zlib
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,6 +28,25 @@ log = logging.getLogger(__name__)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError,
                httpx.RemoteProtocolError)
+
+
+# A network's JSON answers are a few hundred kB (a page of 40 notifications, a thread of 50 posts).
+ANSWER_MAX_BYTES = 8_000_000
+# Only what `read_limited` decodes piece by piece (httpx would also ask for brotli and zstd, whose
+# decoders it runs without a bound on the output).
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+class AnswerTooLarge(Exception):
+    """An answer decodes to more than the limit; reading stopped there."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"answer larger than {limit} bytes")
+        self.limit = limit
+
+
+class AnswerUnreadable(Exception):
+    """An answer is compressed in a way Kurzdraht does not read, or its compression is broken."""
 
 
 def utcnow() -> datetime:
@@ -80,15 +103,27 @@ class Transport:
         self.blocked_until: datetime | None = None
 
     async def send(self, method: str, url: str, *, changes: bool = False, auth_error: bool = True,
-                   **kwargs: Any) -> httpx.Response:
+                   limit: int = ANSWER_MAX_BYTES, **kwargs: Any) -> httpx.Response:
         """Send; `changes` marks a request whose effect must not happen twice (so a lost answer is
-        OutcomeUnknown rather than a TemporaryFailure)."""
+        OutcomeUnknown rather than a TemporaryFailure). The answer is read up to `limit` decoded bytes."""
         require_secure(url)
         now = utcnow()
         if self.blocked_until is not None and self.blocked_until > now:
             raise RateLimited(self._rate_message(self.blocked_until), self.blocked_until)
+        headers = httpx.Headers(kwargs.pop("headers", None))
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
         try:
-            response = await self.http.request(method, url, **kwargs)
+            async with self.http.stream(method, url, headers=headers, **kwargs) as streamed:
+                response = with_body(streamed, await read_limited(streamed, limit))
+        except AnswerTooLarge as error:
+            log.warning("%s answered %s with more than %s bytes", self.name, urlsplit(url).path, limit)
+            raise self._unusable_answer(translate(
+                "Networks", "%1 sent an answer larger than %2 MB, more than Kurzdraht reads.")
+                .replace("%2", f"{error.limit / 1_000_000:g}"), changes) from error
+        except AnswerUnreadable as error:
+            log.warning("%s answered %s unreadably: %s", self.name, urlsplit(url).path, error)
+            raise self._unusable_answer(translate(
+                "Networks", "%1 sent an answer that Kurzdraht cannot read."), changes) from error
         except _NOT_SENT as error:
             raise TemporaryFailure(translate("Networks", "Could not reach %1. Is the computer online?")
                                    .replace("%1", self.name)) from error
@@ -127,6 +162,14 @@ class Transport:
         return Rejected(translate("Networks", "%1 refused this: %2").replace("%1", self.name)
                         .replace("%2", detail))
 
+    def _unusable_answer(self, message: str, changes: bool) -> NetworkError:
+        """An answer that came but cannot be used: for a change, whether it went through is unknown."""
+        message = message.replace("%1", self.name)
+        if changes:
+            return OutcomeUnknown(message + " " + translate(
+                "Networks", "So it is not known whether this went through."))
+        return TemporaryFailure(message + " " + translate("Networks", "Please try again later."))
+
     def _rate_message(self, moment: datetime) -> str:
         return (translate("Networks", "%1 asks to wait until %2 before the next request.")
                 .replace("%1", self.name).replace("%2", when_text(moment)))
@@ -145,3 +188,85 @@ class Transport:
             self.blocked_until = reset
         elif not exhausted:
             self.blocked_until = None
+
+
+# -- reading answers with a limit --------------------------------------------------------------------
+
+_PIECE = 64 * 1024  # decoded at most this much at a time, so memory stays small whatever the ratio
+_MAX_LAYERS = 2  # "gzip, gzip" is legal; more layers than that only serve to multiply the ratio
+_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
+
+
+class _Inflater:
+    """One layer of Content-Encoding, undone a piece at a time; at most `limit` bytes come out of it."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self.encoding = encoding
+        self.limit = limit
+        self.produced = 0
+        self._decoder = zlib.decompressobj(_WBITS[encoding])
+        self._started = False
+        self._finished = False
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        while not self._finished:
+            try:
+                out = self._decoder.decompress(data, _PIECE)
+            except zlib.error as error:
+                if self.encoding == "deflate" and not self._started:
+                    # Some servers send "deflate" without its zlib header (as httpx also accepts).
+                    self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self._started = True
+                    continue
+                raise AnswerUnreadable(f"broken {self.encoding} data") from error
+            self._started = True
+            self.produced += len(out)
+            if self.produced > self.limit:
+                raise AnswerTooLarge(self.limit)
+            if out:
+                yield out
+            data = self._decoder.unconsumed_tail
+            self._finished = self._decoder.eof  # anything after the end is ignored, as httpx does
+            if not data and len(out) < _PIECE:
+                return
+
+
+def _undo(layers: list[_Inflater], data: bytes) -> Iterator[bytes]:
+    if not layers:
+        if data:
+            yield data
+        return
+    for piece in layers[0].pieces(data):
+        yield from _undo(layers[1:], piece)
+
+
+async def read_limited(response: httpx.Response, limit: int) -> bytes:
+    """The body of a streamed response, decoded; AnswerTooLarge as soon as it (or what arrives, or any
+    layer of its compression) passes `limit` bytes, AnswerUnreadable for compression not read here."""
+    named = [part.strip().lower() for part in response.headers.get("Content-Encoding", "").split(",")]
+    encodings = [name for name in named if name and name != "identity"]
+    if len(encodings) > _MAX_LAYERS or any(name not in _WBITS for name in encodings):
+        raise AnswerUnreadable("compressed as " + ", ".join(encodings))
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise AnswerTooLarge(limit)
+    layers = [_Inflater(name, limit) for name in reversed(encodings)]
+    body = bytearray()
+    arrived = 0
+    async for chunk in response.aiter_raw():
+        arrived += len(chunk)
+        if arrived > limit:
+            raise AnswerTooLarge(limit)
+        for piece in _undo(layers, chunk):
+            body += piece
+            if len(body) > limit:
+                raise AnswerTooLarge(limit)
+    return bytes(body)
+
+
+def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A finished response with the decoded `body`, for callers that use `.json()` and `.content`."""
+    headers = [(name, value) for name, value in response.headers.multi_items()
+               if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+    return httpx.Response(response.status_code, headers=headers, content=body, request=response.request,
+                          extensions=response.extensions)

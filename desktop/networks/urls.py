@@ -1,4 +1,5 @@
-"""Server addresses typed by users: completed, checked, and refused unless encrypted (loopback aside)."""
+"""Server addresses typed by users: completed, checked, and refused unless encrypted (loopback aside);
+and which addresses count as public, for what the app fetches because a network named it."""
 
 from __future__ import annotations
 
@@ -10,13 +11,26 @@ from desktop.i18n import translate
 
 
 def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
+    """A literal loopback address (127.0.0.0/8, ::1). Names such as `localhost` or `x.localhost` do not
+    count: what they mean is up to the resolver (and a proxy), not to this computer's own interface."""
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An address on the public internet: not loopback, private, link-local, shared (CGNAT), reserved or
+    multicast, also when an IPv4 address hides inside an IPv6 one."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        elif address in _NAT64:
+            address = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return address.is_global and not address.is_multicast
 
 
 def server_url(text: str) -> str:

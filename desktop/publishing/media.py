@@ -1,9 +1,13 @@
-"""Reading an image the user picked: its type and size, checked before anything is uploaded."""
+"""Reading an image the user picked: its type, size and pixel count, checked before anything is
+decoded or uploaded."""
 
 from __future__ import annotations
 
+import re
 import uuid
+import warnings
 from pathlib import Path
+from typing import IO
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
@@ -13,20 +17,54 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 
 
+# Pillow's own limit against decompression bombs (89.5 megapixels, 358 MB decoded): more than any
+# camera of an ordinary office delivers, and every network scales such photos down anyway.
+MAX_PIXELS = 89_478_485
+
+
 def load_image(path: str | Path, alt_text: str = "") -> Image:
     """Describe an image file, or say plainly why it cannot be used."""
-    from PIL import Image as PillowImage, UnidentifiedImageError
-
     path = Path(path)
     try:
-        with PillowImage.open(path, formats=tuple(_FORMATS)) as picture:  # others count as unreadable
-            kind, (width, height) = picture.format, picture.size
+        kind, width, height = picture_size(path, path.name)
     except FileNotFoundError as error:
         raise KurzdrahtError(translate("Media", "The image “%1” does not exist.").replace("%1", str(path))) from error
-    except (UnidentifiedImageError, OSError) as error:
-        raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
-                             .replace("%1", path.name)) from error
     return Image(path=path, alt_text=alt_text.strip(), mime_type=_FORMATS[kind], width=width, height=height)
+
+
+def picture_size(source: Path | IO[bytes], name: str, max_pixels: int = MAX_PIXELS) -> tuple[str, int, int]:
+    """Format, width and height from an image's header, without decoding it; a KurzdrahtError when it is
+    no JPEG, PNG, GIF or WebP, or has more than `max_pixels` pixels (FileNotFoundError passes)."""
+    from PIL import Image as PillowImage, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above its limit and refuses above twice that; the limit here is checked below.
+            warnings.simplefilter("ignore", PillowImage.DecompressionBombWarning)
+            with PillowImage.open(source, formats=tuple(_FORMATS)) as picture:  # others count as unreadable
+                kind, (width, height) = picture.format, picture.size
+    except PillowImage.DecompressionBombError as error:
+        found = re.search(r"\((\d+) pixels\)", str(error))
+        raise too_many_pixels(name, int(found.group(1)) if found else 2 * PillowImage.MAX_IMAGE_PIXELS + 1,
+                              max_pixels) from error
+    except FileNotFoundError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError) as error:
+        raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
+                             .replace("%1", name)) from error
+    if width * height > max_pixels:
+        raise too_many_pixels(name, width * height, max_pixels)
+    return kind, width, height
+
+
+def too_many_pixels(name: str, pixels: int, max_pixels: int) -> KurzdrahtError:
+    message = translate("Media", "The image “%1” is too large: %2 megapixels; at most %3 megapixels.")
+    return KurzdrahtError(message.replace("%1", name).replace("%2", _megapixels(pixels))
+                          .replace("%3", _megapixels(max_pixels)))
+
+
+def _megapixels(pixels: int) -> str:
+    return f"{pixels / 1_000_000:.1f}".rstrip("0").rstrip(".")
 
 
 # Networks that name no pixel limit still choke on huge photos; this is what their own apps send.
@@ -44,6 +82,7 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
         return image
     from PIL import Image as PillowImage, ImageOps
 
+    picture_size(image.path, image.path.name)  # the file may have changed since it was attached
     with PillowImage.open(image.path) as original:
         if image.media_type == "image/gif" and getattr(original, "is_animated", False):
             raise KurzdrahtError(translate(

@@ -84,13 +84,14 @@ def test_record_keys_are_stable_valid_tids():
     ("social.example", "https://social.example"),
     ("https://Social.Example/", "https://social.example"),
     ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
-    ("http://localhost/blog/", "http://localhost/blog"),
+    ("http://127.0.0.1/blog/", "http://127.0.0.1/blog"),
 ])
 def test_server_addresses_are_completed(typed, expected):
     assert server_url(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["http://blog.example", "ftp://blog.example", "", "no host://"])
+@pytest.mark.parametrize("typed", ["http://blog.example", "ftp://blog.example", "", "no host://",
+                                   "http://localhost/blog"])
 def test_unencrypted_or_broken_addresses_are_refused(typed):
     with pytest.raises(KurzdrahtError):
         server_url(typed)

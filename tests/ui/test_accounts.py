@@ -100,6 +100,7 @@ def test_signing_in_to_mastodon_through_the_browser_from_the_dialog(start_gui, q
 
     monkeypatch.setattr("ui.accounts.connect_dialog.open_in_browser", browser)
     session, section = open_accounts(start_gui, qtbot)
+    session.core.connections.pictures.local_addresses = True  # the test server's picture is on 127.0.0.1
     dialog = open_connect_dialog(section, qtbot)
     choose_network(dialog, "mastodon")
     dialog.organisation.setEditText("Jugendclub Funkenflug")

@@ -3,8 +3,7 @@ belongs to, and a plain message in the dialog when something is wrong (nothing i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -14,18 +13,19 @@ from desktop.networks import network_name
 from desktop.networks.registry import CONNECTABLE
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.icons import network_icon
+from ui.widgets.untrusted import open_link, plain, rich
 
 APP_PASSWORDS_BLUESKY = "https://bsky.app/settings/app-passwords"
 
 
 def open_in_browser(address: str) -> None:
-    """Open an address in the user's browser (tests replace this with their own "browser")."""
-    QDesktopServices.openUrl(QUrl(address))
+    """Open an address in the user's browser, http(s) only (tests replace this with their own "browser")."""
+    open_link(address)
 
 
 def labelled(form: QFormLayout, field: QWidget) -> QLabel:
     """Add a row whose label text is set later, in retranslate_ui."""
-    label = QLabel()
+    label = plain(QLabel())
     label.setBuddy(field)
     form.addRow(label, field)
     return label
@@ -36,7 +36,7 @@ class ConnectPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.explanation = QLabel()
+        self.explanation = plain(QLabel())
         self.explanation.setWordWrap(True)
         self.form = QFormLayout(self)
         self.form.addRow(self.explanation)
@@ -70,7 +70,7 @@ class MastodonPage(ConnectPage):
 class BlueskyPage(ConnectPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.explanation.setOpenExternalLinks(True)
+        rich(self.explanation)  # a link to Bluesky's settings, opened by open_link
         self.handle = self.field("handle", "blueskyHandle", "name.bsky.social")
         self.password = self.field("password", "blueskyPassword", password=True)
         self.service = self.field("service", "blueskyService", "bsky.social")
@@ -134,7 +134,7 @@ class ConnectDialog(QDialog):
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -23,6 +23,7 @@ from ui.jobs import JobRunner, user_message
 from ui.section import ListSection
 from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
+from ui.widgets.untrusted import literal_html, plain, show_message, tooltip_text
 
 _STATUS_COLOURS = {"connected": "#1b7f3b", "needs_reconnect": "#b00020", "offline": "#8a6d00"}
 
@@ -68,7 +69,7 @@ class AccountListModel(RowListModel[AccountInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and account.inbox_problem:
             return QBrush(QColor(_STATUS_COLOURS["offline"]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.messages.get(account.id) or account.server_url
+            return tooltip_text(self.messages.get(account.id) or account.server_url)
         if role == Qt.ItemDataRole.UserRole:
             return account.id
         return None
@@ -85,7 +86,7 @@ class KeyringBanner(QFrame):
                            "#keyringBanner QLabel { color: #3a2c00; }")
         picture = QLabel()
         picture.setPixmap(icon("warning").pixmap(24, 24))
-        self.text = QLabel()
+        self.text = plain(QLabel())
         self.text.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
@@ -278,9 +279,9 @@ class AccountsSection(ListSection):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove account"),
-            self.tr("Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the saved "
-                    "login from this computer. Posts already published stay on %2.").replace("%1", account.display_name)
-            .replace("%2", account.network_name))
+            literal_html(self.tr("Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the "
+                                 "saved login from this computer. Posts already published stay on %2.")
+                         .replace("%1", account.display_name).replace("%2", account.network_name)))
         if answer == QMessageBox.StandardButton.Yes:
             self.jobs.start(self.tr("Removing %1").replace("%1", account.display_name),
                             self.core.connections.remove(account.id),
@@ -297,7 +298,7 @@ class AccountsSection(ListSection):
         self.window().statusBar().showMessage(text, 15_000)
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Accounts"), user_message(error))
+        show_message(self, self.tr("Accounts"), user_message(error))
 
     def show_keyring_status(self, status: KeyringStatus) -> None:
         self.keyring = status

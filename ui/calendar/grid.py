@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.scheduling.calendar import ScheduledPost
 from ui.widgets.icons import network_icon
+from ui.widgets.untrusted import tooltip_text
 
 MIME = "application/x-kurzdraht-post"
 STATE_MARKS = {"published": "✓", "failed": "✗", "missed": "⚠", "publishing": "…"}
@@ -121,7 +122,7 @@ class CalendarGrid(QWidget):
         post = self.chip_at(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if post is not None else Qt.CursorShape.ArrowCursor)
         if post is not None:
-            self.setToolTip(tooltip(post))
+            self.setToolTip(tooltip_text(tooltip(post)))
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             return
         start, pressed = self._press

@@ -16,6 +16,7 @@ from desktop.app import Core
 from desktop.scheduling.csv_io import ImportPreview, ImportRow, import_rows, preview
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.icons import icon
+from ui.widgets.untrusted import plain, tooltip_text
 
 PROBLEM_BACKGROUND = QColor("#fbe3e4")
 SKIPPED_FOREGROUND = QColor("#6b6b6b")
@@ -61,7 +62,7 @@ class ImportRowModel(QAbstractTableModel):
             values = (row.date, row.time, row.accounts, " ".join(row.text.split()), self.problem_text(row))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text if column == 3 else self.problem_text(row) or None
+            return tooltip_text(row.text if column == 3 else self.problem_text(row)) or None
         if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
             return PROBLEM_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and not row.ok:
@@ -93,12 +94,12 @@ class CsvImportDialog(QDialog):
         self._import_job: Job | None = None
         self._generation = 0  # a file's check that arrives after another file was chosen is dropped
 
-        self.explanation = QLabel(self.tr(
+        self.explanation = plain(QLabel(self.tr(
             "One post per row with the columns date, time, accounts, text, image and alt text (German "
             "column names work too). Times are the organisation's local time; several accounts are separated "
-            "by |. Save from Excel as “CSV UTF-8”."))
+            "by |. Save from Excel as “CSV UTF-8”.")))
         self.explanation.setWordWrap(True)
-        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label = plain(QLabel(self.tr("No file chosen.")))
         self.file_label.setObjectName("csvImportFile")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose file…"))
@@ -126,7 +127,7 @@ class CsvImportDialog(QDialog):
         header.setSectionResizeMode(ImportRowModel.PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("csvImportSummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()

@@ -11,6 +11,7 @@ from desktop.accounts import OrganisationInfo
 from desktop.app import Core
 from desktop.scheduling.slots import Slot
 from ui.jobs import JobRunner, user_message
+from ui.widgets.untrusted import plain
 
 
 def slot_label(slot: Slot) -> str:
@@ -44,7 +45,7 @@ class PostingSlotsDialog(QDialog):
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("removeSlot")
         remove.clicked.connect(self.remove)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.weekday)
@@ -55,8 +56,8 @@ class PostingSlotsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Posts added to the queue go out at the next free one of these times "
-                               "(in the organisation's time zone)."))
+        intro = plain(QLabel(self.tr("Posts added to the queue go out at the next free one of these times "
+                                     "(in the organisation's time zone).")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.organisation)

@@ -10,8 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QFileDialog, QInputDialog, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -24,6 +23,7 @@ from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.section import Section
 from ui.widgets.times import local_date_time
+from ui.widgets.untrusted import open_link, plain
 
 
 class MoveCommand(QUndoCommand):
@@ -74,7 +74,7 @@ class CalendarSection(Section):
         self._build_toolbar()
         self.banner = QWidget()
         self.banner.setObjectName("missedBanner")
-        self.banner_text = QLabel()
+        self.banner_text = plain(QLabel())
         self.banner_text.setWordWrap(True)
         self.publish_missed_button = QPushButton()
         self.publish_missed_button.setObjectName("publishMissed")
@@ -88,7 +88,7 @@ class CalendarSection(Section):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.banner)
-        self.hint = QLabel()
+        self.hint = plain(QLabel())
         self.hint.setObjectName("calendarHint")
         self.hint.setWordWrap(True)
         self.hint.hide()
@@ -113,7 +113,7 @@ class CalendarSection(Section):
         self.today_button = QPushButton()
         self.today_button.setObjectName("todayButton")
         self.today_button.clicked.connect(self.go_today)
-        self.period = QLabel()
+        self.period = plain(QLabel())
         self.period.setObjectName("periodLabel")
         font = self.period.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -375,7 +375,7 @@ class CalendarSection(Section):
         for account in post.accounts:
             if account.url:
                 menu.addAction(self.tr("Open on %1 (%2)").replace("%1", network_name(account.network)).replace(
-                    "%2", account.account), lambda url=account.url: QDesktopServices.openUrl(QUrl(url)))
+                    "%2", account.account), lambda url=account.url: open_link(url))
         if post.movable:
             menu.addSeparator()
             menu.addAction(self.tr("Delete…"), lambda: self.delete(post))

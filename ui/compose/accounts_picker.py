@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.accounts import AccountInfo
 from ui.widgets.icons import network_icon
+from ui.widgets.untrusted import tooltip_text
 
 ACCOUNT_ID = Qt.ItemDataRole.UserRole
 
@@ -42,7 +43,8 @@ class AccountPicker(QTreeWidget):
                 group = QTreeWidgetItem(self, [account.organisation])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsAutoTristate)
-                group.setToolTip(0, self.tr("Tick to post to every account of %1").replace("%1", account.organisation))
+                group.setToolTip(0, tooltip_text(self.tr("Tick to post to every account of %1")
+                                                    .replace("%1", account.organisation)))
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -52,7 +54,7 @@ class AccountPicker(QTreeWidget):
             item.setIcon(0, (avatars or {}).get(account.id) or network_icon(account.network))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if account.id in chosen else Qt.CheckState.Unchecked)
-            item.setToolTip(0, f"{account.handle} – {account.status_label}")
+            item.setToolTip(0, tooltip_text(f"{account.handle} – {account.status_label}"))
             self._items[account.id] = item
         self.expandAll()
         self._quiet = False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.accounts import AccountInfo
 from desktop.text.counting import Count, count
 from ui.widgets.icons import network_icon
+from ui.widgets.untrusted import plain
 
 SLOW_RULES = ("x",)
 SLOW_TEXT = 600  # characters; below this every counter follows each keystroke
@@ -20,10 +21,10 @@ class CounterRow:
         self.limits = account.limits  # read once: counting runs on every keystroke
         self.icon = QLabel()
         self.icon.setPixmap(network_icon(account.network).pixmap(16, 16))
-        self.name = QLabel(account.display_name)
-        self.number = QLabel()
+        self.name = plain(QLabel(account.display_name))
+        self.number = plain(QLabel())
         self.number.setObjectName("counterNumber")
-        self.reason = QLabel()
+        self.reason = plain(QLabel())
         self.reason.setWordWrap(True)
         self.reason.setObjectName("counterReason")
         layout.addWidget(self.icon, row, 0)

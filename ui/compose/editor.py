@@ -28,6 +28,7 @@ from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time
+from ui.widgets.untrusted import plain, rich
 
 AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
 READ_ONLY_STATES = ("publishing", "published", "scheduled", "missed")
@@ -59,9 +60,9 @@ class ComposerEditor(QWidget):
 
     # -- building -------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setObjectName("composerHeading")
-        self.saved_label = QLabel()
+        self.saved_label = plain(QLabel())
         self.saved_label.setObjectName("savedLabel")
         self.new_button = QPushButton()
         self.new_button.setObjectName("newPost")
@@ -103,18 +104,18 @@ class ComposerEditor(QWidget):
         self.images.setVisible(False)
         self.images.changed.connect(self._changed)
 
-        self.accounts_label = QLabel()
+        self.accounts_label = plain(QLabel())
         self.picker = AccountPicker()
         self.picker.selection_changed.connect(self._selection_changed)
         self.counters = CounterPanel()
         self.counters.recounted.connect(lambda: self._update_checks(self.counters.current()))
-        self.problems = QLabel()
+        self.problems = rich(QLabel())  # escaped messages, coloured
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.status_panel = PublishStatusPanel()
         self.status_panel.setVisible(False)
         self.status_panel.retry_requested.connect(self.retry)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("composerMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")

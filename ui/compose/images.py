@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.drafts import Attachment
+from ui.widgets.untrusted import plain
 
 THUMBNAIL = QSize(96, 72)
 
@@ -32,7 +33,7 @@ class ImageCard(QFrame):
         self.alt_text = QLineEdit(attachment.alt_text)
         self.alt_text.setObjectName("altText")
         self.alt_text.textChanged.connect(self._alt_changed)
-        self.warning = QLabel()
+        self.warning = plain(QLabel())
         self.warning.setObjectName("altWarning")
         self.warning.setStyleSheet("color: #8a5a00;")
         self.warning.setWordWrap(True)

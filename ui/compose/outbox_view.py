@@ -13,6 +13,7 @@ from ui.compose.status import STATE_COLOURS
 from ui.widgets.icons import network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.times import local_date_time, relative_time
+from ui.widgets.untrusted import plain
 
 
 class OutboxModel(RowListModel[AttemptInfo]):
@@ -58,7 +59,7 @@ class OutboxPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = OutboxModel(self)
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setWordWrap(True)
         self.list = QListView()
         self.list.setObjectName("outboxList")

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from ui.widgets.untrusted import plain
+
 
 class ScheduleDialog(QDialog):
     def __init__(self, timezone: str, current: datetime | None = None, parent: QWidget | None = None) -> None:
@@ -24,7 +26,7 @@ class ScheduleDialog(QDialog):
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setMinimumDateTime(_qt(now.replace(second=0, microsecond=0)))
         self.when.setDateTime(_qt(start))
-        self.zone_label = QLabel(self.tr("Time zone: %1").replace("%1", timezone))
+        self.zone_label = plain(QLabel(self.tr("Time zone: %1").replace("%1", timezone)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Schedule"))
         buttons.accepted.connect(self.accept)

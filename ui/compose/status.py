@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from desktop.publishing.outbox import AttemptInfo
 from ui.widgets.icons import network_icon
 from ui.widgets.times import local_date_time
+from ui.widgets.untrusted import is_web_address, plain, rich
 
 STATE_COLOURS = {"published": "#1e7b34", "failed": "#b3261e", "unknown": "#8a5a00", "pending": "#8a5a00"}
 
@@ -19,13 +20,12 @@ class StatusRow:
     def __init__(self, panel: "PublishStatusPanel", row: int, attempt: AttemptInfo) -> None:
         self.icon = QLabel()
         self.icon.setPixmap(network_icon(attempt.network).pixmap(16, 16))
-        self.name = QLabel(attempt.account_name)
-        self.state = QLabel()
+        self.name = plain(QLabel(attempt.account_name))
+        self.state = plain(QLabel())
         self.state.setObjectName("attemptState")
-        self.detail = QLabel()
+        self.detail = rich(QLabel())  # escaped text, or a link opened by open_link
         self.detail.setObjectName("attemptDetail")
         self.detail.setWordWrap(True)
-        self.detail.setOpenExternalLinks(True)
         self.retry = QPushButton()
         self.retry.setObjectName("retryButton")
         self.retry.clicked.connect(lambda: panel.retry_requested.emit(self.attempt.id))
@@ -43,7 +43,7 @@ class StatusRow:
         if attempt.state == "published":
             link = translate("PublishStatusPanel", "Open the post")
             self.detail.setText(f'<a href="{html.escape(attempt.remote_url)}">{html.escape(link)}</a>'
-                                if attempt.remote_url else "")
+                                if is_web_address(attempt.remote_url) else "")
         elif attempt.state in ("pending", "unknown") and attempt.retry_at is not None:
             when = translate("PublishStatusPanel", "Next try: %1").replace("%1", local_date_time(attempt.retry_at))
             self.detail.setText(html.escape(when + (f" – {attempt.error}" if attempt.error else "")))

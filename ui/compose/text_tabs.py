@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTabWidget, Q
 from desktop.networks import network_name
 from desktop.publishing.media import IMAGE_SUFFIXES
 from ui.widgets.icons import icon, network_icon
+from ui.widgets.untrusted import plain
 
 
 class ComposeTextEdit(QPlainTextEdit):
@@ -45,7 +46,7 @@ class NetworkTab(QWidget):
         self.following = True
         self.editor = ComposeTextEdit()
         self.editor.setObjectName(f"text-{network}")
-        self.note = QLabel()
+        self.note = plain(QLabel())
         self.note.setWordWrap(True)
         self.follow_button = QPushButton()
         self.follow_button.setObjectName("followMainText")

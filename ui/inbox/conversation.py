@@ -1,15 +1,18 @@
 """The right side of the inbox: the selected comment's conversation (our post, the thread around it,
-our replies still on their way) and the reply box with its counter and saved replies."""
+our replies still on their way) and the reply box with its counter and saved replies.
+
+Everything in the conversation came from a network: it is shown escaped, a long message shortened
+with "Show all", which shows it whole as plain text (fast also for a megabyte)."""
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QStackedWidget,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
@@ -22,8 +25,10 @@ from ui.inbox.delegate import tag_label
 from ui.jobs import JobRunner, user_message
 from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time, relative_time
+from ui.widgets.untrusted import breakable, is_web_address, open_link, plain, rich, shortened
 
 NETWORK_PAUSE_MS = 250
+SHOW_ALL = "show-all"  # the scheme of the "Show all" links inside the conversation
 
 
 class ConversationPane(QWidget):
@@ -47,7 +52,7 @@ class ConversationPane(QWidget):
         self._network_pause.setSingleShot(True)
         self._network_pause.setInterval(NETWORK_PAUSE_MS)
         self._network_pause.timeout.connect(self._ask_network)
-        self.header = QLabel()
+        self.header = rich(QLabel())
         self.header.setObjectName("conversationHeader")
         self.header.setWordWrap(True)
         self.done_button = QPushButton()
@@ -69,15 +74,20 @@ class ConversationPane(QWidget):
         actions.addWidget(self.open_button)
         self.thread = QTextBrowser()
         self.thread.setObjectName("conversationView")
-        self.thread.setOpenExternalLinks(True)
-        self.notice = QLabel()
+        self.thread.setOpenLinks(False)  # links go through _link_clicked: "Show all", or http(s) only
+        self.thread.anchorClicked.connect(self._link_clicked)
+        self.whole = self._whole_message_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.thread)
+        self.pages.addWidget(self.whole)
+        self.notice = plain(QLabel())
         self.notice.setObjectName("conversationNotice")
         self.notice.setWordWrap(True)
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("replyEdit")
         self.reply.setMaximumHeight(120)
         self.reply.textChanged.connect(self._count)
-        self.counter = QLabel()
+        self.counter = rich(QLabel())
         self.counter.setObjectName("replyCounter")
         self.saved = SnippetMenu(core, jobs, self, lambda: self.reply, self.notice.setText, replies=True)
         self.saved.insert_requested.connect(self.reply.insertPlainText)
@@ -102,7 +112,7 @@ class ConversationPane(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
         layout.addLayout(actions)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.reply)
         layout.addWidget(self.mark_done)
@@ -119,6 +129,8 @@ class ConversationPane(QWidget):
         self.send_button.setText(self.tr("Reply"))
         self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Enter)"))
         self.reply.setPlaceholderText(self.tr("Write a reply… (r)"))
+        self.back_button.setText(self.tr("Back to the conversation"))
+        self.back_button.setToolTip(self.tr("Back to the conversation (Esc)"))
         self._show_header()
         self._render()
         self._count()
@@ -142,6 +154,8 @@ class ConversationPane(QWidget):
             self.notice.clear()
             return
         if not same:
+            self.pages.setCurrentWidget(self.thread)
+            self.whole_text.clear()
             self.reply.clear()
             self.notice.clear()
             self._reply_note = ""
@@ -198,11 +212,11 @@ class ConversationPane(QWidget):
     def _render(self) -> None:
         if self.comment is None or self.conversation is None:
             return
-        parts = [self._message_html(m) for m in self.conversation.messages]
+        parts = [self._message_html(m, i) for i, m in enumerate(self.conversation.messages)]
         self.thread.setHtml("".join(parts) or "<p></p>")
         self.thread.scrollToAnchor(f"c{self.comment.id}")
 
-    def _message_html(self, message: Message) -> str:
+    def _message_html(self, message: Message, index: int) -> str:
         chosen = self.comment is not None and message.comment_id == self.comment.id
         colour = "#e8f1f8" if message.own else ("#fff4d6" if chosen else "#f3f3f3")
         margin = "margin-left:40px" if message.own else "margin-right:40px"
@@ -214,8 +228,12 @@ class ConversationPane(QWidget):
             state += (": " + html.escape(message.error) if message.error else "") + "</b>"
         open_label = self.tr("open")
         link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(open_label)}</a>" \
-            if message.url.startswith(("https://", "http://")) else ""
-        text = html.escape(message.text).replace("\n", "<br>")
+            if is_web_address(message.url) else ""
+        short = shortened(message.text)
+        text = html.escape(message.text if short is None else short).replace("\n", "<br>")
+        if short is not None:
+            more = self.tr("Show all (%1 characters)").replace("%1", QLocale().toString(len(message.text)))
+            text += f"<br><a href='{SHOW_ALL}:{index}'>{html.escape(more)}</a>"
         anchor = f"<a name='c{message.comment_id}'></a>" if message.comment_id else ""
         return (f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{colour};margin-bottom:6px'>"
                 f"<tr><td><b>{name}</b> <span style='color:gray'>{html.escape(when)}{link}</span>{state}"
@@ -240,7 +258,48 @@ class ConversationPane(QWidget):
 
     def _open_on_network(self) -> None:
         if self.comment is not None and self.comment.url:
-            QDesktopServices.openUrl(QUrl(self.comment.url))
+            open_link(self.comment.url)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() != SHOW_ALL:
+            open_link(url)
+        elif self.conversation is not None and url.path().isdigit() \
+                and int(url.path()) < len(self.conversation.messages):
+            self.show_whole(self.conversation.messages[int(url.path())])
+
+    # -- one message whole ------------------------------------------------------------------------------
+    def _whole_message_page(self) -> QWidget:
+        page = QWidget()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToConversation")
+        self.back_button.clicked.connect(self.show_thread)
+        self.whole_author = plain(QLabel())
+        self.whole_author.setObjectName("wholeMessageAuthor")
+        self.whole_text = QPlainTextEdit()
+        self.whole_text.setObjectName("wholeMessage")
+        self.whole_text.setReadOnly(True)
+        QShortcut(QKeySequence("Escape"), page, self.show_thread,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.whole_author, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.whole_text, 1)
+        return page
+
+    def show_whole(self, message: Message) -> None:
+        """One message in full, as plain text (the conversation shows long ones shortened)."""
+        self.whole_author.setText(message.author_name or message.author_handle or self.tr("Someone"))
+        self.whole_text.setPlainText(breakable(message.text))
+        self.pages.setCurrentWidget(self.whole)
+        self.whole_text.setFocus()
+
+    def show_thread(self) -> None:
+        self.pages.setCurrentWidget(self.thread)
+        self.whole_text.clear()
+        self.thread.setFocus()
 
     def focus_reply(self) -> None:
         if self.comment is not None:

@@ -74,7 +74,7 @@ class CommentDelegate(QStyledItemDelegate):
                          metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
         painter.setPen(muted if done else text_colour)
         body = QRect(left, rect.top() + line + 2, rect.right() - left, line * 2)
-        text = " ".join(row.text.split())
+        text = " ".join(row.text[:1000].split())  # two lines show far less; a comment may be 1 MB
         painter.drawText(body, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, body.width() * 2 - PADDING))
         if row.post_excerpt:

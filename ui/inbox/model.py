@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from desktop.inbox.queries import CommentRow, InboxPage, InboxService
 from desktop.inbox.search import InboxFilter
 from ui.jobs import JobRunner
+from ui.widgets.untrusted import tooltip_text
 
 CommentRole = Qt.ItemDataRole.UserRole + 1
 FIRST_PAGE = 200  # ids in the first page
@@ -181,7 +182,7 @@ class CommentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.author_name}: {row.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text
+            return tooltip_text(row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.author_name}, {row.account}: {row.text}"
         if role == CommentRole:

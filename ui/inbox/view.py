@@ -23,6 +23,7 @@ from ui.inbox.model import CommentListModel, CommentRole
 from ui.jobs import Job, JobRunner, user_message
 from ui.section import ListSection
 from ui.widgets.avatars import AvatarPictures
+from ui.widgets.untrusted import plain
 
 SYNC_CHOICES = (0, 5, 15, 30, 60)
 
@@ -110,7 +111,7 @@ class InboxSection(ListSection):
         self.cancel_button.setObjectName("cancelSync")
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.hide()
-        self.sync_status = QLabel()
+        self.sync_status = plain(QLabel())
         self.sync_status.setObjectName("syncStatus")
         self.sync_status.setWordWrap(True)
         self.options = QToolButton()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.icons import icon
+from ui.widgets.untrusted import plain
 
 
 class EmptyState(QWidget):
@@ -19,13 +20,13 @@ class EmptyState(QWidget):
         self.picture = QLabel()
         self.picture.setPixmap(icon(icon_name).pixmap(64, 64))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.explanation = QLabel()
+        self.explanation = plain(QLabel())
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.explanation.setMaximumWidth(520)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.untrusted import plain
 
 Row = TypeVar("Row")
 
@@ -44,7 +45,7 @@ class ListOrEmpty(QWidget):
         super().__init__(parent)
         self.view = view
         self.empty = empty
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setObjectName("sectionHeading")
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)

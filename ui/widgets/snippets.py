@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QPlainTextEdit, QWidget
 from desktop.app import Core
 from desktop.snippets import SnippetInfo
 from ui.jobs import JobRunner
+from ui.widgets.untrusted import tooltip_text
 
 
 class SnippetMenu(QMenu):
@@ -42,7 +43,7 @@ class SnippetMenu(QMenu):
         self.clear()
         for snippet in self.snippets:
             action = self.addAction(snippet.name)
-            action.setToolTip(snippet.text)
+            action.setToolTip(tooltip_text(snippet.text))
             action.triggered.connect(lambda _=False, text=snippet.text: self.insert_requested.emit(text))
         if not self.snippets:
             empty = self.addAction(self.tr("No saved replies yet") if self.replies else self.tr("No snippets yet"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from ui.widgets.untrusted import plain
+
 ONLINE, OFFLINE, UNKNOWN = "online", "offline", "unknown"
 
 
@@ -14,7 +16,7 @@ class StatusBar(QStatusBar):
         self.online_state = UNKNOWN
         self._jobs_running = 0
         self._job_label = ""
-        self.job_text = QLabel()
+        self.job_text = plain(QLabel())
         self.job_text.setObjectName("jobStatus")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # busy indicator
@@ -22,7 +24,7 @@ class StatusBar(QStatusBar):
         self.busy.setMaximumHeight(12)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.online = QLabel()
+        self.online = plain(QLabel())
         self.online.setObjectName("onlineStatus")
         self.addPermanentWidget(self.job_text)
         self.addPermanentWidget(self.busy)
