@@ -1395,6 +1395,14 @@
         <translation>Antwort schreiben … (r)</translation>
     </message>
     <message>
+        <source>Back to the conversation</source>
+        <translation>Zurück zur Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation>Zurück zur Unterhaltung (Esc)</translation>
+    </message>
+    <message>
         <source>Select a comment to see its conversation and answer it.</source>
         <translation>Einen Kommentar auswählen, um die Unterhaltung zu sehen und darauf zu antworten.</translation>
     </message>
@@ -1429,6 +1437,10 @@
     <message>
         <source>open</source>
         <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>Alles zeigen (%1 Zeichen)</translation>
     </message>
     <message>
         <source>New tag…</source>
@@ -2103,6 +2115,10 @@
         <translation>„%1“ ist kein Bild, das Kurzdraht lesen kann (JPEG, PNG, GIF oder WebP).</translation>
     </message>
     <message>
+        <source>The image “%1” is too large: %2 megapixels; at most %3 megapixels.</source>
+        <translation>Das Bild „%1“ ist zu groß: %2 Megapixel; höchstens %3 Megapixel.</translation>
+    </message>
+    <message>
         <source>The animated GIF “%1” is too large for this network and cannot be made smaller without losing its animation.</source>
         <translation>Das animierte GIF „%1“ ist zu groß für dieses Netzwerk und lässt sich nicht verkleinern, ohne die Animation zu verlieren.</translation>
     </message>
@@ -2188,6 +2204,14 @@
         <translation>Kurzdraht kann sich noch nicht mit %1 verbinden.</translation>
     </message>
     <message>
+        <source>%1 sent an answer larger than %2 MB, more than Kurzdraht reads.</source>
+        <translation>%1 hat eine Antwort von mehr als %2 MB geschickt, mehr als Kurzdraht liest.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that Kurzdraht cannot read.</source>
+        <translation>%1 hat eine Antwort geschickt, die Kurzdraht nicht lesen kann.</translation>
+    </message>
+    <message>
         <source>Could not reach %1. Is the computer online?</source>
         <translation>%1 ist nicht erreichbar. Ist der Computer online?</translation>
     </message>
@@ -2214,6 +2238,14 @@
     <message>
         <source>%1 refused this: %2</source>
         <translation>%1 hat das abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>So it is not known whether this went through.</source>
+        <translation>Deshalb ist unbekannt, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
         <source>%1 asks to wait until %2 before the next request.</source>

@@ -1395,6 +1395,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the conversation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a comment to see its conversation and answer it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1436,10 @@
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,6 +2115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The image “%1” is too large: %2 megapixels; at most %3 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The animated GIF “%1” is too large for this network and cannot be made smaller without losing its animation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2204,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 sent an answer larger than %2 MB, more than Kurzdraht reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that Kurzdraht cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not reach %1. Is the computer online?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2237,14 @@
     </message>
     <message>
         <source>%1 refused this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So it is not known whether this went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
