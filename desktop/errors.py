@@ -46,7 +46,9 @@ def plain_message(error: BaseException) -> str:
     if isinstance(error, KurzdrahtError):
         return error.message
     if isinstance(error, OSError):
-        where = error.filename if isinstance(error.filename, str) else ""
+        # Of a move's two files, the one it moves to is the one the user named.
+        named = error.filename2 or error.filename
+        where = named if isinstance(named, str) else ""
         messages = {
             errno.ENOSPC: translate("Errors", "The disk is full. Please make room and try again."),
             errno.EROFS: translate("Errors", "Kurzdraht may not write to “%1”: it is read-only."),
@@ -61,4 +63,4 @@ def plain_message(error: BaseException) -> str:
         message = messages.get(error.errno or 0)
         if message is not None and (where or "%1" not in message):
             return message.replace("%1", where)
-    return translate("Errors", "Something unexpected went wrong (%1).").replace("%1", type(error).__name__)
+    return translate("Errors", "Something went wrong (%1).").replace("%1", type(error).__name__)
