@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from conftest import require_keyring, run
-from read_only import read_only_view
+from mounts import read_only_view
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Flohmarkt im Hof am Samstag – Tische gibt es noch!"
@@ -394,3 +394,57 @@ def test_removing_an_account_with_a_working_password_store_removes_login_and_his
     assert credentials.get(reference) is None
     assert json.loads(kurzdraht(home, "accounts", "list", "--json", service=keyring_service).stdout) == []
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == []
+
+
+# -- faults the other parts report: they reach the user as a message too ---------------------------------
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims `width` × `height` pixels: Pillow reads the size before any pixel."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+def test_an_image_of_too_many_pixels_is_a_message_and_nothing_is_kept(home, tmp_path):
+    make_workspace(home)
+    bomb = tmp_path / "riesig.png"
+    bomb.write_bytes(_png_header(20_000, 10_000))
+
+    result = kurzdraht(home, "post", "--to", "Lindenhof", "--image", str(bomb), TEXT)
+
+    assert_plain_failure(result, 1)
+    assert result.stderr.startswith("Error: ") and result.stdout == ""
+    assert stored(home, "select count(*) from post") == [(1,)]  # only the draft that was there
+    assert not (home / "media").exists() or not any((home / "media").iterdir())
+
+
+def test_a_full_disk_during_an_import_is_a_message_and_nothing_is_half_imported(
+        tmp_path, credentials, keyring_service, mastodon_server):
+    from mounts import fill_up, small_disk
+
+    require_keyring(credentials)
+    with small_disk(tmp_path / "disk") as disk:
+        home = disk / "kurzdraht"
+        add_mastodon(mastodon_server, home, keyring_service)
+        rows = [f"2099-0{1 + n % 9}-{10 + n % 18};09:30;Lindenhof;Sommerfest {n}: " + "Kuchen, Kaffee, Musik. " * 18
+                for n in range(600)]
+        sheet = tmp_path / "plan.csv"
+        sheet.write_text("date;time;accounts;text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        fill_up(disk, leave=128 * 1024)  # enough to open the data, not for 600 long posts
+
+        result = kurzdraht(home, "import-csv", str(sheet), service=keyring_service)
+
+        assert_plain_failure(result, 1)
+        assert result.stderr.startswith("Error: ") and "Posts scheduled" not in result.stdout
+        # The log is on the full disk too: the message may point to it only if the details got there.
+        if "details in" in result.stderr:
+            assert "Traceback (most recent call last)" in log_of(home).read_text()
+        (disk / "filler").unlink()
+        assert stored(home, "select count(*) from schedule") == [(0,)]
+        assert stored(home, "select count(*) from post") == [(0,)]

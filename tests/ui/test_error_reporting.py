@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from read_only import read_only_view
+from mounts import read_only_view
 
 
 def log_text(home: Path) -> str:
