@@ -396,6 +396,40 @@ def test_removing_an_account_with_a_working_password_store_removes_login_and_his
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == []
 
 
+
+LOCKED = {"PYTHON_KEYRING_BACKEND": "tests.desktop.failing_keyring.LockedKeyring"}
+
+
+def test_connecting_while_the_password_store_is_locked_stores_nothing(
+        home, credentials, keyring_service, mastodon_server):
+    require_keyring(credentials)
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+
+    result = kurzdraht(home, "accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
+                       stdin=token + "\n", service=keyring_service, env=LOCKED)
+
+    assert_plain_failure(result, 1)
+    assert result.stderr.startswith("Error: The system password store refused the request (KeyringLocked).")
+    assert result.stdout == ""
+    assert stored(home, "select count(*) from account") == [(0,)]
+
+
+def test_reconnecting_while_the_password_store_is_locked_keeps_the_old_login(
+        home, credentials, keyring_service, mastodon_server):
+    require_keyring(credentials)
+    account, history, reference = _account_with_history(home, mastodon_server, keyring_service)
+    secret = credentials.get(reference)
+    new_token = mastodon_server.create_user("lindenhof", "Lindenhof")
+
+    result = kurzdraht(home, "accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
+                       "--name", "Lindenhof neu", stdin=new_token + "\n", service=keyring_service, env=LOCKED)
+
+    assert_plain_failure(result, 1)
+    assert result.stderr.startswith("Error: The system password store refused the request (KeyringLocked).")
+    assert credentials.get(reference) == secret
+    assert json.loads(kurzdraht(home, "accounts", "list", "--json", service=keyring_service).stdout) == [account]
+    assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == history
+
 # -- faults the other parts report: they reach the user as a message too ---------------------------------
 
 
