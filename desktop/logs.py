@@ -90,6 +90,9 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     # httpx logs every request URL at INFO; query strings may carry codes, so keep it at WARNING.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Python's warnings (a library's deprecation, Pillow's large-image warning) are details for the
+    # log, not text for the terminal between a command's output.
+    logging.captureWarnings(True)
     return path
 
 
