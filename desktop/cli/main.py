@@ -42,11 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The options that apply before any command (and to the GUI), and the rest of argv."""
+def global_options(argv: Sequence[str], check: bool = False) -> tuple[argparse.Namespace, list[str]]:
+    """The options that apply before any command (and to the GUI), and the rest of argv. Checked only
+    when `check` (for the GUI): a command's parser checks them in the user's language."""
     parser = argparse.ArgumentParser(prog="kurzdraht", add_help=False)
     parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--home", type=data_folder)
+    parser.add_argument("--home", type=data_folder if check else str)
     parser.add_argument("--exit-when-shown", action="store_true")
     return parser.parse_known_args(list(argv))
 
@@ -80,7 +81,7 @@ def _main(argv: list[str]) -> int:
         # No command word, only global options: open the app (it parses nothing more, to start lean).
         from ui.app import run_gui
 
-        return run_gui(options, rest)
+        return run_gui(*global_options(argv, check=True))
     use_language(_language_from_settings(options.home))
     args = build_parser().parse_args(argv)
     return asyncio.run(_run_command(args))
