@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,8 @@ from desktop.store.models import Account, InboxSync, Organisation, utcnow
 
 if TYPE_CHECKING:
     from desktop.networks.base import Limits
+
+log = logging.getLogger(__name__)
 
 ACCOUNT_STATUS_LABELS = {
     "connected": QT_TRANSLATE_NOOP("AccountStatus", "connected"),
@@ -152,22 +155,55 @@ class AccountService:
                                         handle, server_url, status, reference, avatar_url)
         except BaseException:
             if reference:
-                await self.credentials.adelete(reference)
+                await self._forget_new_secret(reference)
             raise
 
-    def _delete_account(self, account_id: int) -> str | None:
+    async def _forget_new_secret(self, reference: str) -> None:
+        """Take back a secret whose account the database refused, without hiding why it refused."""
+        try:
+            await self.credentials.adelete(reference)
+        except KurzdrahtError:
+            log.warning("a secret no account refers to stays in the password store: %s", reference, exc_info=True)
+
+    def _delete_account(self, account_id: int) -> None:
+        if not Account.delete().where(Account.id == account_id).execute():
+            raise _no_such_account(account_id)
+
+    def _existing_reference(self, account_id: int) -> str | None:
         account = Account.get_or_none(Account.id == account_id)
         if account is None:
             raise _no_such_account(account_id)
-        reference = account.credential_ref
-        account.delete_instance()
-        return reference
+        return account.credential_ref
 
-    async def remove(self, account_id: int) -> None:
-        """Remove an account and its keyring entry."""
-        reference = await self.store.run(self._delete_account, account_id)
+    async def remove(self, account_id: int) -> str | None:
+        """Remove an account, its history and its keyring entry; returns the removed secret (to withdraw
+        access on the network with it). Keyring first: if the password store refuses, nothing is
+        removed; if the database then fails, the secret is put back. Either way both stay consistent."""
+        reference = await self.store.run(self._existing_reference, account_id)
+        secret = None
         if reference:
-            await self.credentials.adelete(reference)
+            try:
+                secret = await self.credentials.aget(reference)
+                await self.credentials.adelete(reference)
+            except KurzdrahtError as error:
+                raise KurzdrahtError(translate(
+                    "Accounts", "The saved login could not be deleted from the system password store, so the "
+                                "account was kept. Please unlock the password store and try again. (%1)")
+                    .replace("%1", str(error))) from error
+        try:
+            await self.store.run(self._delete_account, account_id)
+        except BaseException:
+            if secret:
+                await self._put_back(reference, secret)
+            raise
+        return secret
+
+    async def _put_back(self, reference: str, secret: str) -> None:
+        try:
+            await self.credentials.aput(reference, secret)
+        except KurzdrahtError:
+            # The account stays, without its login: it shows "needs reconnect", which is true.
+            log.warning("could not put back the login of a kept account", exc_info=True)
 
     async def set_status(self, account_id: int, status: str) -> None:
         await self.store.run(self._update, account_id, status=status)
@@ -185,7 +221,11 @@ class AccountService:
         if reference is None:
             reference = new_reference()
             await self.credentials.aput(reference, secret)
-            await self.store.run(self._update, account_id, credential_ref=reference)
+            try:
+                await self.store.run(self._update, account_id, credential_ref=reference)
+            except BaseException:
+                await self._forget_new_secret(reference)
+                raise
         else:
             await self.credentials.aput(reference, secret)
 

@@ -134,20 +134,28 @@ class ConnectionService:
         return CheckResult(await self.accounts.get(account_id), "connected", "")
 
     async def remove(self, account_id: int) -> bool:
-        """Withdraw Kurzdraht's access on the network where it can, then remove the account, its saved
-        login and its picture. False when the access is still there (offline, or only the user can
-        withdraw it in the network's settings)."""
-        signed_out = False
-        try:
-            client = await self.client(account_id)
-            signed_out = await asyncio.wait_for(client.sign_out(), _SIGN_OUT_SECONDS)
-        except (KurzdrahtError, asyncio.TimeoutError) as error:
-            log.info("could not sign out account %s: %s", account_id, type(error).__name__)
-        await self.accounts.remove(account_id)
+        """Remove the account, its saved login and its picture, then withdraw Kurzdraht's access on the
+        network where it can. False when the access is still there (offline, or only the user can
+        withdraw it in the network's settings).
+
+        The local removal comes first: if the password store or the database refuses, the account
+        is kept whole and its access on the network untouched."""
+        account = await self.accounts.get(account_id)
+        secret = await self.accounts.remove(account_id)
         target = self._avatar_file(account_id)
         if target is not None:
             await asyncio.to_thread(target.unlink, True)
-        return signed_out
+        if not secret:
+            return False
+        # The secret now lives only in memory: a renewed token must not be written back.
+        client = client_class(account.network)(self._http(), account.server_url, Secret.parse(secret))
+        try:
+            return await asyncio.wait_for(client.sign_out(), _SIGN_OUT_SECONDS)
+        except (KurzdrahtError, asyncio.TimeoutError) as error:
+            log.info("could not sign out account %s: %s", account_id, type(error).__name__)
+        except Exception:  # noqa: BLE001 - the account is gone already; an odd answer changes nothing
+            log.warning("could not sign out account %s", account_id, exc_info=True)
+        return False
 
     async def _remember_limits(self, account_id: int, client: NetworkClient) -> None:
         """Keep the server's own limits (a Mastodon instance may allow more than 500 characters)."""

@@ -28,3 +28,39 @@ class CredentialError(KurzdrahtError):
 
 class NotFound(KurzdrahtError):
     """A named thing (account, draft, comment) does not exist."""
+
+
+def has_details(error: BaseException) -> bool:
+    """Whether the log knows more than the message: the error is unexpected, or wraps a technical
+    cause. A plain refusal ("There is no account called …") has nothing more to tell."""
+    return not isinstance(error, KurzdrahtError) or error.__cause__ is not None
+
+
+def plain_message(error: BaseException) -> str:
+    """Any error in the user's words: a KurzdrahtError's own text, the common ways files fail, else a
+    line naming only the error's kind (its text may quote what it was given, even a password)."""
+    import errno
+
+    from desktop.i18n import translate
+
+    if isinstance(error, KurzdrahtError):
+        return error.message
+    if isinstance(error, OSError):
+        # Of a move's two files, the one it moves to is the one the user named.
+        named = error.filename2 or error.filename
+        where = named if isinstance(named, str) else ""
+        messages = {
+            errno.ENOSPC: translate("Errors", "The disk is full. Please make room and try again."),
+            errno.EROFS: translate("Errors", "Kurzdraht may not write to “%1”: it is read-only."),
+            errno.EACCES: translate("Errors", "Kurzdraht may not use “%1”: access was refused."),
+            errno.EPERM: translate("Errors", "Kurzdraht may not use “%1”: access was refused."),
+            errno.ENOENT: translate("Errors", "“%1” does not exist."),
+            errno.EISDIR: translate("Errors", "“%1” is a folder, not a file."),
+            errno.ENOTDIR: translate("Errors", "“%1” is not a folder."),
+            errno.EEXIST: translate("Errors", "“%1” already exists and is not a folder."),
+        }
+        messages[getattr(errno, "EDQUOT", errno.ENOSPC)] = messages[errno.ENOSPC]  # a user's quota is used up
+        message = messages.get(error.errno or 0)
+        if message is not None and (where or "%1" not in message):
+            return message.replace("%1", where)
+    return translate("Errors", "Something went wrong (%1).").replace("%1", type(error).__name__)

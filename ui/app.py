@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_NAME
 from desktop.app import Core
 from desktop.credentials import CredentialStore
-from desktop.errors import KurzdrahtError
 from desktop.i18n import resolve_language
-from desktop.logs import setup_logging
+from desktop.logs import demo_log_folder, setup_logging
 from desktop.paths import data_paths
 from desktop.store.backups import StartCheck
 from desktop.store.errors import DatabaseDamaged
@@ -36,12 +35,15 @@ class KurzdrahtApp(QObject):
     """One running GUI session on one data folder."""
 
     def __init__(self, qapp: QApplication, home: Path | None = None, demo: bool = False,
-                 credentials: CredentialStore | None = None) -> None:
+                 credentials: CredentialStore | None = None, logs: Path | None = None) -> None:
         super().__init__()
         self.qapp = qapp
         self.demo = demo
-        self.core = Core(data_paths(home), credentials)
-        setup_logging(self.core.paths.logs)
+        paths = data_paths(home)
+        # First the log, so that a data folder that cannot be opened is logged there (or, read-only,
+        # is not claimed to be).
+        setup_logging(logs or paths.logs)
+        self.core = Core(paths, credentials)
         self.translators = Translators(qapp)
         self.translators.apply(resolve_language(self.core.settings.get("language")))
         self.events = AppEvents(self)
@@ -126,12 +128,9 @@ class KurzdrahtApp(QObject):
 
     def _check_failed(self, error: BaseException) -> None:
         """The check could not run (a lock, a full disk): say why; the file itself may be fine."""
-        import logging
-
         from ui.jobs import user_message
 
-        logging.getLogger("kurzdraht").warning("the check after start could not run", exc_info=error)
-        self.window.status.showMessage(user_message(error), 30_000)
+        self.window.status.showMessage(user_message(error), 30_000)  # the job runner logged it
 
     def _offer_restore(self, message: str, close_on_refusal: bool) -> None:
         from ui.restore_dialog import offer_restore
@@ -160,6 +159,25 @@ class KurzdrahtApp(QObject):
             return
         self.events.core_ready.emit()  # every section loads the restored data
         self.core.outbox.wake()
+
+    def unexpected_error(self, kind: type[BaseException], error: BaseException, trace: object) -> None:
+        """sys.excepthook while the app runs: an exception no code caught (in a Qt slot, an event
+        handler) is logged with its traceback and shown in the status bar; the app keeps running."""
+        try:
+            from ui.jobs import log_failure, user_message
+
+            log_failure("unexpected error", error)
+            self.jobs.failed.emit(user_message(error))
+        except Exception:  # noqa: BLE001 - the hook itself must never take the app down
+            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+
+    def loop_error(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        """The event loop's handler for errors outside any job (a callback, a forgotten task)."""
+        error = context.get("exception")
+        if isinstance(error, Exception):
+            self.unexpected_error(type(error), error, error.__traceback__)
+        else:
+            loop.default_exception_handler(context)
 
     def change_language(self, setting: str) -> None:
         self.core.settings.set("language", setting)
@@ -215,13 +233,22 @@ def run_gui(options: argparse.Namespace, qt_args: Sequence[str]) -> int:
     asyncio.set_event_loop(loop)
     home = demo_home or (Path(options.home) if options.home else None)
     try:
-        session = KurzdrahtApp(qapp, home, demo=options.demo)
-    except KurzdrahtError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        # The sample workspace is deleted at the end, so it logs outside it.
+        session = KurzdrahtApp(qapp, home, demo=options.demo, logs=demo_log_folder() if demo_home else None)
+    except Exception as error:  # noqa: BLE001 - whatever stops the start is told, not a traceback
+        from ui.jobs import log_failure, user_message
+
+        log_failure("the app could not start", error)
+        QMessageBox.critical(None, APP_NAME, user_message(error))
+        if demo_home is not None:
+            from desktop.demo import remove_demo_home
+
+            remove_demo_home(demo_home)
         return 1
     if options.exit_when_shown:
         _exit_when_shown(session, started)
-    _report_unexpected_errors(session)
+    sys.excepthook = session.unexpected_error
+    loop.set_exception_handler(session.loop_error)
     session.start()
     try:
         with loop:
@@ -233,19 +260,6 @@ def run_gui(options: argparse.Namespace, qt_args: Sequence[str]) -> int:
 
             remove_demo_home(demo_home)
     return 1 if session.error else 0
-
-
-def _report_unexpected_errors(session: KurzdrahtApp) -> None:
-    """An unexpected error is logged (redacted) and shown in the status bar; the app keeps running."""
-    import logging
-
-    def hook(kind, error, trace) -> None:
-        logging.getLogger("kurzdraht").error("unexpected error", exc_info=(kind, error, trace))
-        from ui.jobs import user_message
-
-        session.window.status.showMessage(user_message(error), 15_000)
-
-    sys.excepthook = hook
 
 
 def use_plain_threads(loop: asyncio.AbstractEventLoop):

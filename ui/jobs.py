@@ -75,29 +75,48 @@ class JobRunner(QObject):
         if not quiet and job in self._jobs:
             self._jobs.remove(job)
             self._announce()
+        job.deleteLater()
         if task.cancelled():
             return
         error = task.exception()
-        if error is None:
-            if on_done is not None:
-                on_done(task.result())
-        elif on_error is not None:
-            on_error(error)
-        else:
-            log.error("background job %r failed", job.label, exc_info=error)
-            self.failed.emit(user_message(error))
-        job.deleteLater()
+        if error is not None:
+            # Every failure goes to the log with its traceback, also those the caller shows itself:
+            # their messages say "details are in the log file", and this makes it true.
+            log_failure(f"background job {job.label!r} failed", error)
+        try:
+            if error is None:
+                if on_done is not None:
+                    on_done(task.result())
+            elif on_error is not None:
+                on_error(error)
+            else:
+                self.failed.emit(user_message(error))
+        except Exception as slip:  # noqa: BLE001 - a widget's handler failed: say so, keep the app
+            log_failure(f"showing the result of {job.label!r} failed", slip)
+            self.failed.emit(user_message(slip))
 
     def _announce(self) -> None:
         self.running_changed.emit(len(self._jobs), self._jobs[-1].label if self._jobs else "")
 
 
-def user_message(error: BaseException) -> str:
-    from desktop.errors import KurzdrahtError
+def log_failure(what: str, error: BaseException) -> None:
+    """Log a failure with its traceback: as an error when it was unexpected or has a technical cause,
+    as information when it is a plain refusal the message already explains."""
+    from desktop.errors import has_details
 
-    if isinstance(error, KurzdrahtError):
-        return str(error)
+    log.log(logging.ERROR if has_details(error) else logging.INFO, what, exc_info=error)
+
+
+def user_message(error: BaseException) -> str:
+    """The error in the user's words; when the log knows more (and could be written), where it is."""
+    from desktop.errors import has_details, plain_message
+    from desktop.logs import log_file
+
+    message = plain_message(error)
+    where = log_file() if has_details(error) else None
+    if where is None:
+        return message
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(
-        "Jobs", "Something went wrong (%1). Details are in the log file.").replace("%1", type(error).__name__)
+    return QCoreApplication.translate("Jobs", "%1 Details are in the log file %2.").replace(
+        "%1", message).replace("%2", str(where))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -188,7 +190,10 @@ class MainWindow(QMainWindow):
         settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         settings.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
         settings.set("last_section", self.current_section().key)
-        settings.save()
+        try:
+            settings.save()
+        except OSError:  # a full disk or a read-only folder: the window's layout is no reason not to close
+            logging.getLogger(__name__).warning("could not save the window's state", exc_info=True)
 
     def quit(self) -> None:
         self.quitting = True

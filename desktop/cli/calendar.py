@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime, time, timedelta
 
 from desktop.app import Core
+from desktop.cli.arguments import MOST_SECONDS, day, seconds
 from desktop.cli.output import print_json, print_table, shorten
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
@@ -16,15 +17,15 @@ from desktop.scheduling.scheduler import to_local
 def register(commands: argparse._SubParsersAction) -> None:
     due = commands.add_parser("publish-due", help=translate(
         "CLI", "publish the scheduled posts whose time has come, then exit (for the system's task scheduler)"))
-    due.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
+    due.add_argument("--wait", type=seconds(MOST_SECONDS), default=60.0, metavar="SECONDS",
                      help=translate("CLI", "how long to keep retrying before leaving posts in the outbox (default 60)"))
     due.set_defaults(handler=publish_due)
 
     calendar = commands.add_parser("calendar", help=translate("CLI", "scheduled and published posts"))
     calendar.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
-    calendar.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+    calendar.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD",
                           help=translate("CLI", "first day (default: today)"))
-    calendar.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+    calendar.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD",
                           help=translate("CLI", "last day (default: two weeks from the first)"))
     calendar.set_defaults(handler=calendar_list)
 
@@ -44,7 +45,8 @@ async def publish_due(core: Core, args: argparse.Namespace) -> int:
 
 
 def _day(text: str | None, default: datetime) -> datetime:
-    if not text:
+    """The start of a day given as checked text (`arguments.day`), or `default` when none was given."""
+    if text is None:
         return default
     try:
         return datetime.combine(datetime.strptime(text, "%Y-%m-%d").date(), time()).astimezone()

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop.app import Core
+from desktop.cli.arguments import MOST_ROWS, MOST_SECONDS, count, not_empty, record_number, seconds
 from desktop.cli.output import print_json, print_table, shorten
 from desktop.i18n import translate
 from desktop.inbox.search import InboxFilter
@@ -19,24 +20,27 @@ def register(commands: argparse._SubParsersAction) -> None:
     inbox = commands.add_parser("inbox", help=translate("CLI", "comments, replies and mentions, newest first"))
     inbox.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
     inbox.add_argument("--open", action="store_true", help=translate("CLI", "only comments not yet done"))
-    inbox.add_argument("--search", metavar="WORDS", default="",
+    inbox.add_argument("--search", metavar="WORDS", type=not_empty,
                        help=translate("CLI", "only comments with these words (a word also finds longer words "
                                              "that start with it)"))
-    inbox.add_argument("--tag", metavar="TAG", help=translate("CLI", "only comments with this tag"))
-    inbox.add_argument("--limit", type=int, default=50, help=translate("CLI", "how many to show (default 50)"))
+    inbox.add_argument("--tag", metavar="TAG", type=not_empty, help=translate("CLI", "only comments with this tag"))
+    inbox.add_argument("--limit", type=count(MOST_ROWS), default=50,
+                       help=translate("CLI", "how many to show (default 50)"))
     inbox.set_defaults(handler=inbox_list)
 
     reply = commands.add_parser("reply", help=translate("CLI", "answer a comment (through the outbox)"))
-    reply.add_argument("id", type=int, metavar="ID", help=translate("CLI", "the comment's number from `inbox`"))
+    reply.add_argument("id", type=record_number, metavar="ID",
+                       help=translate("CLI", "the comment's number from `inbox`"))
     reply.add_argument("text", metavar="TEXT", help=translate("CLI", "the reply, or - to read it from standard input"))
     reply.add_argument("--keep-open", action="store_true",
                        help=translate("CLI", "do not mark the comment done"))
-    reply.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
+    reply.add_argument("--wait", type=seconds(MOST_SECONDS), default=120.0, metavar="SECONDS",
                        help=translate("CLI", "how long to keep trying before leaving it to the outbox (default 120)"))
     reply.set_defaults(handler=reply_now)
 
     done = commands.add_parser("done", help=translate("CLI", "mark comments done"))
-    done.add_argument("ids", type=int, nargs="+", metavar="ID", help=translate("CLI", "the comments' numbers"))
+    done.add_argument("ids", type=record_number, nargs="+", metavar="ID",
+                      help=translate("CLI", "the comments' numbers"))
     done.add_argument("--undo", action="store_true", help=translate("CLI", "mark them open again"))
     done.set_defaults(handler=mark_done)
 
@@ -57,8 +61,8 @@ async def sync_now(core: Core, args: argparse.Namespace) -> int:
 
 
 async def inbox_list(core: Core, args: argparse.Namespace) -> int:
-    search = InboxFilter(search=args.search, status="open" if args.open else None, tag=args.tag)
-    page = await core.inbox.page(search, limit=max(1, args.limit))
+    search = InboxFilter(search=args.search or "", status="open" if args.open else None, tag=args.tag)
+    page = await core.inbox.page(search, limit=args.limit)
     if args.json:
         print_json([c.to_json() for c in page.rows])
         return 0

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import APP_NAME, __version__
-from desktop.errors import KurzdrahtError
+from desktop.cli.arguments import data_folder
 from desktop.i18n import resolve_language, translate, use_language
 
 COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox",
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help=translate("CLI", "use a sample workspace in a temporary folder"))
-    parser.add_argument("--home", metavar="FOLDER",
+    parser.add_argument("--home", metavar="FOLDER", type=data_folder,
                         help=translate("CLI", "data folder to use (default: KURZDRAHT_HOME or the "
                                               "system's user data folder)"))
     # For benchmarks and the packaged-app check: quit as soon as the window is shown.
@@ -42,11 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The options that apply before any command (and to the GUI), and the rest of argv."""
+def global_options(argv: Sequence[str], check: bool = False) -> tuple[argparse.Namespace, list[str]]:
+    """The options that apply before any command (and to the GUI), and the rest of argv. Checked only
+    when `check` (for the GUI): a command's parser checks them in the user's language."""
     parser = argparse.ArgumentParser(prog="kurzdraht", add_help=False)
     parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--home")
+    parser.add_argument("--home", type=data_folder if check else str)
     parser.add_argument("--exit-when-shown", action="store_true")
     return parser.parse_known_args(list(argv))
 
@@ -59,35 +60,89 @@ def _language_from_settings(home: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run the app or a command; whatever fails ends in a plain message and an exit code, never a
+    traceback: 1 for a refusal or failure, 2 for wrong usage (argparse's own)."""
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # inside the try: a reader that went away (`| head`) is noticed here
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+    except KeyboardInterrupt:
+        return 130  # as shells report Ctrl-C
+    except Exception as error:  # noqa: BLE001 - the last resort: every failure becomes a message
+        return report(error)
+
+
+def _main(argv: list[str]) -> int:
     options, rest = global_options(argv)
     wants_help = any(arg in ("-h", "--help", "--version") for arg in argv)
     if not wants_help and not any(not arg.startswith("-") for arg in rest):
         # No command word, only global options: open the app (it parses nothing more, to start lean).
         from ui.app import run_gui
 
-        return run_gui(options, rest)
+        return run_gui(*global_options(argv, check=True))
     use_language(_language_from_settings(options.home))
     args = build_parser().parse_args(argv)
+    return asyncio.run(_run_command(args))
+
+
+def _reader_gone() -> int:
+    """Output was piped into a program that stopped reading (`| head -1`): stop quietly. As Python's
+    documentation advises, stdout is pointed at devnull so the flush at exit cannot fail again."""
+    import os
+
     try:
-        return asyncio.run(_run_command(args))
-    except KurzdrahtError as error:  # before the command ran: e.g. --home names a file
-        print(translate("CLI", "Error: %1").replace("%1", str(error)), file=sys.stderr)
-        return 1
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
+def report(error: BaseException) -> int:
+    """Log the error (with its traceback when the log can say more than the message) and print the
+    message; it points to the log file only when the details really are there. Returns exit code 1."""
+    import logging
+
+    from desktop.errors import has_details, plain_message
+    from desktop.logs import log_file
+
+    where = None
+    # Before the log is set up there is nowhere to write (and logging's fallback would print the
+    # traceback on the terminal).
+    if log_file() is not None:
+        log = logging.getLogger("kurzdraht.cli")
+        if has_details(error):
+            log.error("command failed", exc_info=error)
+            where = log_file()  # None if writing the traceback just failed (a full disk)
+        else:
+            log.info("command refused: %s", error)
+    message = (translate("CLI", "Error: %1 (details in %2)").replace("%2", str(where)) if where
+               else translate("CLI", "Error: %1")).replace("%1", plain_message(error))
+    try:
+        print(message, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass  # no terminal left to tell
+    return 1
 
 
 async def _run_command(args: argparse.Namespace) -> int:
     from desktop.app import Core
-    from desktop.logs import setup_logging
+    from desktop.logs import demo_log_folder, setup_logging
+    from desktop.paths import data_paths
 
     demo_home = None
     if args.demo:
         from desktop.demo import make_demo_home
 
         demo_home = make_demo_home()
-    core = Core.create(demo_home or args.home)
-    setup_logging(core.paths.logs)
+    core = None
     try:
+        paths = data_paths(demo_home or args.home)
+        # The sample workspace is deleted at the end: its log is kept where a message can point to it.
+        setup_logging(paths.logs if demo_home is None else demo_log_folder())
+        core = Core(paths)
         if not getattr(args, "without_database", False):  # backup commands also work on a damaged file
             await core.aopen()
         if demo_home is not None:
@@ -95,11 +150,9 @@ async def _run_command(args: argparse.Namespace) -> int:
 
             await core.store.run(seed_demo)
         return await args.handler(core, args)
-    except KurzdrahtError as error:
-        print(translate("CLI", "Error: %1").replace("%1", str(error)), file=sys.stderr)
-        return 1
     finally:
-        await core.aclose()
+        if core is not None:
+            await core.aclose()
         if demo_home is not None:
             from desktop.demo import remove_demo_home
 

@@ -7,13 +7,14 @@ import sys
 from datetime import datetime, timezone
 
 from desktop.app import Core
+from desktop.cli.arguments import MOST_ROWS, MOST_SECONDS, count, local_time, seconds
 from desktop.cli.output import print_json, print_table, shorten
 from desktop.drafts import Attachment, DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.publishing.checks import check_post
 from desktop.publishing.outbox import AttemptInfo
-from desktop.scheduling.scheduler import parse_local, to_local, to_utc
+from desktop.scheduling.scheduler import to_local, to_utc
 
 
 class _InOrder(argparse.Action):
@@ -34,10 +35,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     post.add_argument("--alt", action=_InOrder, dest="alt", metavar="TEXT",
                       help=translate("CLI", "the description of the image before it, for people who cannot see it"))
     post.add_argument("--title", default="", help=translate("CLI", "a title (for blogs)"))
-    post.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
+    post.add_argument("--wait", type=seconds(MOST_SECONDS), default=120.0, metavar="SECONDS",
                       help=translate("CLI", "how long to keep retrying before leaving the post in the "
                                             "outbox (default 120)"))
-    post.add_argument("--at", metavar="\"YYYY-MM-DD HH:MM\"",
+    post.add_argument("--at", type=local_time, metavar="\"YYYY-MM-DD HH:MM\"",
                       help=translate("CLI", "schedule it for this time (the organisation's local time) instead of "
                                             "publishing now"))
     post.add_argument("text", metavar="TEXT", help=translate("CLI", "the text to post (- reads standard input)"))
@@ -47,7 +48,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     outbox.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
     outbox.add_argument("--send", action="store_true",
                         help=translate("CLI", "send what is due now before listing"))
-    outbox.add_argument("--limit", type=int, default=50, help=translate("CLI", "how many to show (default 50)"))
+    outbox.add_argument("--limit", type=count(MOST_ROWS), default=50,
+                        help=translate("CLI", "how many to show (default 50)"))
     outbox.set_defaults(handler=outbox_list)
 
 
@@ -65,7 +67,7 @@ def _pairs(parser_items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 async def post_now(core: Core, args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.text == "-" else args.text
-    local = parse_local(args.at) if args.at else None
+    local: datetime | None = args.at  # checked by `local_time`: never empty
     accounts = [await core.accounts.find(name) for name in args.to]
     unique = list({a.id: a for a in accounts}.values())
     attachments: list[Attachment] = []
@@ -90,7 +92,7 @@ async def post_now(core: Core, args: argparse.Namespace) -> int:
 async def send_and_report(core: Core, attempt_ids: list[int], wait: float) -> int:
     """Send these attempts (retrying up to `wait` seconds), print one line per account; 1 unless all
     were published."""
-    results = await core.outbox.drain(attempt_ids, timeout=max(wait, 0.0)) if attempt_ids else []
+    results = await core.outbox.drain(attempt_ids, timeout=wait) if attempt_ids else []
     for result in results:
         print(result_line(result))
     return 0 if all(r.state == "published" for r in results) else 1
@@ -140,7 +142,7 @@ async def outbox_list(core: Core, args: argparse.Namespace) -> int:
     if args.send:
         await core.outbox.connection_back()  # asked to send now: do not wait for the next try
         await core.outbox.send_due()
-    attempts = await core.outbox.list(limit=max(1, args.limit))
+    attempts = await core.outbox.list(limit=args.limit)
     if args.json:
         print_json([a.to_json() for a in attempts])
         return 0

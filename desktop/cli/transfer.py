@@ -8,20 +8,22 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from desktop.app import Core
+from desktop.cli.arguments import day, output_file
 from desktop.cli.calendar import _day
 from desktop.cli.output import print_table, shorten
 from desktop.i18n import translate
 
 
 def _range_options(parser: argparse.ArgumentParser, first: str, last: str) -> None:
-    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help=first)
-    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=last)
+    parser.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD", help=first)
+    parser.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD", help=last)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     ics = commands.add_parser("export-ics", help=translate(
         "CLI", "write the schedule to a calendar file (.ics) for Outlook, Thunderbird or a phone"))
-    ics.add_argument("file", metavar="FILE", help=translate("CLI", "the .ics file to write (replaced in one step)"))
+    ics.add_argument("file", metavar="FILE", type=output_file,
+                     help=translate("CLI", "the .ics file to write (replaced in one step)"))
     _range_options(ics, translate("CLI", "first day (default: 30 days ago)"),
                    translate("CLI", "last day (default: a year from today)"))
     ics.set_defaults(handler=export_ics_file)
@@ -36,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     exporting = commands.add_parser("export-csv", help=translate(
         "CLI", "write the schedule to a spreadsheet (CSV) that import-csv reads again"))
-    exporting.add_argument("file", metavar="FILE", help=translate("CLI", "the CSV file to write"))
+    exporting.add_argument("file", metavar="FILE", type=output_file, help=translate("CLI", "the CSV file to write"))
     _range_options(exporting, translate("CLI", "first day (default: from now; published posts are listed "
                                                "with their links)"),
                    translate("CLI", "last day (default: a year from today)"))
@@ -45,8 +47,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _range(args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
     """The days given (the last one whole), in this computer's time; None leaves the export's default."""
-    start = _day(args.start, datetime.min) if args.start else None
-    end = _day(args.end, datetime.min) + timedelta(days=1) if args.end else None
+    start = _day(args.start, datetime.min) if args.start is not None else None
+    end = _day(args.end, datetime.min) + timedelta(days=1) if args.end is not None else None
     return start, end
 
 

@@ -40,11 +40,16 @@ def server_url(text: str) -> str:
         raise KurzdrahtError(translate("Networks", "Please enter the server's address."))
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    not_an_address = KurzdrahtError(translate("Networks", "“%1” is not a web address.").replace("%1", text))
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - a port that is no number (or too large) raises ValueError here
+    except ValueError:  # e.g. "http://[::1" or "social.example:99999"
+        raise not_an_address from None
     scheme = parts.scheme.lower()
-    host = parts.hostname or ""
     if scheme not in ("https", "http") or not host or " " in text:
-        raise KurzdrahtError(translate("Networks", "“%1” is not a web address.").replace("%1", text))
+        raise not_an_address
     address = urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
     require_secure(address)
     return address
@@ -52,7 +57,10 @@ def server_url(text: str) -> str:
 
 def require_secure(url: str) -> None:
     """Refuse to send anything to an unencrypted address that is not this computer."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address, perhaps from a server: nothing is sent to it
+        raise KurzdrahtError(translate("Networks", "“%1” is not a web address.").replace("%1", url)) from None
     if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(parts.hostname or "")):
         raise KurzdrahtError(translate(
             "Networks", "Kurzdraht only connects to “%1” over an encrypted connection (https://), "

@@ -56,7 +56,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     permissions (a web server may publish it); a new file gets the usual rw-r--r-- rather than the
     temporary file's owner-only mode."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # A mistyped folder is the user's to correct: none is made silently, and a folder is not replaced.
+    if path.is_dir() or not path.absolute().parent.is_dir():
+        from desktop.errors import KurzdrahtError
+
+        raise KurzdrahtError(translate("ScheduleExport", "“%1” cannot be written: please choose a file in an "
+                                                         "existing folder.").replace("%1", str(path)))
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:

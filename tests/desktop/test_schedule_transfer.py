@@ -82,6 +82,7 @@ def test_the_ics_file_holds_one_event_per_post_at_its_time_in_utc(core, credenti
     winter = schedule(core, (account.id,), "Laternenumzug am Martinstag 🏮", utc(WINTER, "16:00"))
     sent, attempt = publish_now(core, account.id, "Heute: offener Treff im Café")
     target = tmp_path / "kalender" / "kurzdraht.ics"
+    target.parent.mkdir()  # exports make no folders
 
     written = run_online(core, export_ics(core.calendar, target, end=END))
 
@@ -223,6 +224,7 @@ def test_the_exported_csv_imports_again(core, credentials, mastodon_server, tmp_
     schedule(core, (youth.id,), 'Jugendtreff; "Spieleabend", mit Pizza', utc(WINTER, "17:00"))
     _, attempt = publish_now(core, main.id, "Heute: offener Treff")
     exported = tmp_path / "export" / "plan.csv"
+    exported.parent.mkdir()  # exports make no folders
 
     count = run_online(core, csv_io.export_csv(core, exported, datetime.now(timezone.utc) - timedelta(days=1), END))
 
