@@ -46,6 +46,10 @@
         <translation>Es gibt kein Konto mit der Nummer %1.</translation>
     </message>
     <message>
+        <source>The saved login could not be deleted from the system password store, so the account was kept. Please unlock the password store and try again. (%1)</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Passwortspeicher des Systems gelöscht werden, deshalb wurde das Konto behalten. Bitte entsperre den Passwortspeicher und versuche es noch einmal. (%1)</translation>
+    </message>
+    <message>
         <source>Several accounts are called “%1”: %2. Please use the handle instead.</source>
         <translation>Mehrere Konten heißen „%1“: %2. Bitte nimm stattdessen den Handle.</translation>
     </message>
@@ -439,6 +443,10 @@
         <translation>Kein Passwort angegeben: Übergib es mit --password-stdin (oder --token-stdin) auf der Standardeingabe.</translation>
     </message>
     <message>
+        <source>The password (or token) is empty. Nothing was changed.</source>
+        <translation>Das Passwort (oder Token) ist leer. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Please choose the organisation with --organisation: %1</source>
         <translation>Bitte wähle die Organisation mit --organisation: %1</translation>
     </message>
@@ -507,8 +515,52 @@
         <translation>Nichts ist fällig.</translation>
     </message>
     <message>
+        <source>“%1” is not a number from 1 to %2.</source>
+        <translation>„%1“ ist keine Zahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number from a listing (1, 2, 3 …).</source>
+        <translation>„%1“ ist keine Nummer aus einer Liste (1, 2, 3 …).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 0 to %2.</source>
+        <translation>„%1“ ist keine Anzahl Sekunden von 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is too far in the past or future: please give a year from %2 to %3.</source>
+        <translation>„%1“ liegt zu weit in der Vergangenheit oder Zukunft: Bitte gib ein Jahr von %2 bis %3 an.</translation>
+    </message>
+    <message>
         <source>“%1” is not a date like 2026-12-24.</source>
         <translation>„%1“ ist kein Datum wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-24 09:30.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-12-24 09:30.</translation>
+    </message>
+    <message>
+        <source>Please give a folder.</source>
+        <translation>Bitte gib einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation>Bitte gib einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: please give a file name in it.</source>
+        <translation>„%1“ ist ein Ordner: Bitte gib einen Dateinamen darin an.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist. Please create it first, or choose another one.</source>
+        <translation>Den Ordner von „%1“ gibt es nicht. Bitte lege ihn zuerst an oder wähle einen anderen.</translation>
+    </message>
+    <message>
+        <source>An empty value is not allowed here.</source>
+        <translation>Ein leerer Wert ist hier nicht erlaubt.</translation>
     </message>
     <message>
         <source>Nothing planned or published in this period.</source>
@@ -633,6 +685,10 @@
     <message>
         <source>commands</source>
         <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Error: %1 (details in %2)</source>
+        <translation>Fehler: %1 (Einzelheiten in %2)</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1706,6 +1762,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full. Please make room and try again.</source>
+        <translation>Der Datenträger ist voll. Bitte schaffe Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not write to “%1”: it is read-only.</source>
+        <translation>Kurzdraht darf nicht in „%1“ schreiben: Es ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not use “%1”: access was refused.</source>
+        <translation>Kurzdraht darf „%1“ nicht verwenden: Der Zugriff wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a folder.</source>
+        <translation>„%1“ gibt es schon, und es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Etwas ist schiefgegangen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search comments and names (/)</source>
@@ -1984,8 +2075,8 @@
 <context>
     <name>Jobs</name>
     <message>
-        <source>Something went wrong (%1). Details are in the log file.</source>
-        <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
+        <source>%1 Details are in the log file %2.</source>
+        <translation>%1 Einzelheiten stehen in der Protokolldatei %2.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2634,10 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: please choose a file in an existing folder.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Bitte wähle eine Datei in einem vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

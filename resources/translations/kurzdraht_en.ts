@@ -46,6 +46,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The saved login could not be deleted from the system password store, so the account was kept. Please unlock the password store and try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several accounts are called “%1”: %2. Please use the handle instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +443,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password (or token) is empty. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose the organisation with --organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +515,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not a number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number from a listing (1, 2, 3 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too far in the past or future: please give a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not a date like 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2026-12-24 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: please give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist. Please create it first, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty value is not allowed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +684,10 @@
     </message>
     <message>
         <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 (details in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1706,6 +1762,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full. Please make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not write to “%1”: it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not use “%1”: access was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search comments and names (/)</source>
@@ -1984,7 +2075,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <source>Something went wrong (%1). Details are in the log file.</source>
+        <source>%1 Details are in the log file %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2633,10 @@
     </message>
     <message>
         <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: please choose a file in an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
