@@ -6,6 +6,10 @@ from __future__ import annotations
 class KurzdrahtError(Exception):
     """Base for errors whose text is meant for the user (already translated)."""
 
+    # Set where the technical cause was logged but is not chained (the store drops SQLite's error: its
+    # traceback would keep the file locked), so that the message may still point to the log.
+    details_logged = False
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
@@ -33,7 +37,8 @@ class NotFound(KurzdrahtError):
 def has_details(error: BaseException) -> bool:
     """Whether the log knows more than the message: the error is unexpected, or wraps a technical
     cause. A plain refusal ("There is no account called …") has nothing more to tell."""
-    return not isinstance(error, KurzdrahtError) or error.__cause__ is not None
+    return (not isinstance(error, KurzdrahtError) or error.__cause__ is not None
+            or error.details_logged)
 
 
 def plain_message(error: BaseException) -> str:

@@ -71,6 +71,11 @@ class DataPaths:
 
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFull(self.database) from error
+            if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                from desktop.errors import plain_message
+                from desktop.store.errors import StorageError
+
+                raise StorageError(plain_message(error)) from error  # names the folder it may not write
             raise DataFolderUnusable(self.root, error.strerror or type(error).__name__) from error
         return self
 

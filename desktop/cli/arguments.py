@@ -104,8 +104,10 @@ def data_folder(text: str) -> str:
     if not text.strip():
         raise _refuse(translate("CLI", "Please give a folder."))
     path = Path(text).expanduser()
-    if path.exists() and not path.is_dir():
-        raise _refuse(translate("CLI", "“%1” is a file, not a folder.").replace("%1", text))
+    # The folder itself, or the nearest part of its path that exists, must be a folder.
+    existing = next((p for p in (path, *path.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise _refuse(translate("CLI", "“%1” is a file, not a folder.").replace("%1", str(existing)))
     return text
 
 

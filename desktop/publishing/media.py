@@ -46,7 +46,7 @@ def picture_size(source: Path | IO[bytes], name: str, max_pixels: int = MAX_PIXE
     except PillowImage.DecompressionBombError as error:
         found = re.search(r"\((\d+) pixels\)", str(error))
         raise too_many_pixels(name, int(found.group(1)) if found else 2 * PillowImage.MAX_IMAGE_PIXELS + 1,
-                              max_pixels) from error
+                              max_pixels) from None  # a plain refusal: the message says all Pillow knew
     except FileNotFoundError:
         raise
     except (UnidentifiedImageError, OSError, ValueError) as error:

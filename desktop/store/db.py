@@ -107,6 +107,7 @@ class Store:
             if mapped is None or mapped is error:
                 raise
             log.warning("opening %s failed: %s", self.path, _details(error))
+            mapped.details_logged = True  # so the message may point to the log
         raise mapped  # outside the except: see _explained
 
     def _open(self) -> None:
@@ -183,6 +184,7 @@ class Store:
             if mapped is None or mapped is error:
                 raise
             log.warning("database work on %s failed: %s", self.path, _details(error))
+            mapped.details_logged = True  # so the message may point to the log
         # Raised outside the except, without the SQLite error chained: its traceback holds the failed
         # statement, which keeps the file locked (even after close) for as long as the error is kept.
         raise mapped

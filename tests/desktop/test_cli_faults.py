@@ -121,7 +121,7 @@ def test_a_data_folder_from_the_environment_that_is_a_file_is_a_plain_message(tm
     result = subprocess.run([sys.executable, "-m", "desktop", "drafts", "list"], capture_output=True, text=True,
                             cwd=ROOT, timeout=60, env={**os.environ, "KURZDRAHT_HOME": str(notes)})
     assert_plain_failure(result, 1)
-    assert result.stderr.strip() == f"Error: “{notes}” already exists and is not a folder."
+    assert result.stderr.strip().startswith(f"Error: The data folder {notes} is a file, not a folder.")
     assert notes.read_text() == "Einkaufsliste\n"
 
 

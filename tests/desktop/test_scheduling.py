@@ -212,7 +212,7 @@ def test_post_at_schedules_in_the_organisations_time_and_the_calendar_lists_it(
     past = kurzdraht("post", "--to", "Lindenhof", "--at", "2020-01-01 09:00", "Zu spät", service=keyring_service)
     assert past.returncode == 1 and "already passed" in past.stderr
     wrong = kurzdraht("post", "--to", "Lindenhof", "--at", "morgen früh", "Hallo", service=keyring_service)
-    assert wrong.returncode == 1 and "is not a date and time like 2026-12-24 09:30" in wrong.stderr
+    assert wrong.returncode == 2 and "is not a date and time like 2026-12-24 09:30" in wrong.stderr
     assert len(json.loads(kurzdraht("calendar", "--json", "--from", "2020-01-01", "--to", "2030-01-01",
                                     service=keyring_service).stdout)) == 1
     assert kurzdraht("drafts", "list", "--json", service=keyring_service).stdout.strip() == "[]"

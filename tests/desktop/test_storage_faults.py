@@ -220,7 +220,7 @@ def test_home_naming_a_file_is_refused_in_plain_words(tmp_path: Path):
     a_file.write_bytes(b"a file, not a folder")
     for home in (a_file, a_file / "inside"):
         result = kurzdraht(home, "drafts", "list")
-        assert result.returncode == 1
-        assert f"The data folder {a_file} is a file, not a folder" in result.stderr
+        assert result.returncode == 2  # a wrong --home is wrong usage
+        assert f"“{a_file}” is a file, not a folder." in result.stderr
         assert "Traceback" not in result.stderr
     assert a_file.read_bytes() == b"a file, not a folder"
