@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -54,6 +55,11 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
     _kurzdraht = True
     broken = False
+
+    def _open(self):  # noqa: ANN202 - logging's own method
+        # Created private, like the rest of the data folder: also the new file after each rotation.
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         self.broken = True
