@@ -369,8 +369,10 @@ class Outbox:
             failure = failure_of(error)
             if failure.kind == ErrorKind.INTERNAL:
                 log.exception("sending attempt %s failed unexpectedly", claimed.id)
-            if failure.kind == ErrorKind.LOGIN:
-                await self.connections.accounts.set_status(claimed.account_id, AccountStatus.NEEDS_RECONNECT)
+            # Only a lost login is news about the account; "offline" is the inbox sync's and the check's
+            # to say (one failed post is no proof that the computer is offline).
+            if failure.account_status == AccountStatus.NEEDS_RECONNECT:
+                await self.connections.accounts.set_status(claimed.account_id, failure.account_status)
             state, outcome = self._after(failure, claimed.tries)
         info = await self.store.run(self._finish, claimed.id, state, **outcome)
         log.info("attempt %s to %s account %s: %s %s %s", info.id, info.network, info.account_id, info.state,
