@@ -10,8 +10,9 @@ import peewee as pw
 
 from desktop.credentials import CredentialStore, new_reference
 from desktop.errors import KurzdrahtError, NotFound
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n import translate
 from desktop.networks import NETWORKS, network_name
+from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, Organisation, utcnow
 
@@ -19,14 +20,6 @@ if TYPE_CHECKING:
     from desktop.networks.base import Limits
 
 log = logging.getLogger(__name__)
-
-ACCOUNT_STATUS_LABELS = {
-    "connected": QT_TRANSLATE_NOOP("AccountStatus", "connected"),
-    "needs_reconnect": QT_TRANSLATE_NOOP("AccountStatus", "needs reconnect"),
-    "offline": QT_TRANSLATE_NOOP("AccountStatus", "offline"),
-    "not_connected": QT_TRANSLATE_NOOP("AccountStatus", "not connected"),
-}
-
 
 @dataclass(frozen=True)
 class OrganisationInfo:
@@ -45,7 +38,7 @@ class AccountInfo:
     display_name: str
     handle: str
     server_url: str
-    status: str
+    status: AccountStatus
     has_credentials: bool
     avatar_url: str = ""
     limits_json: str = ""
@@ -70,7 +63,7 @@ class AccountInfo:
 
     @property
     def status_label(self) -> str:
-        return translate("AccountStatus", ACCOUNT_STATUS_LABELS.get(self.status, self.status))
+        return self.status.label
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -87,7 +80,7 @@ def _account_info(row: Account, inbox_problem: str = "") -> AccountInfo:
     return AccountInfo(
         id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
         network=row.network, display_name=row.display_name, handle=row.handle,
-        server_url=row.server_url, status=row.status, has_credentials=bool(row.credential_ref),
+        server_url=row.server_url, status=AccountStatus(row.status), has_credentials=bool(row.credential_ref),
         avatar_url=row.avatar_url, limits_json=row.limits, inbox_problem=inbox_problem,
     )
 
@@ -106,7 +99,7 @@ class AccountService:
         query = (Account.select(Account, Organisation).join(Organisation)
                  .order_by(Organisation.name, Account.network, Account.display_name))
         problems = {s.account_id: s.error for s in InboxSync.select(InboxSync.account, InboxSync.error)
-                    .where(InboxSync.error_kind != "")}
+                    .where(InboxSync.error_kind != ErrorKind.NONE)}
         return [_account_info(row, problems.get(row.id, "")) for row in query]
 
     async def organisations(self) -> list[OrganisationInfo]:
@@ -140,7 +133,7 @@ class AccountService:
                 translate("Accounts", "This account is already in Kurzdraht.")) from error
 
     async def add(self, organisation_id: int, network: str, display_name: str, handle: str,
-                  server_url: str = "", secret: str | None = None, status: str = "not_connected",
+                  server_url: str = "", secret: str | None = None, status: AccountStatus = AccountStatus.NOT_CONNECTED,
                   avatar_url: str = "") -> int:
         """Add an account; its secret (token or app password) goes only to the keyring."""
         if network not in NETWORKS:
@@ -205,7 +198,7 @@ class AccountService:
             # The account stays, without its login: it shows "needs reconnect", which is true.
             log.warning("could not put back the login of a kept account", exc_info=True)
 
-    async def set_status(self, account_id: int, status: str) -> None:
+    async def set_status(self, account_id: int, status: AccountStatus) -> None:
         await self.store.run(self._update, account_id, status=status)
 
     async def secret(self, account_id: int) -> str | None:
@@ -275,7 +268,7 @@ class AccountService:
         """Assign the account to another organisation."""
         await self.store.run(self._update, account_id, organisation=organisation_id)
 
-    async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: str) -> None:
+    async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: AccountStatus) -> None:
         await self.store.run(self._update, account_id, handle=handle, avatar_url=avatar_url, status=status)
 
     async def set_limits(self, account_id: int, network: str, limits: "Limits") -> None:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Callable
 from desktop.accounts import AccountInfo, AccountService
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, TemporaryFailure
+from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, failure_of
 from desktop.networks.pictures import PictureDownloads
 from desktop.networks.registry import client_class
 from desktop.networks.urls import server_url
+from desktop.states import AccountStatus
 
 if TYPE_CHECKING:
     import httpx
@@ -31,12 +32,12 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class CheckResult:
     account: AccountInfo
-    status: str
+    status: AccountStatus
     message: str
 
     @property
     def ok(self) -> bool:
-        return self.status == "connected"
+        return self.status == AccountStatus.CONNECTED
 
 
 class ConnectionService:
@@ -57,7 +58,8 @@ class ConnectionService:
         if known is not None:
             # Connecting an account again is how a user reconnects it: new login, same history.
             await self.accounts.replace_secret(known, client.secret.dump())
-            await self.accounts.update_identity(known, identity.handle, identity.avatar_url, "connected")
+            await self.accounts.update_identity(known, identity.handle, identity.avatar_url,
+                                                AccountStatus.CONNECTED)
             if name.strip():
                 await self.accounts.rename(known, name)
             await self._fetch_avatar(known, identity.avatar_url)
@@ -66,7 +68,7 @@ class ConnectionService:
             return await self.accounts.get(known)
         account_id = await self.accounts.add(
             organisation_id, network, name.strip() or identity.display_name, identity.handle,
-            server_url=identity.server_url, secret=client.secret.dump(), status="connected",
+            server_url=identity.server_url, secret=client.secret.dump(), status=AccountStatus.CONNECTED,
             avatar_url=identity.avatar_url)
         log.info("connected %s account %s", network, identity.handle)
         await self._fetch_avatar(account_id, identity.avatar_url)
@@ -124,14 +126,14 @@ class ConnectionService:
             client = await self.client(account_id)
             identity = await client.verify()
         except NetworkError as error:
-            status = ("needs_reconnect" if isinstance(error, AuthExpired)
-                      else "offline" if isinstance(error, TemporaryFailure) else account.status)
+            failure = failure_of(error, changes=False)
+            status = failure.account_status or account.status
             await self.accounts.set_status(account_id, status)
-            return CheckResult(await self.accounts.get(account_id), status, str(error))
+            return CheckResult(await self.accounts.get(account_id), status, failure.message)
         await self._fetch_avatar(account_id, identity.avatar_url)
         await self._remember_limits(account_id, client)
-        await self.accounts.update_identity(account_id, identity.handle, identity.avatar_url, "connected")
-        return CheckResult(await self.accounts.get(account_id), "connected", "")
+        await self.accounts.update_identity(account_id, identity.handle, identity.avatar_url, AccountStatus.CONNECTED)
+        return CheckResult(await self.accounts.get(account_id), AccountStatus.CONNECTED, "")
 
     async def remove(self, account_id: int) -> bool:
         """Remove the account, its saved login and its picture, then withdraw Kurzdraht's access on the

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop.inbox.search import next_free_id
+from desktop.states import AccountStatus, AttemptState, PostState
 from desktop.store.models import (
     Account, Comment, CommentTag, Organisation, Post, PostVariant, PublishAttempt, Schedule, Tag, database,
 )
@@ -34,10 +35,10 @@ DRAFTS = (
     (1, "Open Stage im Funkenflug: Wer will auftreten? Anmeldung bis Freitag. 🎤", (4, 5, 6)),
 )
 SCHEDULED = (
-    (0, 1, 9, "Heute Abend: Nachbarschaftsabend mit Suppe und Musik, ab 18 Uhr.", (0, 1, 3), "scheduled"),
-    (0, 3, 10, "Der Lindenhof-Garten braucht helfende Hände: Pflanzaktion am Sonntag.", (0, 2), "scheduled"),
-    (1, 2, 16, "Ferienprogramm: Graffiti-Workshop mit Lena – noch 4 Plätze frei!", (4, 6), "scheduled"),
-    (1, -2, 17, "Danke an alle, die beim Kicker-Turnier dabei waren! 🏆", (4, 5), "published"),
+    (0, 1, 9, "Heute Abend: Nachbarschaftsabend mit Suppe und Musik, ab 18 Uhr.", (0, 1, 3), PostState.SCHEDULED),
+    (0, 3, 10, "Der Lindenhof-Garten braucht helfende Hände: Pflanzaktion am Sonntag.", (0, 2), PostState.SCHEDULED),
+    (1, 2, 16, "Ferienprogramm: Graffiti-Workshop mit Lena – noch 4 Plätze frei!", (4, 6), PostState.SCHEDULED),
+    (1, -2, 17, "Danke an alle, die beim Kicker-Turnier dabei waren! 🏆", (4, 5), PostState.PUBLISHED),
 )
 COMMENTS = (
     # account index, author, handle, text, hours ago, status, tags
@@ -77,7 +78,7 @@ def seed_demo(now: datetime | None = None) -> None:
         organisations = [Organisation.create(name=name, colour=colour) for name, colour in ORGANISATIONS]
         accounts = [
             Account.create(organisation=organisations[org], network=network, display_name=name,
-                           handle=handle, server_url=server, status="not_connected")
+                           handle=handle, server_url=server, status=AccountStatus.NOT_CONNECTED)
             for org, network, name, handle, server in ACCOUNTS
         ]
         for age, (org, text, targets) in enumerate(DRAFTS):
@@ -91,8 +92,8 @@ def seed_demo(now: datetime | None = None) -> None:
             Schedule.create(post=post, publish_at=midnight + timedelta(days=days, hours=hour - 1))
             for index in targets:
                 PostVariant.create(post=post, account=accounts[index])
-                if state == "published":
-                    PublishAttempt.create(post=post, account=accounts[index], state="published",
+                if state == PostState.PUBLISHED:
+                    PublishAttempt.create(post=post, account=accounts[index], state=AttemptState.PUBLISHED,
                                           idempotency_key=f"demo-{post.id}-{index}",
                                           finished_at=midnight + timedelta(days=days, hours=hour - 1))
         tags = {t.name: t for t in Tag.select()}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+from desktop.states import POST_EDITABLE, POST_PLANNED, PostKind, PostState
 from desktop.store.db import Store
 from desktop.store.models import Account, Media, Organisation, Post, PostVariant, database, utcnow
 from desktop.store.queries import networks_by_post
@@ -20,7 +21,6 @@ from desktop.store.queries import networks_by_post
 if TYPE_CHECKING:
     from desktop.networks.base import Image
 
-EDITABLE_STATES = ("draft", "failed")  # a post on its way or out can no longer change
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class DraftContent:
 @dataclass(frozen=True)
 class Draft:
     id: int
-    state: str
+    state: PostState
     content: DraftContent
     updated_at: datetime = field(default_factory=utcnow)
 
@@ -89,7 +89,8 @@ class DraftService:
     # -- listing ----------------------------------------------------------------------------------
     def _list(self, limit: int) -> list[DraftInfo]:
         posts = list(Post.select(Post, Organisation).join(Organisation)
-                     .where((Post.state == "draft") & (Post.kind == "post")).order_by(Post.updated_at.desc()).limit(limit))
+                     .where((Post.state == PostState.DRAFT) & (Post.kind == PostKind.POST))
+                     .order_by(Post.updated_at.desc()).limit(limit))
         networks = networks_by_post(p.id for p in posts)
         return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
                 for p in posts]
@@ -113,7 +114,7 @@ class DraftService:
             for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
         content = DraftContent(post.organisation_id, post.text, tuple(v.account_id for v in variants),
                                tuple(sorted(network_texts.items())), attachments, post.title)
-        return Draft(post.id, post.state, content, post.updated_at)
+        return Draft(post.id, PostState(post.state), content, post.updated_at)
 
     async def load(self, draft_id: int) -> Draft:
         return await self.store.run(self._load, draft_id)
@@ -130,7 +131,7 @@ class DraftService:
                 post = Post.get_or_none(Post.id == draft_id)
                 if post is None:
                     raise _no_such_draft()
-                if post.state not in EDITABLE_STATES:
+                if not PostState(post.state).editable:
                     raise KurzdrahtError(translate(
                         "Drafts", "This post is being published or already out; it can no longer be changed."))
                 post.organisation = content.organisation_id
@@ -165,7 +166,7 @@ class DraftService:
     def _delete(self, draft_id: int) -> None:
         # A planned post may go too (the calendar's Delete): the state check keeps one on its way.
         deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(
-            EDITABLE_STATES + ("scheduled", "missed"))).execute()
+            POST_EDITABLE + POST_PLANNED)).execute()
         if not deleted:
             raise _no_such_draft()
 

@@ -33,3 +33,52 @@ def test_no_script_benchmark_or_test_file_hides_a_standard_library_module():
               if (entry.name if entry.is_dir() else entry.stem if entry.suffix == ".py" else "")
               in sys.stdlib_module_names]
     assert hiding == [], "rename these: they hide the standard library's modules of the same name"
+
+
+# The connection indicator of the status bar has its own words for the computer's connection.
+OWN_WORDS = {"ui/widgets/status_bar.py": {"offline", "unknown"}}
+
+
+def bare_state_strings(path: Path, root: Path = ROOT) -> list[str]:
+    """String literals that spell a state, status or error kind (rather than naming the member of
+    `desktop.states`); "post" and "reply" only where compared or passed as a kind, as they are also
+    the words of the networks' wire formats and of the CLI's commands. Dict keys are field names."""
+    import ast
+
+    from desktop.states import AccountStatus, AttemptState, ErrorKind, PostKind, PostState
+
+    words = {m.value for enum in (PostState, AttemptState, ErrorKind, AccountStatus) for m in enum if m.value}
+    words |= {PostKind.IMPORTING.value}
+    words -= OWN_WORDS.get(path.relative_to(root).as_posix(), set())
+    kinds = {m.value for m in PostKind}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    keys = {id(k) for node in ast.walk(tree) if isinstance(node, ast.Dict) for k in node.keys if k is not None}
+    compared: set[int] = set()
+    for node in ast.walk(tree):
+        operands = ([node.left, *node.comparators] if isinstance(node, ast.Compare)
+                    else [k.value for k in node.keywords if k.arg == "kind"] if isinstance(node, ast.Call) else [])
+        for operand in operands:
+            compared |= {id(n) for n in ast.walk(operand)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in keys and (
+                node.value in words or node.value in kinds and id(node) in compared):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {node.value!r}")
+    return found
+
+
+def test_states_are_compared_as_members_of_desktop_states_never_as_bare_strings():
+    # The composer once kept its own copy of a post's states and disagreed with the outbox.
+    defined_in = {ROOT / "desktop" / "states.py"}
+    found = [line for top in ("desktop", "ui") for path in sorted((ROOT / top).rglob("*.py"))
+             if path not in defined_in for line in bare_state_strings(path)]
+    assert found == [], "use the members of desktop.states (PostState, AttemptState, …) instead:\n" + "\n".join(found)
+
+
+def test_the_check_for_bare_state_strings_finds_them(tmp_path: Path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('if post.state in ("draft", "failed") and post.kind == "reply":\n'
+                      '    payload = {"scheduled": True, "reply": post.kind}\n'
+                      '    attempt = Attempt(state="pending", kind="importing")\n', encoding="utf-8")
+    found = [line.rsplit(" ", 1)[1] for line in bare_state_strings(sample, tmp_path)]
+    assert sorted(found) == sorted(["'draft'", "'failed'", "'reply'", "'pending'", "'importing'"])

@@ -15,6 +15,7 @@ from desktop.i18n import translate
 from desktop.publishing.checks import check_post
 from desktop.publishing.outbox import AttemptInfo
 from desktop.scheduling.scheduler import to_local, to_utc
+from desktop.states import AttemptState
 
 
 class _InOrder(argparse.Action):
@@ -95,7 +96,7 @@ async def send_and_report(core: Core, attempt_ids: list[int], wait: float) -> in
     results = await core.outbox.drain(attempt_ids, timeout=wait) if attempt_ids else []
     for result in results:
         print(result_line(result))
-    return 0 if all(r.state == "published" for r in results) else 1
+    return 0 if all(r.state == AttemptState.PUBLISHED for r in results) else 1
 
 
 async def _schedule(core: Core, content: DraftContent, local: datetime, attachments: list[Attachment]) -> int:
@@ -125,7 +126,7 @@ def _forget(attachments: list[Attachment]) -> None:
 
 def result_line(result: AttemptInfo) -> str:
     name = f"{result.account_name} ({result.network_name})"
-    if result.state == "published":
+    if result.state == AttemptState.PUBLISHED:
         return translate("CLI", "%1: published %2").replace("%1", name).replace("%2", result.remote_url)
     if result.final:
         return translate("CLI", "%1: failed: %2").replace("%1", name).replace("%2", result.error)

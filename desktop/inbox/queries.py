@@ -13,6 +13,7 @@ from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import translate
 from desktop.inbox.search import InboxFilter, find_ids, id_taken, narrow_filter, next_free_id
 from desktop.networks.base import RemoteComment
+from desktop.states import PostKind
 from desktop.store.db import Store
 from desktop.store.models import (BUILTIN_TAGS, COMMENT_IDS_PER_SECOND, Account, Comment, CommentTag, InboxCount, Post,
                                   Tag, comment_id_base, database, utcnow)
@@ -165,7 +166,7 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     # Only our posts, not our replies: on WordPress a reply is a comment, and comment and post ids are
     # separate counters, so a reply's id can equal a post's.
     posts = _lookup("SELECT a.remote_id, a.post_id FROM publish_attempt a JOIN post p ON p.id = a.post_id "
-                    "WHERE a.account_id = ? AND p.kind = 'post' AND a.remote_id IN (?*)",
+                    f"WHERE a.account_id = ? AND p.kind = '{PostKind.POST}' AND a.remote_id IN (?*)",
                     account_id, [c.remote_post_id for c in batch])
     parents = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
                       account_id, [c.remote_parent_id for c in batch])

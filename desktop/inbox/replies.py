@@ -1,6 +1,6 @@
 """Answering comments and showing the conversation they belong to.
 
-A reply is a post of its own kind (`Post.kind == "reply"`) with one account, sent through the same
+A reply is a post of its own kind (`PostKind.REPLY`) with one account, sent through the same
 outbox as the composer's posts: written offline it waits there and goes out exactly once when the
 connection is back. The conversation is shown from what is stored at once, then from the network.
 """
@@ -17,6 +17,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.inbox.queries import CommentRow, _rows, comment_row, existing_comment
 from desktop.publishing.checks import check_post
+from desktop.states import AttemptState, PostKind, PostState
 from desktop.store.db import Store
 from desktop.store.models import Comment, Post, PostVariant, PublishAttempt, database, utcnow
 
@@ -39,7 +40,7 @@ class Message:
     own: bool = False  # written by our account
     comment_id: int | None = None  # where it is in the inbox
     remote_id: str = ""
-    state: str = ""  # for our replies still in the outbox: pending, sending, unknown, failed, cancelled
+    state: AttemptState | None = None  # for our replies not (yet) published: where they stand in the outbox
     error: str = ""
     attempt_id: int | None = None
 
@@ -63,10 +64,11 @@ def is_own(author_handle: str, account_handle: str) -> bool:
 
 def _our_replies(comment_ids: list[int]) -> list[Message]:
     query = (PublishAttempt.select(PublishAttempt, Post).join(Post)
-             .where(Post.reply_to.in_(comment_ids) & (Post.kind == "reply")).order_by(PublishAttempt.created_at))
+             .where(Post.reply_to.in_(comment_ids) & (Post.kind == PostKind.REPLY)).order_by(PublishAttempt.created_at))
     return [Message(author_name="", author_handle="", text=a.post.text, created_at=a.finished_at or a.created_at,
                     url=a.remote_url, own=True, remote_id=a.remote_id,
-                    state="" if a.state == "published" else a.state, error=a.error, attempt_id=a.id)
+                    state=None if a.state == AttemptState.PUBLISHED else AttemptState(a.state), error=a.error,
+                    attempt_id=a.id)
             for a in query]
 
 
@@ -109,12 +111,12 @@ class ReplyService:
         """Which of a thread's entries we wrote, and which are in the inbox. Our post can only be the
         thread's first entry and our replies only the others: on WordPress a post's id and a comment's
         id may be the same number."""
-        def ours_of(kind: str, ids: list[str]) -> set[str]:
+        def ours_of(kind: PostKind, ids: list[str]) -> set[str]:
             return {r for (r,) in PublishAttempt.select(PublishAttempt.remote_id).join(Post).where(
                 (PublishAttempt.account == account_id) & (Post.kind == kind)
                 & PublishAttempt.remote_id.in_(ids)).tuples()} if ids else set()
 
-        ours = ours_of("post", remote_ids[:1]) | ours_of("reply", remote_ids[1:])
+        ours = ours_of(PostKind.POST, remote_ids[:1]) | ours_of(PostKind.REPLY, remote_ids[1:])
         stored = {r: i for r, i in Comment.select(Comment.remote_id, Comment.id).where(
             (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)).tuples()}
         return ours, stored
@@ -146,8 +148,8 @@ class ReplyService:
     def _create(self, comment_id: int, organisation_id: int, account_id: int, text: str, mark_done: bool) -> int:
         with database.atomic():
             existing_comment(comment_id)  # it may have gone (its account removed) since it was checked
-            post = Post.create(organisation=organisation_id, text=text, kind="reply", reply_to=comment_id,
-                               state="draft")
+            post = Post.create(organisation=organisation_id, text=text, kind=PostKind.REPLY, reply_to=comment_id,
+                               state=PostState.DRAFT)
             PostVariant.create(post=post, account=account_id)
             if mark_done:
                 Comment.update(status="done", done_at=utcnow()).where(

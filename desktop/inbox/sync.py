@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.inbox.queries import store_comments
 from desktop.networks import network_name
-from desktop.networks.base import AuthExpired, CommentPage, OutcomeUnknown, RateLimited, TemporaryFailure
+from desktop.networks.base import CommentPage, Failure, failure_of
 from desktop.networks.registry import CONNECTABLE
+from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, database, utcnow
 
@@ -36,7 +36,7 @@ class AccountSync:
     network: str
     new_ids: tuple[int, ...] = ()
     error: str = ""
-    error_kind: str = ""  # login, rate_limited, temporary, other
+    error_kind: ErrorKind = ErrorKind.NONE
     retry_at: datetime | None = None
 
     @property
@@ -69,7 +69,7 @@ class SyncState:
     account_id: int
     synced_at: datetime | None
     error: str
-    error_kind: str
+    error_kind: ErrorKind
     retry_at: datetime | None
 
 
@@ -96,27 +96,28 @@ def _save(account_id: int, network: str, page: CommentPage) -> list[int]:
         if not Account.select().where(Account.id == account_id).exists():
             return []  # removed while its comments were on their way
         ids = store_comments(account_id, network, page.comments)
-        InboxSync.insert(account=account_id, cursor=page.cursor, synced_at=utcnow(), error="", error_kind="",
-                         retry_at=None).on_conflict_replace().execute()
-        Account.update(status="connected").where((Account.id == account_id) & (Account.status == "offline")).execute()
+        InboxSync.insert(account=account_id, cursor=page.cursor, synced_at=utcnow(), error="",
+                         error_kind=ErrorKind.NONE, retry_at=None).on_conflict_replace().execute()
+        Account.update(status=AccountStatus.CONNECTED).where(
+            (Account.id == account_id) & (Account.status == AccountStatus.OFFLINE)).execute()
         return ids
 
 
-def _problem(account_id: int, error: str, kind: str, retry_at: datetime | None) -> None:
+def _problem(account_id: int, failure: Failure) -> None:
     with database.atomic():
         if not Account.select().where(Account.id == account_id).exists():
             return
         state = InboxSync.get_or_none(InboxSync.account == account_id)
         InboxSync.insert(account=account_id, cursor=state.cursor if state else None,
-                         synced_at=state.synced_at if state else None, error=error, error_kind=kind,
-                         retry_at=retry_at).on_conflict_replace().execute()
-        status = {"login": "needs_reconnect", "temporary": "offline"}.get(kind)
-        if status:
-            Account.update(status=status).where(Account.id == account_id).execute()
+                         synced_at=state.synced_at if state else None, error=failure.message,
+                         error_kind=failure.kind, retry_at=failure.retry_at).on_conflict_replace().execute()
+        if failure.account_status is not None:
+            Account.update(status=failure.account_status).where(Account.id == account_id).execute()
 
 
 def _states() -> list[SyncState]:
-    return [SyncState(s.account_id, s.synced_at, s.error, s.error_kind, s.retry_at) for s in InboxSync.select()]
+    return [SyncState(s.account_id, s.synced_at, s.error, ErrorKind(s.error_kind), s.retry_at)
+            for s in InboxSync.select()]
 
 
 class InboxSyncService:
@@ -156,36 +157,24 @@ class InboxSyncService:
         base = AccountSync(account_id, name, network)
         cursor, retry_at = await self.store.run(_cursor, account_id)
         if retry_at is not None and retry_at > self.clock():
-            return self._failed(base, translate("Inbox", "%1 asked to wait until %2.").replace(
-                "%1", network_name(network)).replace("%2", retry_at.astimezone().strftime("%H:%M")),
-                "rate_limited", retry_at)
+            return self._failed(base, Failure(ErrorKind.RATE_LIMITED, translate(
+                "Inbox", "%1 asked to wait until %2.").replace("%1", network_name(network)).replace(
+                    "%2", retry_at.astimezone().strftime("%H:%M")), retry_at))
         try:
             client = await self.connections.client(account_id)
             page = await client.fetch_comments(cursor)
-        except AuthExpired as error:
-            return await self._failed_and_kept(base, str(error), "login")
-        except RateLimited as error:
-            return await self._failed_and_kept(base, str(error), "rate_limited", error.retry_at)
-        except (TemporaryFailure, OutcomeUnknown) as error:
-            return await self._failed_and_kept(base, str(error), "temporary")
-        except KurzdrahtError as error:
-            return await self._failed_and_kept(base, str(error), "other")
-        except Exception as error:  # noqa: BLE001 - one account's bug must not stop the others
-            log.exception("syncing account %s failed unexpectedly", account_id)
-            return await self._failed_and_kept(base, translate(
-                "Inbox", "Something went wrong (%1). Details are in the log file.").replace(
-                    "%1", type(error).__name__), "other")
+        except Exception as error:  # noqa: BLE001 - one account's problem (or bug) must not stop the others
+            failure = failure_of(error, changes=False)
+            if failure.kind == ErrorKind.INTERNAL:
+                log.exception("syncing account %s failed unexpectedly", account_id)
+            await self.store.run(_problem, base.account_id, failure)
+            log.info("inbox sync of account %s: %s %s", base.account_id, failure.kind, failure.message)
+            return self._failed(base, failure)
         ids = await self.store.run(_save, account_id, network, page)
         log.info("inbox sync of account %s: %d new", account_id, len(ids))
         return AccountSync(account_id, name, network, new_ids=tuple(ids))
 
-    async def _failed_and_kept(self, base: AccountSync, error: str, kind: str,
-                               retry_at: datetime | None = None) -> AccountSync:
-        await self.store.run(_problem, base.account_id, error, kind, retry_at)
-        log.info("inbox sync of account %s: %s %s", base.account_id, kind, error)
-        return self._failed(base, error, kind, retry_at)
-
     @staticmethod
-    def _failed(base: AccountSync, error: str, kind: str, retry_at: datetime | None) -> AccountSync:
-        return AccountSync(base.account_id, base.account_name, base.network, error=error, error_kind=kind,
-                           retry_at=retry_at)
+    def _failed(base: AccountSync, failure: Failure) -> AccountSync:
+        return AccountSync(base.account_id, base.account_name, base.network, error=failure.message,
+                           error_kind=failure.kind, retry_at=failure.retry_at)

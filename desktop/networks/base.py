@@ -1,9 +1,10 @@
 """The one small interface every network client follows, the values it passes, and its error kinds.
 
 The composer, the outbox and the inbox only talk to `NetworkClient`; a network's module turns its
-wire format into these values and its failures into the five error kinds below, so the callers can
+wire format into these values and its failures into the five error classes below, so the callers can
 decide what to do (reconnect, wait, show the network's message, retry, or check before retrying)
-without knowing which network it was.
+without knowing which network it was. `failure_of` is the one place that turns any exception into its
+`ErrorKind` and says what follows from it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar
 
 from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
 from desktop.logs import redactor
+from desktop.states import AccountStatus, ErrorKind
 
 if TYPE_CHECKING:
     import httpx
@@ -50,6 +53,51 @@ class TemporaryFailure(NetworkError):
 
 class OutcomeUnknown(NetworkError):
     """The request was sent but no answer came back: it may or may not have taken effect."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What went wrong with a network call, in the words to show, and what follows from it."""
+
+    kind: ErrorKind
+    message: str
+    retry_at: datetime | None = None  # the time the network named (rate limits)
+
+    @property
+    def retry(self) -> bool:
+        """Whether the same request goes out again by itself (else it waits for the user)."""
+        return self.kind in (ErrorKind.RATE_LIMITED, ErrorKind.TEMPORARY, ErrorKind.UNKNOWN)
+
+    @property
+    def account_status(self) -> AccountStatus | None:
+        """What it says about the account, where it says something (a lost login, no connection)."""
+        if self.kind == ErrorKind.LOGIN:
+            return AccountStatus.NEEDS_RECONNECT
+        if self.kind == ErrorKind.TEMPORARY:
+            return AccountStatus.OFFLINE
+        return None
+
+
+def failure_of(error: BaseException, changes: bool = True) -> Failure:
+    """The kind of a failure, for the outbox, the inbox sync and the account check alike. `changes`: the
+    request was meant to change something (a post); for a read, a lost answer is only a temporary
+    failure, as nothing can have been done twice. An exception that is not ours is a bug: its message
+    is not shown (it is in the log, written by the caller)."""
+    if isinstance(error, AuthExpired):
+        return Failure(ErrorKind.LOGIN, str(error))
+    if isinstance(error, RateLimited):
+        return Failure(ErrorKind.RATE_LIMITED, str(error), error.retry_at)
+    if isinstance(error, OutcomeUnknown):
+        return Failure(ErrorKind.UNKNOWN if changes else ErrorKind.TEMPORARY, str(error))
+    if isinstance(error, TemporaryFailure):
+        return Failure(ErrorKind.TEMPORARY, str(error))
+    if isinstance(error, Rejected):
+        return Failure(ErrorKind.REJECTED, str(error))
+    if isinstance(error, KurzdrahtError):  # e.g. a network Kurzdraht cannot post to, an unreadable image
+        return Failure(ErrorKind.UNSUPPORTED, str(error))
+    # The context the outbox first wrote it in, so that its translation stays.
+    return Failure(ErrorKind.INTERNAL, translate(
+        "Outbox", "Something went wrong (%1). Details are in the log file.").replace("%1", type(error).__name__))
 
 
 # -- values passed between the layers --------------------------------------------------------------

@@ -27,41 +27,27 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from desktop.errors import KurzdrahtError, NotFound
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n import translate
 from desktop.networks import network_name
-from desktop.networks.base import (AuthExpired, Image, NetworkClient, Outgoing, OutcomeUnknown, Published,
-                                   RateLimited, Rejected, TemporaryFailure)
+from desktop.networks.base import Image, NetworkClient, Outgoing, Published, failure_of
 from desktop.publishing.claims import process_alive
+from desktop.states import (ATTEMPT_IN_FLIGHT, ATTEMPT_RETRYABLE, ATTEMPT_WAITING, AccountStatus, AttemptState,
+                            ErrorKind, PostKind, PostState, post_state_of)
 from desktop.store.db import Store
 from desktop.store.models import Account, Comment, Media, Post, PostVariant, PublishAttempt, database, utcnow
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
     from desktop.drafts import DraftService
+    from desktop.networks.base import Failure
     from desktop.publishing.checks import Problem
 
 log = logging.getLogger(__name__)
 
-FINAL_STATES = ("published", "failed", "cancelled")
-WAITING_STATES = ("pending", "unknown")
-IN_FLIGHT_STATES = ("pending", "sending", "unknown")
 LEASE = timedelta(minutes=10)  # far longer than any one request may take
 BACKOFF_CAP_SECONDS = 300.0
 MAX_IDLE_SECONDS = 60.0
 ON_TIME = timedelta(minutes=10)  # a scheduled post this late still goes out by itself, whatever the setting
-STATE_LABELS = {
-    "pending": QT_TRANSLATE_NOOP("AttemptState", "waiting"),
-    "sending": QT_TRANSLATE_NOOP("AttemptState", "sending"),
-    "unknown": QT_TRANSLATE_NOOP("AttemptState", "no answer yet, will check"),
-    "published": QT_TRANSLATE_NOOP("AttemptState", "published"),
-    "failed": QT_TRANSLATE_NOOP("AttemptState", "failed"),
-    "cancelled": QT_TRANSLATE_NOOP("AttemptState", "cancelled"),
-}
-
-
-def state_label(state: str) -> str:
-    """An attempt's state in the user's words ("waiting", "published" …)."""
-    return translate("AttemptState", STATE_LABELS.get(state, state))
 
 
 @dataclass(frozen=True)
@@ -73,20 +59,22 @@ class AttemptInfo:
     account_id: int
     account_name: str
     network: str
-    state: str
+    state: AttemptState
     text: str
     remote_url: str
     error: str
-    error_kind: str
+    error_kind: ErrorKind
     tries: int
     retry_at: datetime | None
     created_at: datetime
     finished_at: datetime | None
     reply: bool = False  # an answer to a comment, written in the inbox
+    # The post's state as stored together with this attempt's: what the composer shows.
+    post_state: PostState = PostState.DRAFT
 
     @property
     def final(self) -> bool:
-        return self.state in FINAL_STATES
+        return self.state.final
 
     @property
     def network_name(self) -> str:
@@ -94,7 +82,7 @@ class AttemptInfo:
 
     @property
     def state_label(self) -> str:
-        return state_label(self.state)
+        return self.state.label
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -127,15 +115,16 @@ def _attempt_query() -> pw.ModelSelect:
 def _info(row: PublishAttempt) -> AttemptInfo:
     return AttemptInfo(
         id=row.id, post_id=row.post_id, account_id=row.account_id, account_name=row.account.display_name,
-        network=row.account.network, state=row.state, text=row.post.text, remote_url=row.remote_url,
-        error=row.error, error_kind=row.error_kind, tries=row.tries, retry_at=row.retry_at,
-        created_at=row.created_at, finished_at=row.finished_at, reply=row.post.kind == "reply")
+        network=row.account.network, state=AttemptState(row.state), text=row.post.text, remote_url=row.remote_url,
+        error=row.error, error_kind=ErrorKind(row.error_kind), tries=row.tries, retry_at=row.retry_at,
+        created_at=row.created_at, finished_at=row.finished_at, reply=row.post.kind == PostKind.REPLY,
+        post_state=PostState(row.post.state))
 
 
 def _due(now: datetime) -> pw.Expression:
-    waiting = PublishAttempt.state.in_(WAITING_STATES) & (
+    waiting = PublishAttempt.state.in_(ATTEMPT_WAITING) & (
         PublishAttempt.retry_at.is_null() | (PublishAttempt.retry_at <= now))
-    abandoned = (PublishAttempt.state == "sending") & (PublishAttempt.lease_until < now)
+    abandoned = (PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.lease_until < now)
     return waiting | abandoned
 
 
@@ -189,7 +178,7 @@ class Outbox:
                 if attempt is None:
                     attempt = PublishAttempt.create(post=post, account=account_id, created_at=self.clock(),
                                                     idempotency_key=uuid.uuid4().hex)
-                elif attempt.state in ("failed", "cancelled"):
+                elif attempt.state in (AttemptState.FAILED, AttemptState.CANCELLED):
                     # The same key again: if the earlier try did arrive, the network (or the check
                     # before sending) recognises it.
                     self._reset(attempt)
@@ -206,7 +195,7 @@ class Outbox:
         return ids
 
     def _reset(self, attempt: PublishAttempt) -> None:
-        attempt.state, attempt.retry_at, attempt.error = "pending", None, ""
+        attempt.state, attempt.retry_at, attempt.error = AttemptState.PENDING, None, ""
         attempt.finished_at = None
         attempt.save()
 
@@ -215,8 +204,8 @@ class Outbox:
             attempt = PublishAttempt.get_or_none(PublishAttempt.id == attempt_id)
             if attempt is None:
                 raise NotFound(translate("Outbox", "This post is no longer in the outbox."))
-            if attempt.state in ("failed", "cancelled", "pending", "unknown"):
-                if attempt.state in WAITING_STATES:
+            if attempt.state in ATTEMPT_RETRYABLE + (AttemptState.CANCELLED,):
+                if attempt.state in ATTEMPT_WAITING:
                     attempt.retry_at = None
                     attempt.save()
                 else:
@@ -231,9 +220,9 @@ class Outbox:
 
     def _cancel(self, attempt_id: int) -> None:
         with database.atomic():
-            changed = (PublishAttempt.update(state="cancelled", retry_at=None, finished_at=self.clock())
+            changed = (PublishAttempt.update(state=AttemptState.CANCELLED, retry_at=None, finished_at=self.clock())
                        .where((PublishAttempt.id == attempt_id)
-                              & PublishAttempt.state.in_(WAITING_STATES + ("failed",))).execute())
+                              & PublishAttempt.state.in_(ATTEMPT_RETRYABLE)).execute())
             if not changed:
                 raise KurzdrahtError(translate(
                     "Outbox", "This post is being sent or already published; it can no longer be cancelled."))
@@ -245,19 +234,11 @@ class Outbox:
         await self._announce([attempt_id])
 
     def _update_post_state(self, post_id: int) -> None:
-        states = [s for (s,) in PublishAttempt.select(PublishAttempt.state)
-                  .where(PublishAttempt.post == post_id).tuples() if s != "cancelled"]
-        if not states:
-            state = "draft"
-        elif any(s in IN_FLIGHT_STATES for s in states):
-            state = "publishing"
-        elif all(s == "published" for s in states):
-            state = "published"
-        else:
-            state = "failed"
+        state = post_state_of(s for (s,) in PublishAttempt.select(PublishAttempt.state)
+                              .where(PublishAttempt.post == post_id).tuples())
         Post.update(state=state, updated_at=self.clock()).where(
             (Post.id == post_id) & (Post.state != state)).execute()
-        if state == "published":
+        if state == PostState.PUBLISHED:
             Post.update(published_at=self.clock()).where((Post.id == post_id) & Post.published_at.is_null()).execute()
 
     # -- reading --------------------------------------------------------------------------------------
@@ -267,7 +248,7 @@ class Outbox:
             query = query.where(PublishAttempt.post == post_id).order_by(Account.display_name)
         else:
             # Everything still to do first, then the most recent results.
-            query = query.order_by(PublishAttempt.state.not_in(IN_FLIGHT_STATES), PublishAttempt.id.desc())
+            query = query.order_by(PublishAttempt.state.not_in(ATTEMPT_IN_FLIGHT), PublishAttempt.id.desc())
         return [_info(row) for row in query.limit(limit)]
 
     async def list(self, limit: int = 200, post_id: int | None = None) -> list[AttemptInfo]:
@@ -281,7 +262,7 @@ class Outbox:
         return await self.store.run(self._get, list(attempt_ids))
 
     def _in_flight(self) -> int:
-        return PublishAttempt.select().where(PublishAttempt.state.in_(IN_FLIGHT_STATES)).count()
+        return PublishAttempt.select().where(PublishAttempt.state.in_(ATTEMPT_IN_FLIGHT)).count()
 
     async def in_flight(self) -> int:
         """How many attempts are still to be sent (for the quit question and the section counter)."""
@@ -289,9 +270,9 @@ class Outbox:
 
     def _next_due(self) -> datetime | None:
         moments = [row.retry_at or self.clock() for row in PublishAttempt.select(
-            PublishAttempt.retry_at).where(PublishAttempt.state.in_(WAITING_STATES))]
+            PublishAttempt.retry_at).where(PublishAttempt.state.in_(ATTEMPT_WAITING))]
         leases = [row.lease_until for row in PublishAttempt.select(PublishAttempt.lease_until).where(
-            (PublishAttempt.state == "sending") & (PublishAttempt.claimed_by != self.pid))
+            (PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid))
             if row.lease_until is not None]
         from desktop.scheduling.scheduler import next_scheduled
 
@@ -301,21 +282,22 @@ class Outbox:
     # -- sending --------------------------------------------------------------------------------------
     def _claim(self, now: datetime, only: tuple[int, ...] | None) -> list[_Claimed]:
         candidates = PublishAttempt.select().where(
-            _due(now) | ((PublishAttempt.state == "sending") & (PublishAttempt.claimed_by != self.pid)))
+            _due(now) | ((PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid)))
         if only is not None:
             candidates = candidates.where(PublishAttempt.id.in_(only))
         claimed = []
         for row in candidates:
-            if row.state == "sending" and row.lease_until >= now and process_alive(row.claimed_by):
+            if row.state == AttemptState.SENDING and row.lease_until >= now and process_alive(row.claimed_by):
                 continue  # another running process is sending it right now
             # Compare and set: only one process wins an attempt, however many look at once.
             won = PublishAttempt.update(
-                state="sending", claimed_by=self.pid, lease_until=now + LEASE, tries=PublishAttempt.tries + 1,
-                started_at=now, retry_at=None,
+                state=AttemptState.SENDING, claimed_by=self.pid, lease_until=now + LEASE,
+                tries=PublishAttempt.tries + 1, started_at=now, retry_at=None,
             ).where((PublishAttempt.id == row.id) & (PublishAttempt.state == row.state)
                     & (PublishAttempt.tries == row.tries)).execute()
             if won:
-                check_first = row.state in ("unknown", "sending") or row.error_kind == "internal"
+                check_first = (row.state in (AttemptState.UNKNOWN, AttemptState.SENDING)
+                               or row.error_kind == ErrorKind.INTERNAL)
                 claimed.append(_Claimed(row.id, row.account_id, check_first, row.tries + 1))
         return claimed
 
@@ -328,7 +310,7 @@ class Outbox:
         images = tuple(Image(Path(m.path), m.alt_text, m.mime_type, m.width, m.height)
                        for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
         reply_to = ""
-        if post.kind == "reply":
+        if post.kind == PostKind.REPLY:
             comment = Comment.get_or_none(Comment.id == post.reply_to_id)
             if comment is None:
                 raise KurzdrahtError(translate("Outbox", "The comment this reply answers is no longer here."))
@@ -336,23 +318,31 @@ class Outbox:
         return Outgoing(text=text, key=attempt.idempotency_key, images=images, title=post.title,
                         created_at=attempt.created_at), reply_to
 
-    def _finish(self, attempt_id: int, state: str, **fields: object) -> AttemptInfo:
+    def _finish(self, attempt_id: int, state: AttemptState, **fields: object) -> AttemptInfo:
         with database.atomic():
-            if state in FINAL_STATES:
+            if state.final:
                 fields["finished_at"] = self.clock()
             PublishAttempt.update(state=state, lease_until=None, claimed_by=None, **fields).where(
-                (PublishAttempt.id == attempt_id) & (PublishAttempt.state == "sending")
+                (PublishAttempt.id == attempt_id) & (PublishAttempt.state == AttemptState.SENDING)
                 & (PublishAttempt.claimed_by == self.pid)).execute()
-            row = _attempt_query().where(PublishAttempt.id == attempt_id).get()
-            self._update_post_state(row.post_id)
-            return _info(row)
+            self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
+            # Read after the post's state is stored, so that the views show the state it has now.
+            return _info(_attempt_query().where(PublishAttempt.id == attempt_id).get())
 
     def _backoff(self, tries: int) -> datetime:
         seconds = min(self.backoff_base * 2 ** max(tries - 1, 0), BACKOFF_CAP_SECONDS)
         return self.clock() + timedelta(seconds=seconds)
 
+    def _after(self, failure: "Failure", tries: int) -> tuple[AttemptState, dict[str, object]]:
+        """What a failed try leaves: waiting for its next try (at the network's time, or after a pause
+        that grows with each try), checked first where it may have arrived, or failed until the user acts."""
+        outcome: dict[str, object] = {"error": failure.message, "error_kind": failure.kind}
+        if not failure.retry:
+            return AttemptState.FAILED, outcome
+        outcome["retry_at"] = failure.retry_at or self._backoff(tries)
+        return AttemptState.UNKNOWN if failure.kind == ErrorKind.UNKNOWN else AttemptState.PENDING, outcome
+
     async def _send(self, claimed: _Claimed) -> None:
-        outcome: dict[str, object]
         try:
             client = await self.connections.client(claimed.account_id)
             outgoing, reply_to = await self.store.run(self._outgoing, claimed.id)
@@ -367,34 +357,23 @@ class Outbox:
                 if claimed.check_first and not client.idempotent:
                     found = await client.find_published(outgoing)
                 result = found or await client.publish(outgoing)
-            outcome = {"state": "published", "remote_id": result.remote_id, "remote_url": result.url,
-                       "error": "", "error_kind": ""}
-        except Rejected as error:
-            outcome = {"state": "failed", "error": str(error), "error_kind": "rejected"}
-        except AuthExpired as error:
-            await self.connections.accounts.set_status(claimed.account_id, "needs_reconnect")
-            outcome = {"state": "failed", "error": str(error), "error_kind": "login"}
-        except RateLimited as error:
-            outcome = {"state": "pending", "error": str(error), "error_kind": "rate_limited",
-                       "retry_at": error.retry_at}
-        except OutcomeUnknown as error:
-            outcome = {"state": "unknown", "error": str(error), "error_kind": "unknown",
-                       "retry_at": self._backoff(claimed.tries)}
-        except TemporaryFailure as error:
-            outcome = {"state": "pending", "error": str(error), "error_kind": "temporary",
-                       "retry_at": self._backoff(claimed.tries)}
-        except KurzdrahtError as error:  # e.g. a network Kurzdraht cannot post to, an unreadable image
-            outcome = {"state": "failed", "error": str(error), "error_kind": "unsupported"}
+            state = AttemptState.PUBLISHED
+            outcome: dict[str, object] = {"remote_id": result.remote_id, "remote_url": result.url, "error": "",
+                                          "error_kind": ErrorKind.NONE}
         except asyncio.CancelledError:
             # Shutting down mid-request: whether it arrived is unknown, so check before the next try.
-            await asyncio.shield(self.store.run(self._finish, claimed.id, "unknown", error_kind="unknown"))
+            await asyncio.shield(self.store.run(self._finish, claimed.id, AttemptState.UNKNOWN,
+                                                error_kind=ErrorKind.UNKNOWN))
             raise
         except Exception as error:  # noqa: BLE001 - a bug must not lose the post or stop the outbox
-            log.exception("sending attempt %s failed unexpectedly", claimed.id)
-            outcome = {"state": "failed", "error_kind": "internal", "error": translate(
-                "Outbox", "Something went wrong (%1). Details are in the log file.").replace(
-                    "%1", type(error).__name__)}
-        state = str(outcome.pop("state"))
+            failure = failure_of(error)
+            if failure.kind == ErrorKind.INTERNAL:
+                log.exception("sending attempt %s failed unexpectedly", claimed.id)
+            # Only a lost login is news about the account; "offline" is the inbox sync's and the check's
+            # to say (one failed post is no proof that the computer is offline).
+            if failure.account_status == AccountStatus.NEEDS_RECONNECT:
+                await self.connections.accounts.set_status(claimed.account_id, failure.account_status)
+            state, outcome = self._after(failure, claimed.tries)
         info = await self.store.run(self._finish, claimed.id, state, **outcome)
         log.info("attempt %s to %s account %s: %s %s %s", info.id, info.network, info.account_id, info.state,
                  info.error_kind, info.error)
@@ -436,7 +415,7 @@ class Outbox:
                     ids += self._enqueue(post_id, None)
                 except KurzdrahtError as error:  # e.g. its accounts were removed meanwhile
                     log.info("scheduled post %s cannot go out: %s", post_id, error)
-                    Post.update(state="failed").where(Post.id == post_id).execute()
+                    Post.update(state=PostState.FAILED).where(Post.id == post_id).execute()
         return ids, changed
 
     async def _dispatch(self, only: tuple[int, ...] | None = None) -> tuple[list[asyncio.Task[None]], list[int]]:
@@ -489,7 +468,8 @@ class Outbox:
 
     def _connection_back(self) -> int:
         return PublishAttempt.update(retry_at=None).where(
-            PublishAttempt.state.in_(WAITING_STATES) & PublishAttempt.error_kind.in_(("temporary", "unknown"))
+            PublishAttempt.state.in_(ATTEMPT_WAITING)
+            & PublishAttempt.error_kind.in_((ErrorKind.TEMPORARY, ErrorKind.UNKNOWN))
         ).execute()
 
     async def connection_back(self) -> None:

@@ -10,6 +10,7 @@ from datetime import datetime
 import peewee as pw
 
 from desktop.networks import network_name
+from desktop.states import POST_EDITABLE, POST_PLANNED, AttemptState, PostKind, PostState
 from desktop.store.db import Store
 from desktop.store.models import Account, Organisation, Post, PostVariant, PublishAttempt, Schedule
 
@@ -20,11 +21,11 @@ class AccountState:
 
     account: str
     network: str
-    state: str  # "" before it was sent; then the attempt's state
+    state: AttemptState | None  # None before it was sent
     url: str = ""
 
     def to_json(self) -> dict[str, object]:
-        return {"account": self.account, "network": self.network, "state": self.state, "url": self.url}
+        return {"account": self.account, "network": self.network, "state": self.state or "", "url": self.url}
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class ScheduledPost:
     text: str
     publish_at: datetime  # UTC: the planned time, or when it went out (posts sent at once)
     timezone: str
-    state: str  # scheduled, missed, publishing, published, failed, draft
+    state: PostState
     networks: tuple[str, ...]
     organisation_id: int = 0
     title: str = ""
@@ -45,7 +46,7 @@ class ScheduledPost:
     @property
     def movable(self) -> bool:
         """Whether dragging it to another time reschedules it (what went out stays where it was)."""
-        return self.state in ("scheduled", "missed", "failed", "draft")
+        return self.state in POST_PLANNED + POST_EDITABLE
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.post_id, "organisation": self.organisation, "text": self.text, "title": self.title,
@@ -67,8 +68,8 @@ def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
                 .join(Account).where(PostVariant.post.in_(post_ids))
                 .order_by(Account.network, Account.display_name).tuples())
     for post_id, account_id, name, network in variants:
-        state, url = attempts.get((post_id, account_id), ("", ""))
-        found[post_id].append(AccountState(name, network, state, url))
+        state, url = attempts.get((post_id, account_id), (None, ""))
+        found[post_id].append(AccountState(name, network, None if state is None else AttemptState(state), url))
     return {p: tuple(a) for p, a in found.items()}
 
 
@@ -87,7 +88,7 @@ def _entries(planned: pw.ModelSelect, sent: pw.ModelSelect | None, limit: int) -
     for (moment, zone, post_id, title, text, state, organisation_id, organisation, colour), scheduled in rows:
         states = accounts.get(post_id, ())
         networks = tuple(sorted({a.network for a in states}, key=network_name))
-        result.append(ScheduledPost(post_id, organisation, colour, text, moment, zone, state, networks,
+        result.append(ScheduledPost(post_id, organisation, colour, text, moment, zone, PostState(state), networks,
                                     organisation_id=organisation_id, title=title, accounts=states,
                                     scheduled=scheduled))
     return result
@@ -95,7 +96,7 @@ def _entries(planned: pw.ModelSelect, sent: pw.ModelSelect | None, limit: int) -
 
 def _planned() -> pw.ModelSelect:
     return (Schedule.select(Schedule.publish_at, Schedule.timezone, *FIELDS).join(Post).join(Organisation)
-            .where(Post.kind == "post").order_by(Schedule.publish_at))
+            .where(Post.kind == PostKind.POST).order_by(Schedule.publish_at))
 
 
 def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> list[ScheduledPost]:
@@ -103,7 +104,7 @@ def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> 
     planned = _planned().limit(limit)
     sent = (Post.select(Post.published_at, Organisation.timezone, *FIELDS).join(Organisation).switch(Post)
             .join(Schedule, pw.JOIN.LEFT_OUTER, on=(Schedule.post == Post.id))
-            .where((Post.kind == "post") & Post.published_at.is_null(False) & Schedule.id.is_null())
+            .where((Post.kind == PostKind.POST) & Post.published_at.is_null(False) & Schedule.id.is_null())
             .order_by(Post.published_at).limit(limit))
     if start is not None:
         planned = planned.where(Schedule.publish_at >= start)
@@ -117,7 +118,7 @@ def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> 
 def missed() -> list[ScheduledPost]:
     """Posts whose time passed while Kurzdraht was not running, waiting for the user's decision (by the
     state's index, however many other posts lie between them)."""
-    return _entries(_planned().where(Post.state == "missed"), None, 10_000)
+    return _entries(_planned().where(Post.state == PostState.MISSED), None, 10_000)
 
 
 class CalendarService:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.drafts import DraftContent
 from desktop.publishing.claims import process_alive
+from desktop.states import PostKind, PostState
 from desktop.store.models import CsvImport, Media, Post, Schedule, database, utcnow
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-IMPORTING = "importing"
+IMPORTING = PostKind.IMPORTING
 BATCH_SECONDS = 0.25  # how long one batch may write before it commits (it checks after each post)
 # Between batches: SQLite's busy handler tries again at least every 100 ms, so a writer that waits for
 # the lock finds it free within one pause.
@@ -95,7 +96,7 @@ def _finish(import_id: int) -> int | None:
             (CsvImport.id == import_id) & CsvImport.finished_at.is_null()).execute()
         if not finished:
             raise ImportRemoved()
-        Post.update(kind="post", state="scheduled", updated_at=now).where(
+        Post.update(kind=PostKind.POST, state=PostState.SCHEDULED, updated_at=now).where(
             (Post.import_id == import_id) & (Post.kind == IMPORTING)).execute()
     return None
 

@@ -41,8 +41,9 @@ from desktop.scheduling import csv_batches
 from desktop.scheduling.csv_format import (HEADERS, RawRow, cell_value, line_message, parse_date, parse_time,
                                            read_table, split_images, split_names, visible,
                                            write_table)
-from desktop.scheduling.exports import DAYS_AHEAD, MOST_POSTS, links, post_state_label, write_atomically
+from desktop.scheduling.exports import DAYS_AHEAD, MOST_POSTS, links, write_atomically
 from desktop.scheduling.scheduler import to_local, to_utc
+from desktop.states import PostState
 from desktop.store.errors import DiskFull, StorageError
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def _check_row(raw: RawRow, found: dict[str, AccountInfo | str], accounts: list[
         return replace(shown, problems=(translate(
             "CsvImport", "This row holds characters that are not UTF-8. Please save the file as “CSV UTF-8” "
                          "(in Excel: File › Save as › CSV UTF-8) and choose it again."),))
-    if cell["state"] in ("published", post_state_label("published")):
+    if cell["state"] in (PostState.PUBLISHED, PostState.PUBLISHED.label):
         return replace(shown, skipped=True, notes=(translate("CsvImport", "Already published; not imported again."),))
     problems: list[str] = []
     if raw.extra:
@@ -329,7 +330,7 @@ async def export_csv(core: "Core", path: str | Path, start: datetime | None = No
         rows.append([local.strftime("%Y-%m-%d"), local.strftime("%H:%M"),
                      " | ".join(labels[a] for a in account_ids if a in labels), post.text,
                      " | ".join(p for p, _ in images), " | ".join(a for _, a in images),
-                     post_state_label(post.state), " ".join(links(post))])
+                     post.state.label, " ".join(links(post))])
     data = write_table([names[1 if german else 0] for names in HEADERS.values()], rows)
     await asyncio.to_thread(write_atomically, Path(path), data)
     return len(posts)

@@ -9,7 +9,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n import translate
 from desktop.networks import network_name
 from desktop.scheduling.calendar import AccountState, ScheduledPost
 
@@ -17,31 +17,14 @@ DAYS_BACK = 30
 DAYS_AHEAD = 365
 MOST_POSTS = 100_000  # far beyond a year of any organisation's posts; the calendar's own default is for a screen
 
-POST_STATE_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("PostState", "draft"),
-    "scheduled": QT_TRANSLATE_NOOP("PostState", "scheduled"),
-    "missed": QT_TRANSLATE_NOOP("PostState", "missed"),
-    "publishing": QT_TRANSLATE_NOOP("PostState", "being published"),
-    "published": QT_TRANSLATE_NOOP("PostState", "published"),
-    "failed": QT_TRANSLATE_NOOP("PostState", "failed"),
-}
-
-
 def default_range(now: datetime) -> tuple[datetime, datetime]:
     """What an export holds unless told otherwise: the last month and the coming year."""
     return now - timedelta(days=DAYS_BACK), now + timedelta(days=DAYS_AHEAD)
 
 
-def post_state_label(state: str) -> str:
-    return translate("PostState", POST_STATE_LABELS.get(state, state))
-
-
 def account_line(account: AccountState) -> str:
     """“Lindenhof (Mastodon): published https://…”, as the CLI reports a sent post."""
-    from desktop.publishing.outbox import STATE_LABELS
-
-    state = (translate("AttemptState", STATE_LABELS.get(account.state, account.state)) if account.state
-             else translate("ScheduleExport", "not sent yet"))
+    state = account.state.label if account.state else translate("ScheduleExport", "not sent yet")
     return " ".join(filter(None, [
         translate("ScheduleExport", "%1 (%2): %3").replace("%1", account.account)
         .replace("%2", network_name(account.network)).replace("%3", state), account.url]))

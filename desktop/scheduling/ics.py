@@ -21,12 +21,11 @@ from desktop import __version__
 from desktop.i18n import translate
 from desktop.networks import network_name
 from desktop.scheduling.calendar import CalendarService, ScheduledPost
-from desktop.scheduling.exports import (MOST_POSTS, account_line, default_range, links, post_state_label,
-                                        write_atomically)
+from desktop.scheduling.exports import MOST_POSTS, account_line, default_range, links, write_atomically
+from desktop.states import POST_NEEDS_ATTENTION, PostState
 
 DURATION = timedelta(minutes=15)
 SUMMARY_LENGTH = 70
-NEEDS_ATTENTION = ("missed", "failed")
 
 
 def uid(post_id: int) -> str:
@@ -42,8 +41,8 @@ def _headline(post: ScheduledPost) -> str:
 def summary(post: ScheduledPost) -> str:
     """“Lindenhof: Flohmarkt im Hof”, with the state added where someone has to act."""
     text = f"{post.organisation}: {_headline(post)}"
-    if post.state in NEEDS_ATTENTION:
-        text = translate("ScheduleExport", "%1 (%2)").replace("%1", text).replace("%2", post_state_label(post.state))
+    if post.state in POST_NEEDS_ATTENTION:
+        text = translate("ScheduleExport", "%1 (%2)").replace("%1", text).replace("%2", post.state.label)
     return text
 
 
@@ -52,12 +51,12 @@ def description(post: ScheduledPost) -> str:
     parts = [post.text.strip()]
     if post.accounts:
         parts.append("\n".join(account_line(a) for a in post.accounts))
-    parts.append(translate("ScheduleExport", "State: %1").replace("%1", post_state_label(post.state)))
+    parts.append(translate("ScheduleExport", "State: %1").replace("%1", post.state.label))
     return "\n\n".join(p for p in parts if p)
 
 
 def status(post: ScheduledPost) -> str:
-    return "CONFIRMED" if post.state == "published" else "TENTATIVE"
+    return "CONFIRMED" if post.state == PostState.PUBLISHED else "TENTATIVE"
 
 
 def build_calendar(posts: list[ScheduledPost], now: datetime) -> bytes:

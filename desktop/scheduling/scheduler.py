@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+from desktop.states import POST_EDITABLE, POST_PLANNED, PostState
 from desktop.store.db import Store
 from desktop.store.models import Post, Schedule, database, utcnow
 
-SCHEDULABLE_STATES = ("draft", "failed", "scheduled", "missed")
+SCHEDULABLE_STATES = POST_EDITABLE + POST_PLANNED
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:
@@ -50,7 +51,7 @@ class ScheduleService:
 
     def _schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
         with database.atomic():
-            changed = Post.update(state="scheduled", updated_at=utcnow()).where(
+            changed = Post.update(state=PostState.SCHEDULED, updated_at=utcnow()).where(
                 (Post.id == post_id) & Post.state.in_(SCHEDULABLE_STATES)).execute()
             if not changed:
                 raise KurzdrahtError(translate(
@@ -69,8 +70,8 @@ class ScheduleService:
 
     def _unschedule(self, post_id: int) -> None:
         with database.atomic():
-            changed = Post.update(state="draft", updated_at=utcnow()).where(
-                (Post.id == post_id) & Post.state.in_(("scheduled", "missed"))).execute()
+            changed = Post.update(state=PostState.DRAFT, updated_at=utcnow()).where(
+                (Post.id == post_id) & Post.state.in_(POST_PLANNED)).execute()
             if not changed:
                 raise KurzdrahtError(translate("Scheduling", "This post is no longer scheduled."))
             Schedule.delete().where(Schedule.post == post_id).execute()
@@ -87,7 +88,7 @@ class ScheduleService:
         return await self.store.run(self._when, post_id)
 
     def _missed(self) -> list[int]:
-        return [p.id for p in Post.select(Post.id).where(Post.state == "missed").order_by(Post.id)]
+        return [p.id for p in Post.select(Post.id).where(Post.state == PostState.MISSED).order_by(Post.id)]
 
     async def missed(self) -> list[int]:
         """Posts whose time passed while Kurzdraht was not running, waiting for the user's decision."""
@@ -97,22 +98,22 @@ class ScheduleService:
 def due_posts(now: datetime) -> list[tuple[int, datetime]]:
     """Scheduled posts whose time has come, with that time (runs on the database thread)."""
     return [(row.post_id, row.publish_at) for row in Schedule.select(Schedule.post, Schedule.publish_at).join(Post)
-            .where((Schedule.publish_at <= now) & (Post.state == "scheduled"))]
+            .where((Schedule.publish_at <= now) & (Post.state == PostState.SCHEDULED))]
 
 
 def mark_missed(post_id: int, now: datetime) -> bool:
     """Its time passed while Kurzdraht was not running: wait for the user (publish now or reschedule)."""
-    return bool(Post.update(state="missed", updated_at=now).where(
-        (Post.id == post_id) & (Post.state == "scheduled")).execute())
+    return bool(Post.update(state=PostState.MISSED, updated_at=now).where(
+        (Post.id == post_id) & (Post.state == PostState.SCHEDULED)).execute())
 
 
 def take(post_id: int, now: datetime) -> bool:
     """Claim a due post for sending; only one caller, in whichever process, gets True."""
-    return bool(Post.update(state="publishing", updated_at=now).where(
-        (Post.id == post_id) & (Post.state == "scheduled")).execute())
+    return bool(Post.update(state=PostState.PUBLISHING, updated_at=now).where(
+        (Post.id == post_id) & (Post.state == PostState.SCHEDULED)).execute())
 
 
 def next_scheduled() -> datetime | None:
-    row = (Schedule.select(Schedule.publish_at).join(Post).where(Post.state == "scheduled")
+    row = (Schedule.select(Schedule.publish_at).join(Post).where(Post.state == PostState.SCHEDULED)
            .order_by(Schedule.publish_at).first())
     return row.publish_at if row else None

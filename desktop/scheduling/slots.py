@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.scheduling.scheduler import ScheduleService, to_utc
+from desktop.states import POST_PLANNED, PostState
 from desktop.store.db import Store
 from desktop.store.models import Organisation, Post, PostingSlot, Schedule, database, utcnow
 
@@ -52,7 +53,7 @@ def next_free_slot(organisation_id: int, now: datetime) -> tuple[datetime, str] 
         return None
     zone = organisation.timezone
     taken = {row.publish_at for row in Schedule.select(Schedule.publish_at).join(Post).where(
-        (Post.organisation == organisation_id) & Post.state.in_(("scheduled", "missed", "publishing"))
+        (Post.organisation == organisation_id) & Post.state.in_(POST_PLANNED + (PostState.PUBLISHING,))
         & (Schedule.publish_at > now))}
     today = now.astimezone(ZoneInfo(zone)).date()
     for offset in range(WEEKS_AHEAD * 7 + 1):

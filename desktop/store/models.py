@@ -6,6 +6,8 @@ from datetime import datetime, timezone
 
 import peewee as pw
 
+from desktop.states import AccountStatus, AttemptState, ErrorKind, PostKind, PostState
+
 database = pw.DatabaseProxy()
 
 
@@ -48,7 +50,7 @@ class Account(BaseModel):
     display_name = pw.TextField()
     handle = pw.TextField()
     server_url = pw.TextField(default="")
-    status = pw.TextField(default="not_connected")  # connected, needs_reconnect, offline, not_connected
+    status = pw.TextField(default=AccountStatus.NOT_CONNECTED)  # an AccountStatus
     credential_ref = pw.TextField(null=True, unique=True)  # the keyring user name, never the secret
     avatar_url = pw.TextField(default="")
     limits = pw.TextField(default="")  # JSON: what the account accepts, where its server says so
@@ -65,11 +67,8 @@ class Post(BaseModel):
     organisation = pw.ForeignKeyField(Organisation, backref="posts", on_delete="RESTRICT")
     title = pw.TextField(default="")
     text = pw.TextField(default="")
-    # draft, scheduled, missed (its time passed while Kurzdraht was not running), publishing, published, failed
-    state = pw.TextField(default="draft", index=True)
-    # post, reply (an answer written in the inbox), or importing (written by a CSV import that has not
-    # finished: the calendar and drafts list only kind 'post', and its state stays 'draft' until then)
-    kind = pw.TextField(default="post")
+    state = pw.TextField(default=PostState.DRAFT, index=True)  # a PostState
+    kind = pw.TextField(default=PostKind.POST)  # a PostKind
     reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL",
                                      lazy_load=False)
     created_at = Timestamp(default=utcnow)
@@ -113,13 +112,12 @@ class PublishAttempt(BaseModel):
 
     post = pw.ForeignKeyField(Post, backref="attempts", on_delete="CASCADE")
     account = pw.ForeignKeyField(Account, backref="attempts", on_delete="CASCADE")
-    # pending, sending, unknown (sent, no answer: check before retrying), published, failed, cancelled
-    state = pw.TextField(default="pending", index=True)
+    state = pw.TextField(default=AttemptState.PENDING, index=True)  # an AttemptState
     idempotency_key = pw.TextField(unique=True)
     remote_id = pw.TextField(default="")
     remote_url = pw.TextField(default="")
     error = pw.TextField(default="")
-    error_kind = pw.TextField(default="")  # rejected, login, rate_limited, temporary, unknown, unsupported
+    error_kind = pw.TextField(default=ErrorKind.NONE)  # an ErrorKind
     tries = pw.IntegerField(default=0)
     retry_at = Timestamp(null=True)
     lease_until = Timestamp(null=True)
@@ -217,7 +215,7 @@ class InboxSync(BaseModel):
     cursor = pw.TextField(null=True)
     synced_at = Timestamp(null=True)
     error = pw.TextField(default="")
-    error_kind = pw.TextField(default="")  # login, rate_limited, temporary, other
+    error_kind = pw.TextField(default=ErrorKind.NONE)  # an ErrorKind
     retry_at = Timestamp(null=True)
 
 

@@ -17,6 +17,7 @@ from desktop.app import Core
 from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
 from desktop.networks.registry import CONNECTABLE
+from desktop.states import AccountStatus
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
@@ -25,7 +26,8 @@ from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.untrusted import literal_html, plain, show_message, tooltip_text
 
-_STATUS_COLOURS = {"connected": "#1b7f3b", "needs_reconnect": "#b00020", "offline": "#8a6d00"}
+_STATUS_COLOURS = {AccountStatus.CONNECTED: "#1b7f3b", AccountStatus.NEEDS_RECONNECT: "#b00020",
+                   AccountStatus.OFFLINE: "#8a6d00"}
 
 
 def avatar_icon(picture: bytes, network: str, size: int = 40) -> QIcon | None:
@@ -64,10 +66,11 @@ class AccountListModel(RowListModel[AccountInfo]):
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self.pictures.get(account.id) or network_icon(account.network)
-        if role == Qt.ItemDataRole.ForegroundRole and account.status in ("needs_reconnect", "offline"):
+        if role == Qt.ItemDataRole.ForegroundRole and account.status in (
+                AccountStatus.NEEDS_RECONNECT, AccountStatus.OFFLINE):
             return QBrush(QColor(_STATUS_COLOURS[account.status]))
         if role == Qt.ItemDataRole.ForegroundRole and account.inbox_problem:
-            return QBrush(QColor(_STATUS_COLOURS["offline"]))
+            return QBrush(QColor(_STATUS_COLOURS[AccountStatus.OFFLINE]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(self.messages.get(account.id) or account.server_url)
         if role == Qt.ItemDataRole.UserRole:

@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QMouseEvent, QPain
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.scheduling.calendar import ScheduledPost
+from desktop.states import POST_NEEDS_ATTENTION, PostState
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import tooltip_text
 
 MIME = "application/x-kurzdraht-post"
-STATE_MARKS = {"published": "✓", "failed": "✗", "missed": "⚠", "publishing": "…"}
+STATE_MARKS = {PostState.PUBLISHED: "✓", PostState.FAILED: "✗", PostState.MISSED: "⚠", PostState.PUBLISHING: "…"}
 
 
 def local_of(post: ScheduledPost) -> datetime:
@@ -76,14 +77,14 @@ class CalendarGrid(QWidget):
     # -- painting -----------------------------------------------------------------------------------------
     def paint_chip(self, painter: QPainter, rect: QRect, post: ScheduledPost, with_time: bool = True) -> None:
         colour = QColor(post.colour)
-        faded = post.state in ("published",) or not post.movable and post.state != "publishing"
+        faded = post.state == PostState.PUBLISHED or not post.movable and post.state != PostState.PUBLISHING
         fill = QColor(colour)
         fill.setAlpha(60 if faded else 110)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), colour)
-        if post.state in ("missed", "failed"):
+        if post.state in POST_NEEDS_ATTENTION:
             painter.setPen(QPen(QColor("#b00020"), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
@@ -189,12 +190,10 @@ class CalendarGrid(QWidget):
 
 
 def tooltip(post: ScheduledPost) -> str:
-    from desktop.publishing.outbox import state_label
-
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())),
                               QLocale.FormatType.ShortFormat)
     lines = [f"{post.organisation} · {when}", post.title or post.text[:200]]
     for account in post.accounts:
-        state = state_label(account.state) if account.state else "–"
+        state = account.state.label if account.state else "–"
         lines.append(f"{account.account}: {state}" + (f" – {account.url}" if account.url else ""))
     return "\n".join(lines)

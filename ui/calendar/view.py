@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMe
 from desktop.app import Core
 from desktop.networks import network_name
 from desktop.scheduling.calendar import ScheduledPost
+from desktop.states import PostState
 from ui.calendar.month import WEEKS, MonthView, month_start
 from ui.calendar.week import WeekView, week_start
 from ui.events import AppEvents
@@ -365,12 +366,12 @@ class CalendarSection(Section):
     def show_menu(self, post: ScheduledPost, where: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_post(post.post_id))
-        if post.state == "missed":
+        if post.state == PostState.MISSED:
             menu.addAction(self.tr("Publish now"), lambda: self.publish_now(post.post_id))
         if post.movable:
             menu.addAction(self.tr("Reschedule…"), lambda: self.ask_reschedule(post))
         menu.addAction(self.tr("Duplicate"), lambda: self.duplicate(post.post_id))
-        if post.state in ("scheduled", "missed"):
+        if post.state.planned:
             menu.addAction(self.tr("Unschedule (back to drafts)"), lambda: self.unschedule(post.post_id))
         for account in post.accounts:
             if account.url:

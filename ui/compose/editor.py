@@ -18,6 +18,7 @@ from desktop.app import Core
 from desktop.drafts import Draft, DraftContent
 from desktop.publishing.checks import Problem, check_post
 from desktop.publishing.outbox import AttemptInfo
+from desktop.states import PostState
 from desktop.text.counting import Count, warm_up
 from ui.compose.accounts_picker import AccountPicker
 from ui.compose.counters import CounterPanel
@@ -31,7 +32,6 @@ from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import plain, rich
 
 AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
-READ_ONLY_STATES = ("publishing", "published", "scheduled", "missed")
 
 
 class ComposerEditor(QWidget):
@@ -44,7 +44,9 @@ class ComposerEditor(QWidget):
         self.jobs = jobs
         self.events = events
         self.draft_id: int | None = None
-        self.state = "draft"
+        # The post's state as the core has it (loaded with the post, then told by the outbox), never
+        # worked out here: the composer only shows it.
+        self.state = PostState.DRAFT
         self.publish_at: datetime | None = None
         self.organisations: dict[int, str] = {}  # id → time zone
         self._loading = False
@@ -242,7 +244,7 @@ class ComposerEditor(QWidget):
             return
         counted = self.counters.update_counts(self.texts.text_for)
         self._update_checks(counted)
-        if self.state not in READ_ONLY_STATES and not self._autosave.isActive():
+        if self.state.editable and not self._autosave.isActive():
             # Started by the first unsaved change and not restarted by later ones, so that a draft
             # is on disk within a second even while the user keeps typing.
             self._autosave.start()
@@ -264,7 +266,7 @@ class ComposerEditor(QWidget):
     def save_now(self) -> None:
         """Save at once (the autosave timer, Ctrl+S, Save draft, or before leaving)."""
         self._autosave.stop()
-        if self.state in READ_ONLY_STATES:
+        if not self.state.editable:
             return
         content = self.content()
         if content.is_empty and self.draft_id is None:
@@ -312,12 +314,12 @@ class ComposerEditor(QWidget):
         if self._autosave.isActive():
             self._autosave.stop()
             content = self.content()
-            if self.state not in READ_ONLY_STATES and not (content.is_empty and self.draft_id is None):
+            if self.state.editable and not (content.is_empty and self.draft_id is None):
                 await self._write(content)
 
     async def _load(self, draft_id: int) -> tuple[Draft, list[AttemptInfo], datetime | None]:
         draft = await self.core.drafts.load(draft_id)
-        when = await self.core.schedules.when(draft_id) if draft.state in ("scheduled", "missed") else None
+        when = await self.core.schedules.when(draft_id) if draft.state.planned else None
         return draft, await self.core.outbox.list(post_id=draft_id), when[0] if when else None
 
     def _show_draft(self, loaded: tuple[Draft, list[AttemptInfo], datetime | None]) -> None:
@@ -351,7 +353,7 @@ class ComposerEditor(QWidget):
             self._autosave.stop()
         self._loading = True
         self.draft_id = None
-        self.state = "draft"
+        self.state = PostState.DRAFT
         self.publish_at = None
         self.title.clear()
         self.texts.set_content("", {})
@@ -367,7 +369,7 @@ class ComposerEditor(QWidget):
         self.texts.main.setFocus()
 
     def _apply_state(self) -> None:
-        read_only = self.state in READ_ONLY_STATES
+        read_only = not self.state.editable
         self.texts.set_read_only(read_only)
         self.title.setReadOnly(read_only)
         self.images.set_read_only(read_only)
@@ -378,16 +380,17 @@ class ComposerEditor(QWidget):
         self.save_button.setEnabled(not read_only)
         self.schedule_button.setEnabled(not read_only)
         self.schedule_more.setEnabled(not read_only)
-        self.unschedule_button.setVisible(self.state in ("scheduled", "missed"))
+        self.unschedule_button.setVisible(self.state.planned)
         self._show_heading()
 
     def _show_heading(self) -> None:
         scheduled = self.tr("Scheduled for %1").replace("%1", local_date_time(self.publish_at)) \
             if self.publish_at else self.tr("Scheduled")
         headings = {
-            "publishing": self.tr("Publishing…"), "published": self.tr("Published"),
-            "failed": self.tr("Not everywhere published"), "scheduled": scheduled,
-            "missed": self.tr("Missed its time (%1): publish it now from the calendar, or reschedule it").replace(
+            PostState.PUBLISHING: self.tr("Publishing…"), PostState.PUBLISHED: self.tr("Published"),
+            PostState.FAILED: self.tr("Not everywhere published"), PostState.SCHEDULED: scheduled,
+            PostState.MISSED: self.tr(
+                "Missed its time (%1): publish it now from the calendar, or reschedule it").replace(
                 "%1", local_date_time(self.publish_at) if self.publish_at else "?"),
         }
         self.heading.setText(headings.get(self.state) or (self.tr("Draft") if self.draft_id else self.tr("New post")))
@@ -421,7 +424,7 @@ class ComposerEditor(QWidget):
         return bool(blocking)
 
     def publish_now(self) -> None:
-        if self.state in READ_ONLY_STATES:
+        if not self.state.editable:
             return
         content = self.content()
         if self._refused(content):
@@ -439,29 +442,27 @@ class ComposerEditor(QWidget):
 
     def _publishing(self, started: tuple[int, list[AttemptInfo]]) -> None:
         draft_id, attempts = started
-        self.state = "publishing"
+        self.state = attempts[0].post_state if attempts else PostState.PUBLISHING
         self.status_panel.set_attempts(draft_id, attempts)
         self._apply_state()
         self.events.drafts_changed.emit()
 
     def _publish_failed(self, error: BaseException) -> None:
-        self.publish_button.setEnabled(self.state not in READ_ONLY_STATES)
+        self.publish_button.setEnabled(self.state.editable)
         self._failed(error)
 
     def attempt_changed(self, attempt: AttemptInfo) -> None:
-        """The outbox reports a change; show it when it is about the post on screen."""
+        """The outbox reports a change; show it, and the post's state it brings, when it is about the post on
+        screen."""
         if not self.status_panel.update_attempt(attempt):
             return
-        attempts = self.status_panel.attempts()
-        if all(a.final for a in attempts):
-            self.state = "published" if all(a.state in ("published", "cancelled") for a in attempts) else "failed"
-            self._apply_state()
+        self.state = attempt.post_state
+        self._apply_state()
 
     def retry(self, attempt_id: int) -> None:
+        # The outbox tells the attempt's new state, and with it the post's.
         self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), on_error=self._failed,
                         quiet=True)
-        self.state = "publishing"
-        self._apply_state()
 
     # -- scheduling -----------------------------------------------------------------------------------
     def choose_time(self) -> None:
@@ -504,7 +505,7 @@ class ComposerEditor(QWidget):
         return publish_at
 
     def _scheduled(self, publish_at: datetime) -> None:
-        self.state, self.publish_at = "scheduled", publish_at
+        self.state, self.publish_at = PostState.SCHEDULED, publish_at
         self.message.clear()
         self._apply_state()
         self.events.drafts_changed.emit()
@@ -517,7 +518,7 @@ class ComposerEditor(QWidget):
                         on_done=self._unscheduled, on_error=self._failed)
 
     def _unscheduled(self, _: None) -> None:
-        self.state, self.publish_at = "draft", None
+        self.state, self.publish_at = PostState.DRAFT, None
         self._apply_state()
         self.events.drafts_changed.emit()
         self.events.schedule_changed.emit()

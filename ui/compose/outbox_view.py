@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from desktop.publishing.outbox import IN_FLIGHT_STATES, AttemptInfo
+from desktop.publishing.outbox import AttemptInfo
+from desktop.states import ATTEMPT_WAITING, AttemptState
 from ui.compose.status import STATE_COLOURS
 from ui.widgets.icons import network_icon
 from ui.widgets.list_page import RowListModel
@@ -24,22 +25,22 @@ class OutboxModel(RowListModel[AttemptInfo]):
             if attempt.reply:
                 text = self.tr("Reply: %1").replace("%1", text)
             when = relative_time(attempt.finished_at or attempt.created_at)
-            detail = attempt.error if attempt.state in ("failed", "pending", "unknown") else attempt.remote_url
-            if attempt.state in ("pending", "unknown") and attempt.retry_at is not None:
+            detail = attempt.error if attempt.state.retryable else attempt.remote_url
+            if attempt.state in ATTEMPT_WAITING and attempt.retry_at is not None:
                 detail = self.tr("next try %1").replace("%1", local_date_time(attempt.retry_at)) + \
                     (f" – {attempt.error}" if attempt.error else "")
             return (f"{attempt.account_name} ({attempt.network_name}) · {attempt.state_label} · {when}\n{text}"
                     + (f"\n{detail}" if detail else ""))
         if role == Qt.ItemDataRole.DecorationRole:
             return network_icon(attempt.network)
-        if role == Qt.ItemDataRole.ForegroundRole and attempt.state in ("failed",):
-            return QBrush(QColor(STATE_COLOURS["failed"]))
+        if role == Qt.ItemDataRole.ForegroundRole and attempt.state == AttemptState.FAILED:
+            return QBrush(QColor(STATE_COLOURS[AttemptState.FAILED]))
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
         return None
 
     def in_flight(self) -> int:
-        return sum(1 for a in self.rows if a.state in IN_FLIGHT_STATES)
+        return sum(1 for a in self.rows if a.state.in_flight)
 
     def replace_row(self, attempt: AttemptInfo) -> bool:
         for row, known in enumerate(self.rows):
@@ -114,8 +115,8 @@ class OutboxPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         attempt = self.selected()
-        self.retry_button.setEnabled(attempt is not None and attempt.state in ("failed", "pending", "unknown"))
-        self.cancel_button.setEnabled(attempt is not None and attempt.state in ("failed", "pending", "unknown"))
+        self.retry_button.setEnabled(attempt is not None and attempt.state.retryable)
+        self.cancel_button.setEnabled(attempt is not None and attempt.state.retryable)
 
     def _update_heading(self) -> None:
         waiting = self.model.in_flight()

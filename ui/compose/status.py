@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from desktop.publishing.outbox import AttemptInfo
+from desktop.states import ATTEMPT_WAITING, AttemptState
 from ui.widgets.icons import network_icon
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import is_web_address, plain, rich
 
-STATE_COLOURS = {"published": "#1e7b34", "failed": "#b3261e", "unknown": "#8a5a00", "pending": "#8a5a00"}
+STATE_COLOURS = {AttemptState.PUBLISHED: "#1e7b34", AttemptState.FAILED: "#b3261e", AttemptState.UNKNOWN: "#8a5a00",
+                 AttemptState.PENDING: "#8a5a00"}
 
 
 class StatusRow:
@@ -40,18 +42,18 @@ class StatusRow:
         colour = STATE_COLOURS.get(attempt.state, "")
         self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
         translate = QCoreApplication.translate
-        if attempt.state == "published":
+        if attempt.state == AttemptState.PUBLISHED:
             link = translate("PublishStatusPanel", "Open the post")
             self.detail.setText(f'<a href="{html.escape(attempt.remote_url)}">{html.escape(link)}</a>'
                                 if is_web_address(attempt.remote_url) else "")
-        elif attempt.state in ("pending", "unknown") and attempt.retry_at is not None:
+        elif attempt.state in ATTEMPT_WAITING and attempt.retry_at is not None:
             when = translate("PublishStatusPanel", "Next try: %1").replace("%1", local_date_time(attempt.retry_at))
             self.detail.setText(html.escape(when + (f" – {attempt.error}" if attempt.error else "")))
         else:
             self.detail.setText(html.escape(attempt.error))
-        self.retry.setText(translate("PublishStatusPanel", "Retry") if attempt.state == "failed"
+        self.retry.setText(translate("PublishStatusPanel", "Retry") if attempt.state == AttemptState.FAILED
                            else translate("PublishStatusPanel", "Try now"))
-        self.retry.setVisible(attempt.state in ("failed", "pending", "unknown"))
+        self.retry.setVisible(attempt.state.retryable)
 
     def remove(self) -> None:
         for widget in (self.icon, self.name, self.state, self.detail, self.retry):

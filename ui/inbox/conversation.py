@@ -19,7 +19,6 @@ from desktop.app import Core
 from desktop.inbox.queries import CommentRow, TagInfo
 from desktop.inbox.replies import Conversation, Message
 from desktop.networks import network_name
-from desktop.publishing.outbox import state_label
 from desktop.text.counting import count
 from ui.inbox.delegate import tag_label
 from ui.jobs import JobRunner, user_message
@@ -224,7 +223,7 @@ class ConversationPane(QWidget):
         when = local_date_time(message.created_at) if isinstance(message.created_at, datetime) else ""
         state = ""
         if message.state:
-            state = " · <b>" + html.escape(state_label(message.state))
+            state = " · <b>" + html.escape(message.state.label)
             state += (": " + html.escape(message.error) if message.error else "") + "</b>"
         open_label = self.tr("open")
         link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(open_label)}</a>" \
