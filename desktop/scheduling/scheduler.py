@@ -45,10 +45,6 @@ class ScheduleService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def schedule_in_transaction(self, post_id: int, publish_at: datetime, timezone: str) -> None:
-        """`schedule` on the database thread, inside a caller's transaction (an import); no time check."""
-        self._schedule(post_id, publish_at, timezone)
-
     def _schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
         with database.atomic():
             changed = Post.update(state=PostState.SCHEDULED, updated_at=utcnow()).where(

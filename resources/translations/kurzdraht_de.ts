@@ -1912,10 +1912,6 @@
         <translation>%1 bittet, bis %2 Uhr zu warten.</translation>
     </message>
     <message>
-        <source>Something went wrong (%1). Details are in the log file.</source>
-        <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
-    </message>
-    <message>
         <source>on “%1”</source>
         <translation>zu „%1“</translation>
     </message>

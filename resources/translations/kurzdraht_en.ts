@@ -1912,10 +1912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
