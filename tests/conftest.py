@@ -137,6 +137,25 @@ def loop(qapp):
     asyncio.set_event_loop(None)
 
 
+def settle(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel the background work still running at the end of a GUI test and let it end while the
+    windows exist: else it fails once the data is closed and runs its handlers on deleted widgets
+    during the next test."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    deadline = time.monotonic() + 10
+    while any(not task.done() for task in pending) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    stuck = [task for task in pending if not task.done()]
+    assert not stuck, f"background work that did not end when cancelled: {stuck}"
+
+
 @pytest.fixture
 def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
     """Start the app on the test's data folder; returns the KurzdrahtApp once its data is open."""
@@ -149,7 +168,8 @@ def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
         session = KurzdrahtApp(qapp, home, demo=demo, credentials=CredentialStore(keyring_service))
         # At the end of a test nobody answers "quit anyway?" (a failed test may leave posts in flight).
         qtbot.addWidget(session.window, before_close_func=lambda window: (
-            setattr(window, "confirm_quit", False), setattr(window, "quitting", True)))
+            setattr(window, "confirm_quit", False), setattr(window, "quitting", True), session.jobs.close(),
+            settle(loop)))
         sessions.append(session)
         session.start()
         if wait:

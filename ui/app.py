@@ -193,7 +193,7 @@ class KurzdrahtApp(QObject):
         if self._outbox_job is not None and self._outbox_job.task is not None:
             self._outbox_job.cancel()
             await asyncio.gather(self._outbox_job.task, return_exceptions=True)
-        self.jobs.cancel_all()
+        self.jobs.close()
         await self.core.aclose()
         self.translators.uninstall()
 
@@ -203,7 +203,7 @@ class KurzdrahtApp(QObject):
         self.tray.hide()
         if self._outbox_job is not None:
             self._outbox_job.cancel()
-        self.jobs.cancel_all()
+        self.jobs.close()
         self.window.confirm_quit = False  # closing from code: nobody is there to answer
         self.window.quitting = True
         self.window.sections["compose"].editor.stop_timers()  # type: ignore[attr-defined]

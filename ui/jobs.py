@@ -34,7 +34,9 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: list[Job] = []
+        self._jobs: list[Job] = []  # the ones the status bar shows
+        self._quiet: set[Job] = set()
+        self.closed = False  # the app closed its data: no new work, and none still running
 
     @property
     def running(self) -> int:
@@ -55,13 +57,17 @@ class JobRunner(QObject):
         job = Job(label, self)
         coroutine = work(job) if callable(work) else work
         try:
+            if self.closed:  # a timer that fired while the app closes: its data is gone
+                raise RuntimeError("the app is closing")
             job.task = asyncio.ensure_future(coroutine)
-        except RuntimeError:  # the app is closing and its loop is gone: nothing more to do
+        except RuntimeError:  # the app is closing (or its loop is gone): nothing more to do
             if asyncio.iscoroutine(coroutine):
                 coroutine.close()
             job.deleteLater()
             return job
-        if not quiet:
+        if quiet:
+            self._quiet.add(job)
+        else:
             self._jobs.append(job)
             self._announce()
         job.task.add_done_callback(lambda task: self._finished(job, task, on_done, on_error, quiet))
@@ -71,7 +77,15 @@ class JobRunner(QObject):
         for job in list(self._jobs):
             job.cancel()
 
+    def close(self) -> None:
+        """The app closes its data: cancel every job, quiet ones too (they would fail on closed data and
+        report it to closed windows), and start no new ones."""
+        self.closed = True
+        for job in [*self._jobs, *self._quiet]:
+            job.cancel()
+
     def _finished(self, job: Job, task: asyncio.Task[Any], on_done, on_error, quiet: bool) -> None:
+        self._quiet.discard(job)
         if not quiet and job in self._jobs:
             self._jobs.remove(job)
             self._announce()
