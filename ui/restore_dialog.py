@@ -51,10 +51,8 @@ class BackupModel(QAbstractTableModel):
             if column == 1:
                 return backup.kind_label()
             if column == 2:
-                if backup.size_bytes >= 1_000_000:
-                    return self.tr("%1 MB").replace("%1", f"{backup.size_bytes / 1_000_000:.1f}")
-                return self.tr("%1 kB").replace("%1", f"{max(backup.size_bytes, 1) / 1000:.0f}")
-            return self.tr("good") if backup.ok else self.tr("damaged")
+                return backup.size_label()
+            return backup.check_label()
         if role == Qt.ItemDataRole.ToolTipRole:
             return backup.name
         if role == Qt.ItemDataRole.DecorationRole and column == self.CHECK and not backup.ok:

@@ -29,18 +29,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=backup_restore, without_database=True)
 
 
-def _size(size_bytes: int) -> str:
-    if size_bytes >= 1_000_000:
-        return translate("CLI", "%1 MB").replace("%1", f"{size_bytes / 1_000_000:.1f}")
-    return translate("CLI", "%1 kB").replace("%1", f"{max(size_bytes, 1) / 1000:.0f}")
-
-
-def _checked(ok: bool | None) -> str:
-    if ok is None:
-        return translate("CLI", "not checked")
-    return translate("CLI", "good") if ok else translate("CLI", "DAMAGED")
-
-
 async def backup_list(core: Core, args: argparse.Namespace) -> int:
     backups = await core.backups.list()
     if args.json:
@@ -52,8 +40,8 @@ async def backup_list(core: Core, args: argparse.Namespace) -> int:
     print_table(
         [translate("CLI", "Name"), translate("CLI", "Made"), translate("CLI", "Kind"), translate("CLI", "Size"),
          translate("CLI", "Check")],
-        [[b.name, b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.kind_label(), _size(b.size_bytes),
-          _checked(b.ok)] for b in backups],
+        [[b.name, b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.kind_label(), b.size_label(),
+          b.check_label()] for b in backups],
     )
     return 0
 
@@ -61,7 +49,7 @@ async def backup_list(core: Core, args: argparse.Namespace) -> int:
 async def backup_create(core: Core, args: argparse.Namespace) -> int:
     backup = await core.backups.create()
     print(translate("CLI", "Backup made and checked: %1 (%2).").replace("%1", str(backup.path))
-          .replace("%2", _size(backup.size_bytes)))
+          .replace("%2", backup.size_label()))
     return 0
 
 

@@ -69,6 +69,16 @@ class Backup:
     def kind_label(self) -> str:
         return translate("Backups", _KIND_LABELS["schema" if self.kind.startswith("schema") else self.kind])
 
+    def size_label(self) -> str:
+        if self.size_bytes >= 1_000_000:
+            return translate("Backups", "%1 MB").replace("%1", f"{self.size_bytes / 1_000_000:.1f}")
+        return translate("Backups", "%1 kB").replace("%1", f"{max(self.size_bytes, 1) / 1000:.0f}")
+
+    def check_label(self) -> str:
+        if self.ok is None:
+            return translate("Backups", "not checked")
+        return translate("Backups", "good") if self.ok else translate("Backups", "damaged")
+
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "created_at": self.created_at.isoformat(),
                 "size_bytes": self.size_bytes, "ok": self.ok}

@@ -225,22 +225,6 @@
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>beschädigt</translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -259,6 +243,26 @@
     <message>
         <source>before an update</source>
         <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -889,26 +893,6 @@
     <message>
         <source>the newest backup that passes its check</source>
         <translation>die neueste Sicherung, die die Prüfung besteht</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
-        <translation>BESCHÄDIGT</translation>
     </message>
     <message>
         <source>No backups yet in %1.</source>

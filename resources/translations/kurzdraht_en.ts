@@ -225,22 +225,6 @@
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -258,6 +242,26 @@
     </message>
     <message>
         <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,26 +892,6 @@
     </message>
     <message>
         <source>the newest backup that passes its check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
