@@ -69,3 +69,11 @@ def plain_message(error: BaseException) -> str:
         if message is not None and (where or "%1" not in message):
             return message.replace("%1", where)
     return translate("Errors", "Something went wrong (%1).").replace("%1", type(error).__name__)
+
+
+def with_log_hint(message: str, log_file: object) -> str:
+    """A message that says where its details are, the same in the app and on the command line."""
+    from desktop.i18n import translate
+
+    return translate("Errors", "%1 Details are in the log file %2.").replace("%1", message).replace(
+        "%2", str(log_file))

@@ -123,14 +123,11 @@ def log_failure(what: str, error: BaseException) -> None:
 
 def user_message(error: BaseException) -> str:
     """The error in the user's words; when the log knows more (and could be written), where it is."""
-    from desktop.errors import has_details, plain_message
+    from desktop.errors import has_details, plain_message, with_log_hint
     from desktop.logs import log_file
 
     message = plain_message(error)
     where = log_file() if has_details(error) else None
     if where is None:
         return message
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Jobs", "%1 Details are in the log file %2.").replace(
-        "%1", message).replace("%2", str(where))
+    return with_log_hint(message, where)

@@ -105,7 +105,7 @@ def report(error: BaseException) -> int:
     message; it points to the log file only when the details really are there. Returns exit code 1."""
     import logging
 
-    from desktop.errors import has_details, plain_message
+    from desktop.errors import has_details, plain_message, with_log_hint
     from desktop.logs import log_file
 
     where = None
@@ -118,8 +118,8 @@ def report(error: BaseException) -> int:
             where = log_file()  # None if writing the traceback just failed (a full disk)
         else:
             log.info("command refused: %s", error)
-    message = (translate("CLI", "Error: %1 (details in %2)").replace("%2", str(where)) if where
-               else translate("CLI", "Error: %1")).replace("%1", plain_message(error))
+    text = plain_message(error) if where is None else with_log_hint(plain_message(error), where)
+    message = translate("CLI", "Error: %1").replace("%1", text)
     try:
         print(message, file=sys.stderr, flush=True)
     except (OSError, ValueError):

@@ -691,10 +691,6 @@
         <translation>Befehle</translation>
     </message>
     <message>
-        <source>Error: %1 (details in %2)</source>
-        <translation>Fehler: %1 (Einzelheiten in %2)</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1779,6 +1775,10 @@
         <source>Something went wrong (%1).</source>
         <translation>Etwas ist schiefgegangen (%1).</translation>
     </message>
+    <message>
+        <source>%1 Details are in the log file %2.</source>
+        <translation>%1 Einzelheiten stehen in der Protokolldatei %2.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2050,13 +2050,6 @@
     <message>
         <source>No new comments.</source>
         <translation>Keine neuen Kommentare.</translation>
-    </message>
-</context>
-<context>
-    <name>Jobs</name>
-    <message>
-        <source>%1 Details are in the log file %2.</source>
-        <translation>%1 Einzelheiten stehen in der Protokolldatei %2.</translation>
     </message>
 </context>
 <context>

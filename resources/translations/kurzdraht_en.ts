@@ -691,10 +691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: %1 (details in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1775,10 @@
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Details are in the log file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2049,13 +2049,6 @@
     </message>
     <message>
         <source>No new comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Jobs</name>
-    <message>
-        <source>%1 Details are in the log file %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

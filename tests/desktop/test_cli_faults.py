@@ -87,7 +87,7 @@ def test_a_read_only_data_folder_is_a_plain_message_and_nothing_changes(tmp_path
                 continue
             assert_plain_failure(result, 1)
             assert result.stderr.startswith("Error: ")
-            assert "details in" not in result.stderr and "kurzdraht.log" not in result.stderr
+            assert "Details are in" not in result.stderr and "kurzdraht.log" not in result.stderr
     assert {p.name: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
 
 
@@ -280,7 +280,7 @@ def test_a_garbled_value_is_a_message_naming_the_log_which_holds_the_traceback(h
     assert_plain_failure(result, 1)
     message = result.stderr.strip()
     assert message.startswith("Error: Something went wrong (")
-    assert message.endswith(f"). (details in {log_of(home)})")
+    assert message.endswith(f"). Details are in the log file {log_of(home)}.")
     kind = message.removeprefix("Error: Something went wrong (").split(")")[0]  # e.g. IndexError
     log = log_of(home).read_text()
     assert "command failed" in log and "Traceback (most recent call last)" in log and f"\n{kind}: " in log
@@ -305,7 +305,7 @@ def test_a_garbled_page_found_while_listing_is_a_message_naming_the_log(home):
 
     assert_plain_failure(result, 1)
     assert result.stderr.startswith("Error: ")
-    assert result.stderr.strip().endswith(f"(details in {log_of(home)})")
+    assert result.stderr.strip().endswith(f"Details are in the log file {log_of(home)}.")
     log = log_of(home).read_text()
     assert "Traceback (most recent call last)" in log and "malformed" in log
     # Other data is still listed: the damage is reported, not spread.
@@ -374,7 +374,7 @@ def test_removing_an_account_when_the_database_refuses_puts_the_login_back(
     result = kurzdraht(home, "accounts", "remove", "Lindenhof", service=keyring_service)
 
     assert_plain_failure(result, 1)
-    assert result.stderr.strip().endswith(f"(details in {log_of(home)})")
+    assert result.stderr.strip().endswith(f"Details are in the log file {log_of(home)}.")
     assert credentials.get(reference) == secret
     assert json.loads(kurzdraht(home, "accounts", "list", "--json", service=keyring_service).stdout) == [account]
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == history
@@ -477,7 +477,7 @@ def test_a_full_disk_during_an_import_is_a_message_and_nothing_is_half_imported(
         assert_plain_failure(result, 1)
         assert result.stderr.startswith("Error: ") and "Posts scheduled" not in result.stdout
         # The log is on the full disk too: the message may point to it only if the details got there.
-        if "details in" in result.stderr:
+        if "Details are in" in result.stderr:
             assert "Traceback (most recent call last)" in log_of(home).read_text()
         (disk / "filler").unlink()
         assert stored(home, "select count(*) from schedule") == [(0,)]
