@@ -15,6 +15,7 @@ with growing pauses, and sooner when the connection comes back (`wake`).
 from __future__ import annotations
 
 import asyncio
+import builtins
 import logging
 import os
 import uuid
@@ -251,14 +252,15 @@ class Outbox:
             query = query.order_by(PublishAttempt.state.not_in(ATTEMPT_IN_FLIGHT), PublishAttempt.id.desc())
         return [_info(row) for row in query.limit(limit)]
 
+    # Below this method, `list` in an annotation names it, not the built-in: hence `builtins.list`.
     async def list(self, limit: int = 200, post_id: int | None = None) -> list[AttemptInfo]:
         return await self.store.run(self._list, limit, post_id)
 
-    def _get(self, attempt_ids: list[int]) -> list[AttemptInfo]:
+    def _get(self, attempt_ids: builtins.list[int]) -> builtins.list[AttemptInfo]:
         return [_info(row) for row in _attempt_query().where(PublishAttempt.id.in_(attempt_ids))
                 .order_by(PublishAttempt.id)]
 
-    async def get(self, attempt_ids: Iterable[int]) -> list[AttemptInfo]:
+    async def get(self, attempt_ids: Iterable[int]) -> builtins.list[AttemptInfo]:
         return await self.store.run(self._get, list(attempt_ids))
 
     def _in_flight(self) -> int:
@@ -280,7 +282,7 @@ class Outbox:
         return min(moments + leases + ([scheduled] if scheduled else []), default=None)
 
     # -- sending --------------------------------------------------------------------------------------
-    def _claim(self, now: datetime, only: tuple[int, ...] | None) -> list[_Claimed]:
+    def _claim(self, now: datetime, only: tuple[int, ...] | None) -> builtins.list[_Claimed]:
         candidates = PublishAttempt.select().where(
             _due(now) | ((PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid)))
         if only is not None:
@@ -392,14 +394,14 @@ class Outbox:
         images = tuple([await asyncio.to_thread(fit_image, image, limits, folder) for image in outgoing.images])
         return replace(outgoing, images=images)
 
-    def _take_scheduled(self, now: datetime) -> tuple[list[int], list[int]]:
+    def _take_scheduled(self, now: datetime) -> tuple[builtins.list[int], builtins.list[int]]:
         """Scheduled posts whose time has come go into the outbox (each by one process only). One whose
         time passed longer ago than the user allows (the computer was off) is marked missed instead: the
         user decides whether it still makes sense ("tonight at 6" the next morning does not)."""
         from desktop.scheduling.scheduler import due_posts, mark_missed, take
 
-        ids: list[int] = []
-        changed: list[int] = []  # posts taken or missed, told to the listeners on the loop, not here
+        ids: builtins.list[int] = []
+        changed: builtins.list[int] = []  # posts taken or missed, told to the listeners on the loop, not here
         limit = max(self.late_limit(), ON_TIME)
         for post_id, publish_at in due_posts(now):
             if now - publish_at > limit:
@@ -418,7 +420,8 @@ class Outbox:
                     Post.update(state=PostState.FAILED).where(Post.id == post_id).execute()
         return ids, changed
 
-    async def _dispatch(self, only: tuple[int, ...] | None = None) -> tuple[list[asyncio.Task[None]], list[int]]:
+    async def _dispatch(
+            self, only: tuple[int, ...] | None = None) -> tuple[builtins.list[asyncio.Task[None]], builtins.list[int]]:
         """Start sending what is due; returns the tasks and the ids of the attempts started."""
         if only is None:
             scheduled, changed = await self.store.run(self._take_scheduled, self.clock())
@@ -436,7 +439,7 @@ class Outbox:
             await self._announce([c.id for c in claimed])
         return tasks, [c.id for c in claimed]
 
-    async def send_due(self, only: Iterable[int] | None = None) -> list[AttemptInfo]:
+    async def send_due(self, only: Iterable[int] | None = None) -> builtins.list[AttemptInfo]:
         """Send every attempt that is due now (or just these), all at once, and wait for them. Returns
         these attempts, or (without `only`) the ones that were sent."""
         wanted = None if only is None else tuple(only)
@@ -445,7 +448,7 @@ class Outbox:
             await asyncio.gather(*tasks, return_exceptions=True)
         return await self.get(wanted if wanted is not None else started)
 
-    async def drain(self, attempt_ids: Iterable[int], timeout: float) -> list[AttemptInfo]:
+    async def drain(self, attempt_ids: Iterable[int], timeout: float) -> builtins.list[AttemptInfo]:
         """Send these attempts, retrying as their failures allow, until each has a final state or
         `timeout` seconds have passed (for the CLI, which waits for its post)."""
         ids = list(attempt_ids)
@@ -508,7 +511,7 @@ class Outbox:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
 
     # -- telling the views --------------------------------------------------------------------------
-    async def _announce(self, attempt_ids: list[int]) -> None:
+    async def _announce(self, attempt_ids: builtins.list[int]) -> None:
         if self.listeners and attempt_ids:
             for info in await self.get(attempt_ids):
                 self._notify(info)

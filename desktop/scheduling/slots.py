@@ -4,6 +4,7 @@ has taken."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -72,10 +73,11 @@ class SlotService:
         self.store = store
         self.schedules = schedules
 
+    # Below this method, `list` in an annotation names it, not the built-in: hence `builtins.list`.
     async def list(self, organisation_id: int) -> list[Slot]:
         return await self.store.run(_slots, organisation_id)
 
-    async def replace(self, organisation_id: int, slots: list[Slot]) -> None:
+    async def replace(self, organisation_id: int, slots: builtins.list[Slot]) -> None:
         await self.store.run(_replace, organisation_id, list(slots))
 
     async def next_free(self, organisation_id: int) -> tuple[datetime, str] | None:

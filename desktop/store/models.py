@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import ClassVar
 
 import peewee as pw
 
@@ -31,6 +32,9 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+# What peewee adds to a model by itself, declared for the type checker only: the implicit primary key
+# `id` and each foreign key's `<name>_id`. An annotation without a value creates no field (peewee reads
+# only assigned Field objects). On the class both are the field (`Post.id.in_(...)`), on a row the value.
 class BaseModel(pw.Model):
     class Meta:
         database = database
@@ -38,6 +42,8 @@ class BaseModel(pw.Model):
 
 
 class Organisation(BaseModel):
+    id: ClassVar[pw.AutoField[int]]
+
     name = pw.TextField(unique=True)
     colour = pw.TextField(default="#2f6f9f")
     timezone = pw.TextField(default="Europe/Berlin")
@@ -45,6 +51,9 @@ class Organisation(BaseModel):
 
 
 class Account(BaseModel):
+    id: ClassVar[pw.AutoField[int]]
+    organisation_id: ClassVar[pw.ForeignKeyField[int]]
+
     organisation = pw.ForeignKeyField(Organisation, backref="accounts", on_delete="RESTRICT")
     network = pw.TextField()  # mastodon, bluesky, wordpress, facebook, instagram, x, linkedin, youtube
     display_name = pw.TextField()
@@ -64,6 +73,10 @@ class Account(BaseModel):
 class Post(BaseModel):
     """A draft until it is scheduled or published; the text every variant follows unless changed."""
 
+    id: ClassVar[pw.AutoField[int]]
+    organisation_id: ClassVar[pw.ForeignKeyField[int]]
+    reply_to_id: ClassVar[pw.ForeignKeyField[int | None]]
+
     organisation = pw.ForeignKeyField(Organisation, backref="posts", on_delete="RESTRICT")
     title = pw.TextField(default="")
     text = pw.TextField(default="")
@@ -80,6 +93,10 @@ class Post(BaseModel):
 class PostVariant(BaseModel):
     """One target account of a post; `text` is None while it follows the post's main text."""
 
+    id: ClassVar[pw.AutoField[int]]
+    post_id: ClassVar[pw.ForeignKeyField[int]]
+    account_id: ClassVar[pw.ForeignKeyField[int]]
+
     post = pw.ForeignKeyField(Post, backref="variants", on_delete="CASCADE")
     account = pw.ForeignKeyField(Account, backref="variants", on_delete="CASCADE")
     text = pw.TextField(null=True)
@@ -89,6 +106,9 @@ class PostVariant(BaseModel):
 
 
 class Media(BaseModel):
+    id: ClassVar[pw.AutoField[int]]
+    post_id: ClassVar[pw.ForeignKeyField[int]]
+
     post = pw.ForeignKeyField(Post, backref="media", on_delete="CASCADE")
     position = pw.IntegerField(default=0)
     path = pw.TextField()
@@ -100,6 +120,9 @@ class Media(BaseModel):
 
 
 class Schedule(BaseModel):
+    id: ClassVar[pw.AutoField[int]]
+    post_id: ClassVar[pw.ForeignKeyField[int]]
+
     post = pw.ForeignKeyField(Post, backref="schedules", unique=True, on_delete="CASCADE")
     publish_at = Timestamp(index=True)  # UTC
     timezone = pw.TextField(default="Europe/Berlin")  # the organisation's zone when it was chosen
@@ -109,6 +132,10 @@ class Schedule(BaseModel):
 class PublishAttempt(BaseModel):
     """Sending one post to one account, through the outbox. The key and `created_at` stay the same for
     every try, so that the network can tell a retry from a new post."""
+
+    id: ClassVar[pw.AutoField[int]]
+    post_id: ClassVar[pw.ForeignKeyField[int]]
+    account_id: ClassVar[pw.ForeignKeyField[int]]
 
     post = pw.ForeignKeyField(Post, backref="attempts", on_delete="CASCADE")
     account = pw.ForeignKeyField(Account, backref="attempts", on_delete="CASCADE")
@@ -133,6 +160,8 @@ class PublishAttempt(BaseModel):
 class Snippet(BaseModel):
     """A saved piece of text (signature, hashtag set, job-ad footer) inserted with one click."""
 
+    id: ClassVar[pw.AutoField[int]]
+
     name = pw.TextField()
     text = pw.TextField()
     position = pw.IntegerField(default=0)
@@ -150,6 +179,11 @@ def comment_id_base(moment: datetime) -> int:
 class Comment(BaseModel):
     """A comment, reply or mention on one of our accounts. Its integer id follows `created_at` (see
     `comment_id_base`) and is the FTS5 rowid, so "newest first" is the table's own order."""
+
+    id: ClassVar[pw.AutoField[int]]
+    account_id: ClassVar[pw.ForeignKeyField[int]]
+    parent_id: ClassVar[pw.ForeignKeyField[int | None]]
+    post_id: ClassVar[pw.ForeignKeyField[int | None]]
 
     account = pw.ForeignKeyField(Account, backref="comments", on_delete="CASCADE")
     network = pw.TextField()
@@ -177,11 +211,16 @@ class Comment(BaseModel):
 
 
 class Tag(BaseModel):
+    id: ClassVar[pw.AutoField[int]]
+
     name = pw.TextField(unique=True)  # built-in tags use their English key: question, suggestion, …
     builtin = pw.BooleanField(default=False)
 
 
 class CommentTag(BaseModel):
+    comment_id: ClassVar[pw.ForeignKeyField[int]]
+    tag_id: ClassVar[pw.ForeignKeyField[int]]
+
     comment = pw.ForeignKeyField(Comment, backref="tag_links", on_delete="CASCADE")
     tag = pw.ForeignKeyField(Tag, backref="comment_links", on_delete="CASCADE")
 
@@ -191,6 +230,9 @@ class CommentTag(BaseModel):
 
 class PostingSlot(BaseModel):
     """A regular time an organisation posts at (e.g. Monday 09:30), in its own time zone."""
+
+    id: ClassVar[pw.AutoField[int]]
+    organisation_id: ClassVar[pw.ForeignKeyField[int]]
 
     organisation = pw.ForeignKeyField(Organisation, backref="slots", on_delete="CASCADE")
     weekday = pw.IntegerField()  # 0 = Monday
@@ -211,6 +253,8 @@ class InboxCount(BaseModel):
 class InboxSync(BaseModel):
     """Where one account's inbox sync stands: the network's cursor and the last problem."""
 
+    account_id: ClassVar[pw.ForeignKeyField[int]]
+
     account = pw.ForeignKeyField(Account, primary_key=True, backref="inbox_sync", on_delete="CASCADE")
     cursor = pw.TextField(null=True)
     synced_at = Timestamp(null=True)
@@ -221,6 +265,8 @@ class InboxSync(BaseModel):
 
 class CsvImport(BaseModel):
     """One run of a CSV import (migration v5): its posts stay hidden until `finished_at` is set."""
+
+    id: ClassVar[pw.AutoField[int]]
 
     claimed_by = pw.IntegerField()  # the process id writing it
     started_at = Timestamp(default=utcnow)
