@@ -186,7 +186,7 @@ class AccountService:
         try:
             await self.store.run(self._delete_account, account_id)
         except BaseException:
-            if secret:
+            if secret and reference:  # a secret was only read where there is a reference
                 await self._put_back(reference, secret)
             raise
         return secret

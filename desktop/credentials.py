@@ -8,10 +8,14 @@ import os
 import uuid
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from desktop.errors import CredentialError, CredentialsUnavailable
 from desktop.i18n import translate
 from desktop.logs import redactor
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Kurzdraht"
 # Backends that would keep secrets in plain files, or keep none: never used, even if configured.
@@ -59,9 +63,9 @@ class CredentialStore:
     def __init__(self, service: str | None = None) -> None:
         # KURZDRAHT_KEYRING_SERVICE keeps a test run's or a portable install's secrets apart.
         self.service = service or os.environ.get("KURZDRAHT_KEYRING_SERVICE") or SERVICE
-        self._backend = None
+        self._backend: KeyringBackend | None = None
 
-    def _keyring(self):
+    def _keyring(self) -> KeyringBackend:
         if self._backend is None:
             import keyring  # imported lazily: finding a backend talks to D-Bus on Linux
 

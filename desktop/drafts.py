@@ -15,7 +15,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.states import POST_EDITABLE, POST_PLANNED, PostKind, PostState
 from desktop.store.db import Store
-from desktop.store.models import Account, Media, Organisation, Post, PostVariant, database, utcnow
+from desktop.store.models import Account, Media, Organisation, Post, PostVariant, as_tuples, database, utcnow
 from desktop.store.queries import networks_by_post
 
 if TYPE_CHECKING:
@@ -125,6 +125,7 @@ class DraftService:
 
     def _write(self, content: DraftContent, draft_id: int | None) -> int:
         with database.atomic():
+            post: Post | None
             if draft_id is None:
                 post = Post.create(organisation=content.organisation_id, text=content.text, title=content.title)
             else:
@@ -134,14 +135,14 @@ class DraftService:
                 if not PostState(post.state).editable:
                     raise KurzdrahtError(translate(
                         "Drafts", "This post is being published or already out; it can no longer be changed."))
-                post.organisation = content.organisation_id
+                post.organisation = content.organisation_id  # type: ignore[assignment]  # peewee takes the id
                 post.text, post.title, post.updated_at = content.text, content.title, utcnow()
                 post.save()
                 PostVariant.delete().where(
                     (PostVariant.post == post) & PostVariant.account.not_in(list(content.account_ids))).execute()
                 Media.delete().where(Media.post == post).execute()
-            networks = dict(Account.select(Account.id, Account.network)
-                            .where(Account.id.in_(list(content.account_ids))).tuples())
+            networks: dict[int, str] = dict(as_tuples(Account.select(Account.id, Account.network)
+                                                      .where(Account.id.in_(list(content.account_ids)))))
             texts = dict(content.network_texts)
             for account_id in content.account_ids:
                 text = texts.get(networks.get(account_id, ""))

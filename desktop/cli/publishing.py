@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from desktop.app import Core
 from desktop.cli.arguments import MOST_ROWS, MOST_SECONDS, count, local_time, seconds
@@ -21,7 +23,8 @@ from desktop.states import AttemptState
 class _InOrder(argparse.Action):
     """Keeps --image and --alt in the order given, so each --alt belongs to the image before it."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def]
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
         items = list(getattr(namespace, "media", None) or [])
         items.append((self.dest, values))
         namespace.media = items

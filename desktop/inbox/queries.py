@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -16,7 +17,7 @@ from desktop.networks.base import RemoteComment
 from desktop.states import PostKind
 from desktop.store.db import Store
 from desktop.store.models import (BUILTIN_TAGS, COMMENT_IDS_PER_SECOND, Account, Comment, CommentTag, InboxCount, Post,
-                                  Tag, comment_id_base, database, utcnow)
+                                  Tag, as_tuples, comment_id_base, database, utcnow)
 
 EXCERPT = 80
 
@@ -89,8 +90,8 @@ def _rows(ids: list[int]) -> list[CommentRow]:
              .where(Comment.id.in_(ids)))
     found = {c.id: c for c in query}
     tags: dict[int, list[str]] = {i: [] for i in found}
-    links = (CommentTag.select(CommentTag.comment, Tag.name).join(Tag)
-             .where(CommentTag.comment.in_(list(found))).order_by(Tag.builtin.desc(), Tag.name).tuples())
+    links = as_tuples(CommentTag.select(CommentTag.comment, Tag.name).join(Tag)
+                      .where(CommentTag.comment.in_(list(found))).order_by(Tag.builtin.desc(), Tag.name))
     for comment_id, name in links:
         tags[comment_id].append(name)
     rows = []
@@ -172,7 +173,7 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
                       account_id, [c.remote_parent_id for c in batch])
     next_in_second: dict[int, int] = {}
     used: set[int] = set()
-    rows = []
+    rows: list[dict[str, Any]] = []
     fetched = utcnow()
     for remote in batch:
         if remote.remote_id in known:

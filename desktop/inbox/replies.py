@@ -19,7 +19,7 @@ from desktop.inbox.queries import CommentRow, _rows, comment_row, existing_comme
 from desktop.publishing.checks import check_post
 from desktop.states import AttemptState, PostKind, PostState
 from desktop.store.db import Store
-from desktop.store.models import Comment, Post, PostVariant, PublishAttempt, database, utcnow
+from desktop.store.models import Comment, Post, PostVariant, PublishAttempt, as_tuples, database, utcnow
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
@@ -112,13 +112,13 @@ class ReplyService:
         thread's first entry and our replies only the others: on WordPress a post's id and a comment's
         id may be the same number."""
         def ours_of(kind: PostKind, ids: list[str]) -> set[str]:
-            return {r for (r,) in PublishAttempt.select(PublishAttempt.remote_id).join(Post).where(
+            return {r for (r,) in as_tuples(PublishAttempt.select(PublishAttempt.remote_id).join(Post).where(
                 (PublishAttempt.account == account_id) & (Post.kind == kind)
-                & PublishAttempt.remote_id.in_(ids)).tuples()} if ids else set()
+                & PublishAttempt.remote_id.in_(ids)))} if ids else set()
 
         ours = ours_of(PostKind.POST, remote_ids[:1]) | ours_of(PostKind.REPLY, remote_ids[1:])
-        stored = {r: i for r, i in Comment.select(Comment.remote_id, Comment.id).where(
-            (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)).tuples()}
+        stored = {r: i for r, i in as_tuples(Comment.select(Comment.remote_id, Comment.id).where(
+            (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)))}
         return ours, stored
 
     async def conversation(self, comment_id: int) -> Conversation:

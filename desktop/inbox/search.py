@@ -110,7 +110,7 @@ def _per_account(account_ids: tuple[int, ...], status: str | None, low: int, hig
     status_part = " AND status = ?" if status is not None else ""
     runs = []
     for account_id in account_ids:
-        params: list[object] = [account_id] + ([status] if status is not None else []) + [low, high, limit]
+        params: list[object] = [account_id, *([status] if status is not None else []), low, high, limit]
         runs.append(_ids(f"SELECT id FROM comment WHERE account_id = ?{status_part} AND id >= ? AND id < ? "
                          f"ORDER BY id DESC LIMIT ?", params))
     return list(heapq.merge(*runs, reverse=True))[:limit]

@@ -106,16 +106,17 @@ class MastodonClient(NetworkClient):
                 if len(batch) < 40:
                     break
         else:
-            url: str | None = self._url("/api/v1/notifications") + "?" + urlencode({"types[]": "mention", "limit": 40})
+            url = self._url("/api/v1/notifications") + "?" + urlencode({"types[]": "mention", "limit": 40})
             for _ in range(3):
                 response = await self.transport.send("GET", url, headers=self._auth)
                 batch = response.json()
                 if not batch:
                     break
                 notifications.extend(batch)
-                url = next_link(response)
-                if not url:
+                link = next_link(response)
+                if not link:
                     break
+                url = link
         newest = max((int(n["id"]) for n in notifications), default=None)
         statuses = [n["status"] for n in notifications
                     if n.get("status") and str(n["status"]["account"]["id"]) != str(me["id"])]

@@ -88,7 +88,7 @@ class PictureDownloads:
             return original, {}, {}
         port = original.port or (443 if original.scheme == "https" else 80)
         found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in found]
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in found]
         if not addresses or (not self.local_addresses and not all(is_public(a) for a in addresses)):
             raise NotPublic(host)
         name = host + (f":{original.port}" if original.port else "")

@@ -227,7 +227,8 @@ class WordPressClient(NetworkClient):
     def _comment(item: dict[str, Any]) -> RemoteComment:
         avatars = item.get("author_avatar_urls") or {}
         content = item.get("content") or {}
-        text = content.get("raw") if content.get("raw") is not None else html_to_text(content.get("rendered", ""))
+        raw = content.get("raw")
+        text = raw if raw is not None else html_to_text(content.get("rendered", ""))
         return RemoteComment(
             remote_id=str(item["id"]), remote_parent_id=str(item["parent"]) if item.get("parent") else "",
             remote_post_id=str(item.get("post") or ""), author_name=item.get("author_name", ""),

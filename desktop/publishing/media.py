@@ -42,10 +42,12 @@ def picture_size(source: Path | IO[bytes], name: str, max_pixels: int = MAX_PIXE
             # Pillow warns above its limit and refuses above twice that; the limit here is checked below.
             warnings.simplefilter("ignore", PillowImage.DecompressionBombWarning)
             with PillowImage.open(source, formats=tuple(_FORMATS)) as picture:  # others count as unreadable
-                kind, (width, height) = picture.format, picture.size
+                # A format is None only for an image made in memory, never for one opened from a file.
+                kind, (width, height) = picture.format or "", picture.size
     except PillowImage.DecompressionBombError as error:
         found = re.search(r"\((\d+) pixels\)", str(error))
-        raise too_many_pixels(name, int(found.group(1)) if found else 2 * PillowImage.MAX_IMAGE_PIXELS + 1,
+        refused_above = 2 * (PillowImage.MAX_IMAGE_PIXELS or 0)  # Pillow raises this only while it has a limit
+        raise too_many_pixels(name, int(found.group(1)) if found else refused_above + 1,
                               max_pixels) from None  # a plain refusal: the message says all Pillow knew
     except FileNotFoundError:
         raise
@@ -101,7 +103,7 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
     scale = min(1.0, MAX_SIDE / max(picture.size))
     for _ in range(12):
         width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
-        resized = picture.resize((width, height), PillowImage.LANCZOS) if scale < 1.0 else picture
+        resized = picture.resize((width, height), PillowImage.Resampling.LANCZOS) if scale < 1.0 else picture
         if keep_alpha:
             resized.save(target, "PNG", optimize=True)
         else:

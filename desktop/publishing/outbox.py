@@ -35,7 +35,8 @@ from desktop.publishing.claims import process_alive
 from desktop.states import (ATTEMPT_IN_FLIGHT, ATTEMPT_RETRYABLE, ATTEMPT_WAITING, AccountStatus, AttemptState,
                             ErrorKind, PostKind, PostState, post_state_of)
 from desktop.store.db import Store
-from desktop.store.models import Account, Comment, Media, Post, PostVariant, PublishAttempt, database, utcnow
+from desktop.store.models import (Account, Comment, Media, Post, PostVariant, PublishAttempt, as_tuples, database,
+                                  utcnow)
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
@@ -108,7 +109,7 @@ class _Claimed:
 Listener = Callable[[AttemptInfo], None]
 
 
-def _attempt_query() -> pw.ModelSelect:
+def _attempt_query() -> pw.ModelSelect[PublishAttempt]:
     return (PublishAttempt.select(PublishAttempt, Account, Post).join(Account)
             .switch(PublishAttempt).join(Post))
 
@@ -235,8 +236,8 @@ class Outbox:
         await self._announce([attempt_id])
 
     def _update_post_state(self, post_id: int) -> None:
-        state = post_state_of(s for (s,) in PublishAttempt.select(PublishAttempt.state)
-                              .where(PublishAttempt.post == post_id).tuples())
+        state = post_state_of(s for (s,) in as_tuples(PublishAttempt.select(PublishAttempt.state)
+                                                      .where(PublishAttempt.post == post_id)))
         Post.update(state=state, updated_at=self.clock()).where(
             (Post.id == post_id) & (Post.state != state)).execute()
         if state == PostState.PUBLISHED:

@@ -12,7 +12,7 @@ import peewee as pw
 from desktop.networks import network_name
 from desktop.states import POST_EDITABLE, POST_PLANNED, AttemptState, PostKind, PostState
 from desktop.store.db import Store
-from desktop.store.models import Account, Organisation, Post, PostVariant, PublishAttempt, Schedule
+from desktop.store.models import Account, Organisation, Post, PostVariant, PublishAttempt, Schedule, as_tuples
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,12 @@ def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
     found: dict[int, list[AccountState]] = {p: [] for p in post_ids}
     if not post_ids:
         return {}
-    attempts = {(post, account): (state, url) for post, account, state, url in PublishAttempt.select(
+    attempts = {(post, account): (state, url) for post, account, state, url in as_tuples(PublishAttempt.select(
         PublishAttempt.post, PublishAttempt.account, PublishAttempt.state, PublishAttempt.remote_url)
-        .where(PublishAttempt.post.in_(post_ids)).tuples()}
-    variants = (PostVariant.select(PostVariant.post, Account.id, Account.display_name, Account.network)
-                .join(Account).where(PostVariant.post.in_(post_ids))
-                .order_by(Account.network, Account.display_name).tuples())
+        .where(PublishAttempt.post.in_(post_ids)))}
+    variants = as_tuples(PostVariant.select(PostVariant.post, Account.id, Account.display_name, Account.network)
+                         .join(Account).where(PostVariant.post.in_(post_ids))
+                         .order_by(Account.network, Account.display_name))
     for post_id, account_id, name, network in variants:
         state, url = attempts.get((post_id, account_id), (None, ""))
         found[post_id].append(AccountState(name, network, None if state is None else AttemptState(state), url))
@@ -76,11 +76,11 @@ def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
 FIELDS = (Post.id, Post.title, Post.text, Post.state, Organisation.id, Organisation.name, Organisation.colour)
 
 
-def _entries(planned: pw.ModelSelect, sent: pw.ModelSelect | None, limit: int) -> list[ScheduledPost]:
+def _entries(planned: pw.ModelSelect[Schedule], sent: pw.ModelSelect[Post] | None, limit: int) -> list[ScheduledPost]:
     """Calendar entries from planned posts (a Schedule query: time, zone, FIELDS) and posts sent at once
     (a Post query: time, the organisation's zone, FIELDS)."""
-    rows = [(row, True) for row in planned.tuples()]
-    rows += [(row, False) for row in (sent.tuples() if sent is not None else ())]
+    rows = [(row, True) for row in as_tuples(planned)]
+    rows += [(row, False) for row in (as_tuples(sent) if sent is not None else ())]
     rows.sort(key=lambda r: (r[0][0], r[0][2]))
     rows = rows[:limit]
     accounts = _accounts([row[2] for row, _ in rows])
@@ -94,7 +94,7 @@ def _entries(planned: pw.ModelSelect, sent: pw.ModelSelect | None, limit: int) -
     return result
 
 
-def _planned() -> pw.ModelSelect:
+def _planned() -> pw.ModelSelect[Schedule]:
     return (Schedule.select(Schedule.publish_at, Schedule.timezone, *FIELDS).join(Post).join(Organisation)
             .where(Post.kind == PostKind.POST).order_by(Schedule.publish_at))
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from desktop.drafts import DraftContent
 from desktop.publishing.claims import process_alive
 from desktop.states import PostKind, PostState
-from desktop.store.models import CsvImport, Media, Post, Schedule, database, utcnow
+from desktop.store.models import CsvImport, Media, Post, Schedule, as_tuples, database, utcnow
 
 if TYPE_CHECKING:
     from desktop.drafts import DraftService
@@ -105,9 +105,10 @@ def _remove_some(import_id: int, media_folder: Path | None) -> int:
     """Remove up to REMOVED_PER_TRANSACTION of an unfinished import's posts (with their accounts, images
     and times), and the import itself once none is left; deletes their copied images. How many went."""
     with database.atomic():
-        ids = [p for (p,) in Post.select(Post.id).where((Post.import_id == import_id) & (Post.kind == IMPORTING))
-               .limit(REMOVED_PER_TRANSACTION).tuples()]
-        paths = [p for (p,) in Media.select(Media.path).where(Media.post.in_(ids)).tuples()] if ids else []
+        ids = [p for (p,) in as_tuples(Post.select(Post.id).where((Post.import_id == import_id)
+                                                                  & (Post.kind == IMPORTING))
+                                       .limit(REMOVED_PER_TRANSACTION))]
+        paths = [p for (p,) in as_tuples(Media.select(Media.path).where(Media.post.in_(ids)))] if ids else []
         if ids:
             Post.delete().where(Post.id.in_(ids)).execute()
         else:

@@ -147,8 +147,8 @@ def _check_row(raw: RawRow, found: dict[str, AccountInfo | str], accounts: list[
     from desktop.publishing.media import load_image
 
     cell = _cells(raw)
-    shown = ImportRow(raw.line, *(visible(cell[c]) for c in ("date", "time", "accounts", "text", "image",
-                                                              "alt_text")))
+    shown = ImportRow(raw.line, visible(cell["date"]), visible(cell["time"]), visible(cell["accounts"]),
+                      visible(cell["text"]), visible(cell["image"]), visible(cell["alt_text"]))
     if raw.broken:
         return replace(shown, problems=(translate(
             "CsvImport", "This row holds characters that are not UTF-8. Please save the file as “CSV UTF-8” "

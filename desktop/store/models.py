@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import ClassVar
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import peewee as pw
 
@@ -39,6 +40,12 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+
+def as_tuples(query: pw.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query as plain tuples (cheaper than model objects). peewee's `.tuples()` is typed as
+    the same query, whose rows would be model objects; this says what the rows are."""
+    return iter(query.tuples())
 
 
 class Organisation(BaseModel):

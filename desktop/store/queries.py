@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.store.models import Account, PostVariant
+from desktop.store.models import Account, PostVariant, as_tuples
 
 
 def networks_by_post(post_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
@@ -12,8 +12,8 @@ def networks_by_post(post_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
     ids = list(post_ids)
     networks: dict[int, list[str]] = {post_id: [] for post_id in ids}
     if ids:
-        query = (PostVariant.select(PostVariant.post, Account.network).join(Account)
-                 .where(PostVariant.post.in_(ids)).order_by(Account.network).tuples())
+        query = as_tuples(PostVariant.select(PostVariant.post, Account.network).join(Account)
+                          .where(PostVariant.post.in_(ids)).order_by(Account.network))
         for post_id, network in query:
             if network not in networks[post_id]:
                 networks[post_id].append(network)

@@ -55,6 +55,7 @@ def find_spans(text: str) -> list[Span]:
 
 
 def facet(span: Span, did: str | None = None) -> dict:
+    feature: dict[str, str | None]
     if span.kind == "link":
         feature = {"$type": "app.bsky.richtext.facet#link", "uri": span.value}
     elif span.kind == "mention":
