@@ -294,7 +294,7 @@ def measure_due(core, wait, runs: int, env: dict[str, str]) -> dict[str, list[fl
             start = time.perf_counter()
             child = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
             ended = time.perf_counter()
-            state = core.store.call(lambda: Post.get_by_id(post_id).state)
+            state = core.store.call(lambda: Post.get_by_id(post_id).state)  # noqa: B023 - called at once
             if child.returncode != 0 or state != "published" or not arrivals:
                 raise SystemExit(f"publish-due failed ({child.returncode}, {state}): {child.stdout}{child.stderr}")
             if run:

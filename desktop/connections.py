@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from desktop.accounts import AccountInfo, AccountService
 from desktop.errors import KurzdrahtError
@@ -153,7 +154,7 @@ class ConnectionService:
         client = client_class(account.network)(self._http(), account.server_url, Secret.parse(secret))
         try:
             return await asyncio.wait_for(client.sign_out(), _SIGN_OUT_SECONDS)
-        except (KurzdrahtError, asyncio.TimeoutError) as error:
+        except (TimeoutError, KurzdrahtError) as error:
             log.info("could not sign out account %s: %s", account_id, type(error).__name__)
         except Exception:  # noqa: BLE001 - the account is gone already; an odd answer changes nothing
             log.warning("could not sign out account %s", account_id, exc_info=True)

@@ -1,8 +1,10 @@
 """The distribution ships every package of the code base (a wheel built from the list in
-pyproject.toml would otherwise silently lack a new folder), and no file hides a standard-library module."""
+pyproject.toml would otherwise silently lack a new folder), no file hides a standard-library module, and
+the code passes ruff (lint and format) and mypy with the configuration in pyproject.toml."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -82,3 +84,50 @@ def test_the_check_for_bare_state_strings_finds_them(tmp_path: Path):
                       '    attempt = Attempt(state="pending", kind="importing")\n', encoding="utf-8")
     found = [line.rsplit(" ", 1)[1] for line in bare_state_strings(sample, tmp_path)]
     assert sorted(found) == sorted(["'draft'", "'failed'", "'reply'", "'pending'", "'importing'"])
+
+
+# Everything of ours that is Python; ruff's rules and mypy's settings are in pyproject.toml.
+LINTED = ("desktop", "ui", "tests", "benchmarks", "scripts")
+
+
+def run_tool(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """A tool of the test environment (`python -m ruff`, `python -m mypy`), not one found on PATH."""
+    return subprocess.run([sys.executable, "-m", *arguments], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def test_ruff_finds_nothing_to_fix():
+    result = run_tool("ruff", "check", "--output-format", "concise", *LINTED)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_code_is_formatted_as_ruff_formats_it():
+    result = run_tool("ruff", "format", "--check", "--output-format", "concise", *LINTED)
+    assert result.returncode == 0, "run `ruff format` on these files:\n" + result.stdout + result.stderr
+
+
+def test_mypy_finds_no_type_error_in_desktop():
+    result = run_tool("mypy", "desktop")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_checks_find_the_mistakes_they_are_there_for(tmp_path: Path):
+    # A rule set that selected nothing, or a mypy that checked nothing, would pass the tests above too.
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import asyncio\n"
+        "import os\n\n\n"
+        "async def start(work) -> list:\n"
+        "    asyncio.create_task(work())\n"
+        "    later = []\n"
+        "    for step in range(3):\n"
+        "        later.append(lambda: step)\n"
+        "    return later\n\n\n"
+        "def count() -> int:\n"
+        "    return \"three\"\n", encoding="utf-8")
+    config = str(ROOT / "pyproject.toml")
+    lint = run_tool("ruff", "check", "--config", config, "--output-format", "concise", str(sample), cwd=tmp_path)
+    found = {line.split(": ", 1)[1].split(" ", 1)[0] for line in lint.stdout.splitlines() if "sample.py:" in line}
+    assert found == {"F401", "RUF006", "B023"}, lint.stdout + lint.stderr
+    types = run_tool("mypy", "--config-file", config, str(sample), cwd=tmp_path)
+    assert types.returncode == 1 and 'Incompatible return value type (got "str", expected "int")' in types.stdout, (
+        types.stdout + types.stderr)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import abc
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate

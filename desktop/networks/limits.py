@@ -8,8 +8,9 @@ gives the exact figure: a picture a little under the limit is better than one th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
-from typing import Any, Callable
+from typing import Any
 
 from desktop.networks.base import Limits
 

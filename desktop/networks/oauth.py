@@ -58,7 +58,7 @@ class LoopbackRedirect:
         assert self._result is not None, "start() first"
         try:
             return await asyncio.wait_for(asyncio.shield(self._result), timeout)
-        except asyncio.TimeoutError as error:
+        except TimeoutError as error:
             raise KurzdrahtError(translate(
                 "Networks", "The sign-in in the browser was not finished in time. Please try again.")) from error
 
@@ -83,7 +83,7 @@ class LoopbackRedirect:
                 "Networks", "Kurzdraht has received the answer. You can close this browser tab now."))
             if self._result is not None and not self._result.done():
                 self._result.set_result(query)
-        except (asyncio.TimeoutError, ConnectionError, UnicodeError):
+        except (TimeoutError, ConnectionError, UnicodeError):
             pass
         finally:
             writer.close()

@@ -12,7 +12,8 @@ import io
 import ipaddress
 import logging
 import socket
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop.errors import KurzdrahtError
 from desktop.networks.urls import is_public, require_secure

@@ -10,9 +10,9 @@ from __future__ import annotations
 import email.utils
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx

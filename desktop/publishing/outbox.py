@@ -502,7 +502,7 @@ class Outbox:
                     max((due - self.clock()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
                 try:
                     await asyncio.wait_for(self._wake.wait(), wait)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
         finally:
             self._wake = None

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 
 class _TextCollector(HTMLParser):
-    _BREAKS = {"br"}
-    _BLOCKS = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+    _BREAKS = frozenset({"br"})
+    _BLOCKS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

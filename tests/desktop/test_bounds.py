@@ -256,7 +256,7 @@ def test_a_gzip_bomb_as_a_picture_is_refused_with_bounded_memory(local_pictures,
 @pytest.mark.parametrize("typed", ["http://foo.localhost", "http://localhost:8080", "http://LOCALHOST.",
                                    "http://127.0.0.1.nip.io:8080"])
 def test_plain_http_to_a_name_is_refused(typed):
-    with pytest.raises(KurzdrahtError, match="only connects to .* over an encrypted connection"):
+    with pytest.raises(KurzdrahtError, match=r"only connects to .* over an encrypted connection"):
         server_url(typed)
 
 

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from conftest import require_keyring, run

@@ -483,7 +483,7 @@ def bluesky_network() -> Iterator[BlueskyNetwork]:
         problem = None
         try:
             ready = processes.start()
-        except Exception as error:  # reported below, outside the except, without the chain
+        except Exception as error:  # noqa: BLE001 - reported below, outside the except, without the chain
             problem = f"{type(error).__name__}: {error}" if not isinstance(error, NetworkError) else str(error)
         if problem:
             pytest.fail(f"The Bluesky test network did not start: {problem}\n{log_tails(processes.logs)}", pytrace=False)

@@ -551,7 +551,7 @@ def wordpress_site() -> Iterator[WordPressSite]:
     try:
         try:
             site.start()
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - whatever stopped it, the test fails with its logs
             pytest.fail(f"The WordPress test server did not start: {error}\n{site.log_tails()}", pytrace=False)
         yield site
     finally:

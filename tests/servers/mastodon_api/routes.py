@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 import re
 import time
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urlsplit
 
 from . import text as textlib
