@@ -71,8 +71,9 @@ POST_PATHS = {"mastodon": "/api/v1/statuses", "bluesky": "com.atproto.repo.putRe
 FAULTS = (("drop_after_commit", 3), ("drop_before_commit", 2), ("http_500", 2), ("rate_limit", 1))
 MARKER = re.compile(r"Soak (\d+)-([pr][0-9x]+)")
 LATE = 60.0  # seconds of sender time
-LEAD = 0.5  # seconds the clock stops short of the next moment it skips to
+LEAD = 0.2  # seconds the clock stops short of the next moment it skips to
 TICK = 0.05
+HOLD = 0.5  # real seconds without skipping after the senders were told something
 
 
 @dataclass
@@ -285,6 +286,9 @@ class Soak:
                         KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"), KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
                         PYTHONPATH=os.pathsep.join([str(ROOT), str(BENCHMARKS)]))
         self.events: list[Event] = []
+        # After telling the senders something (online again, a process started), real time to react
+        # before the clock may skip: the app looks at the "online" file every 50 ms.
+        self.hold_until = 0.0
         self.app: subprocess.Popen | None = None
         self.publish_due: subprocess.Popen | None = None
         self.online = True
@@ -295,6 +299,8 @@ class Soak:
     # processes
     def _spawn(self, argv: list[str], name: str) -> subprocess.Popen:
         self.counts[f"{name} started"] += 1
+        self.note(f"start {name}")
+        self.hold_until = time.monotonic() + HOLD
         log = open(self.scratch / f"{name}.log", "ab")
         try:
             return subprocess.Popen(argv, env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL, cwd=ROOT)
@@ -317,6 +323,7 @@ class Soak:
         process.send_signal(signal.SIGKILL)
         process.wait()
         self.counts[f"{name} killed"] += 1
+        self.note(f"killed {name} {process.pid}")
         return True
 
     def senders_alive(self) -> bool:
@@ -360,7 +367,7 @@ class Soak:
             if not due and next_moment is None and now > end_of_plan and not publish_due_running:
                 if self.replies_settled(db):
                     return True
-            if not publish_due_running and not (due and alive):
+            if not (due and alive) and time.monotonic() >= self.hold_until:
                 # Nothing can happen before the next known moment: skip there.
                 moments = [m for m in (next_moment, events[0].at if events else None) if m is not None]
                 if due and not alive:
@@ -375,8 +382,15 @@ class Soak:
         left = db.execute("SELECT COUNT(*) FROM post WHERE kind = 'reply' AND state = 'publishing'").fetchone()[0]
         return left == 0
 
+    def note(self, text: str) -> None:
+        with open(self.scratch / "soak.log", "a", encoding="utf-8") as log:
+            log.write(f"{_when(self.clock.now())} {text}\n")
+
     def handle(self, event: Event) -> None:
+        self.note(f"{event.kind} {event.detail}")
         if event.kind == "fault":
+            if not self.online:
+                return  # every request fails while offline; a fault kept for later would pile onto the return
             network, kind = event.detail.split()
             self.servers.proxies[network].fail_next(POST_PATHS[network], kind, method="POST")
             self.counts[f"fault {kind}"] += 1
@@ -391,11 +405,14 @@ class Soak:
             self.online = False
             (self.control / "online").write_text("offline")
             self.servers.set_online(False)
+            for proxy in self.servers.proxies.values():
+                proxy.clear_faults()
             self.counts["offline stretches"] += 1
         elif event.kind == "online" and not self.online:
             self.online = True
             self.servers.set_online(True)
             (self.control / "online").write_text("online")
+            self.hold_until = time.monotonic() + HOLD
         elif event.kind == "mention":
             try:
                 self.servers.mention(f"Hallo Lindenhof, {self.rng.choice(['wann', 'wo', 'wie'])} ist das Fest?")
@@ -469,6 +486,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None, help="replay a run (printed by every run)")
     parser.add_argument("--deadline", type=float, default=None, help="real seconds at most (default: by size)")
     parser.add_argument("--tiny", action="store_true", help="300 posts over one day, for the tests")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder (database, logs) to look into")
     args = parser.parse_args()
     if args.tiny:
         parser.set_defaults(posts=300, days=1)
@@ -492,7 +510,10 @@ def main() -> int:
         return _run(args, scratch, servers)
     finally:
         servers.stop()
-        shutil.rmtree(scratch, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
