@@ -272,20 +272,22 @@ def plan(rng: random.Random, start: float, posts: int, days: int) -> tuple[list[
 
 # -- the run --------------------------------------------------------------------------------------------
 class Soak:
-    def __init__(self, args: argparse.Namespace, scratch: Path, servers: Servers) -> None:
+    def __init__(self, args: argparse.Namespace, scratch: Path, servers: Servers, clock: SoakClock,
+                 events: list[Event]) -> None:
         self.args = args
+        self.clock = clock
+        self.events = events
         self.rng = random.Random(args.seed)
         self.scratch = scratch
         self.home = scratch / "home"
         self.control = scratch / "control"
-        self.control.mkdir()
+        self.control.mkdir(exist_ok=True)
         (self.control / "online").write_text("online")
         self.servers = servers
         self.env = dict(os.environ, KURZDRAHT_HOME=str(self.home), KURZDRAHT_TEST_CLOCK=str(self.control / "clock"),
                         PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
                         KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"), KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
                         PYTHONPATH=os.pathsep.join([str(ROOT), str(BENCHMARKS)]))
-        self.events: list[Event] = []
         # After telling the senders something (online again, a process started), real time to react
         # before the clock may skip: the app looks at the "online" file every 50 ms.
         self.hold_until = 0.0
@@ -343,10 +345,11 @@ class Soak:
         moments = [m / 1_000_000 for m in (next_post, next_retry) if m is not None]
         return bool(due_posts or due_attempts), min(moments, default=None)
 
-    def run(self, schedule: list[tuple[float, str]], events: list[Event], end_of_plan: float) -> bool:
+    def run(self, database: Path, end_of_plan: float) -> bool:
         """Until everything due is settled (True) or the deadline passed (False)."""
         clock = self.clock
-        db = sqlite3.connect(self.database_path, timeout=30)
+        db = sqlite3.connect(database, timeout=30)
+        events = self.events
         deadline = time.monotonic() + self.args.deadline
         self.start_app()
         last_minute = int(clock.now() // 60)
@@ -526,16 +529,15 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
         days=args.days + 2)
     start = first_day.timestamp()
     schedule, events = plan(rng, start, args.posts, args.days)
-    soak = Soak(args, scratch, servers)
-    soak.clock = SoakClock(scratch / "control" / "clock", start + 6 * 3600)
-    soak.events = events
+    (scratch / "control").mkdir()
+    soak = Soak(args, scratch, servers, SoakClock(scratch / "control" / "clock", start + 6 * 3600), events)
     home = scratch / "home"
     expected = asyncio.run(prepare(home, servers, start, schedule, args.seed))
     from desktop.paths import data_paths
 
-    soak.database_path = data_paths(home).database
+    database = data_paths(home).database
     prepared = time.monotonic()
-    settled = soak.run(schedule, events, schedule[-1][0])
+    settled = soak.run(database, schedule[-1][0])
     soak.stop_senders()
     ran = time.monotonic() - prepared
 
@@ -543,7 +545,7 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
             scratch / "control" / "replies.log").exists() else []:
         marker, written = line.rsplit(" ", 1)
         expected.append(Expected(marker, "mastodon", float(written)))
-    written_replies = _replies_in_database(soak.database_path)
+    written_replies = _replies_in_database(database)
     found = servers.markers()
     arrivals = {network: {m: soak.clock.at(t) for m, t in proxy.arrivals.items()}
                 for network, proxy in servers.proxies.items()}
@@ -569,7 +571,7 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
         failed |= bool(duplicates or lost or late)
         problems += [f"  duplicate on {network}: {m} ×{c}" for m, c in seen.items() if c > 1]
         if lost:
-            states = database_states(soak.database_path, [e.post_id for e in lost if e.post_id])
+            states = database_states(database, [e.post_id for e in lost if e.post_id])
             problems += [f"  lost on {network}: {e.marker} due {_when(e.due)}, database: "
                          f"{states.get(e.post_id, 'reply ' + written_replies.get(e.marker, '?'))}" for e in lost]
         problems += [f"  late on {network}: {e.marker} due {_when(e.due)}, arrived {delay:.0f} s later "
