@@ -37,7 +37,7 @@ Bluesky repository's records), by the marker "Soak SEED-…" every text carries:
 - lost: a post whose time passed, or a reply written, that is not on the server when the run ends
   (the database's state for it is shown);
 - late: a post that reached its server (the proxy records when the server first took it) after more than
-  one minute of "sender time" past its due moment, where sender time is time during which at least one
+  one minute of "sender time" past its due moment (a reply's: when it entered the outbox), where sender time is time during which at least one
   sender process was running and the computer was online. Time without any sender, or offline, does not
   count: nobody could have sent the post then.
 Exit code 1 if any figure is not 0 or the run ends at its deadline with work left.
@@ -547,6 +547,9 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
         marker, written = line.rsplit(" ", 1)
         expected.append(Expected(marker, "mastodon", float(written)))
     written_replies = _replies_in_database(database)
+    for item in expected:  # a reply is due when it entered the outbox (the log line comes just before)
+        if item.post_id is None and item.marker in written_replies:
+            item.due = written_replies[item.marker][1]
     found = servers.markers()
     arrivals = {network: {m: soak.clock.at(t) for m, t in proxy.arrivals.items()}
                 for network, proxy in servers.proxies.items()}
@@ -574,7 +577,7 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
         if lost:
             states = database_states(database, [e.post_id for e in lost if e.post_id])
             problems += [f"  lost on {network}: {e.marker} due {_when(e.due)}, database: "
-                         f"{states.get(e.post_id, 'reply ' + written_replies.get(e.marker, '?'))}" for e in lost]
+                         f"{states.get(e.post_id, 'reply ' + written_replies.get(e.marker, ('?',))[0])}" for e in lost]
         problems += [f"  late on {network}: {e.marker} due {_when(e.due)}, arrived {delay:.0f} s later "
                      f"({sender:.0f} s of sender time)" for e, delay, sender in late]
     for line in problems[:50]:
@@ -583,10 +586,12 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
     return 1 if failed else 0
 
 
-def _replies_in_database(database: Path) -> dict[str, str]:
+def _replies_in_database(database: Path) -> dict[str, tuple[str, float]]:
+    """Marker → (state, when it entered the outbox) of every reply the app wrote."""
     with sqlite3.connect(database) as db:
-        rows = db.execute("SELECT text, state FROM post WHERE kind = 'reply'").fetchall()
-    return {m.group(0): state for text, state in rows for m in [MARKER.search(text)] if m}
+        rows = db.execute("SELECT text, state, created_at FROM post WHERE kind = 'reply'").fetchall()
+    return {m.group(0): (state, created / 1_000_000) for text, state, created in rows
+            for m in [MARKER.search(text)] if m}
 
 
 def _when(moment: float) -> str:
