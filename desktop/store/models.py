@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import os
+import time
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from typing import Any, ClassVar
 
 import peewee as pw
@@ -30,7 +32,30 @@ class Timestamp(pw.BigIntegerField):
 
 
 def utcnow() -> datetime:
+    if _TEST_CLOCK:
+        return _test_clock(_TEST_CLOCK)
     return datetime.now(timezone.utc)
+
+
+# A test and benchmark facility, never set in normal use: KURZDRAHT_TEST_CLOCK names a file holding
+# "real_epoch simulated_epoch" (seconds), and the time is simulated_epoch + (now - real_epoch). The soak
+# benchmark (benchmarks/soak.py) rewrites the file to skip idle stretches, so that a week of scheduled
+# posts passes in minutes in every process it starts, all reading the same clock.
+_TEST_CLOCK = os.environ.get("KURZDRAHT_TEST_CLOCK", "")
+_clock_cache: list[float] = [-1.0, 0.0, 0.0]  # file's mtime_ns, real epoch, simulated epoch
+
+
+def _test_clock(path: str) -> datetime:
+    try:
+        changed = float(os.stat(path).st_mtime_ns)
+        if changed != _clock_cache[0]:
+            with open(path, encoding="ascii") as file:
+                real, simulated = (float(part) for part in file.read().split())
+            _clock_cache[:] = [changed, real, simulated]
+    except (OSError, ValueError):
+        pass  # being replaced (os.replace makes that rare): the last reading still holds
+    now = time.time()
+    return datetime.fromtimestamp(_clock_cache[2] + (now - _clock_cache[1]), tz=timezone.utc)
 
 
 # What peewee adds to a model by itself, declared for the type checker only: the implicit primary key
