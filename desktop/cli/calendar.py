@@ -33,6 +33,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 async def publish_due(core: Core, args: argparse.Namespace) -> int:
     from desktop.cli.publishing import send_and_report
 
+    # Each run is a new chance, as the app's start is: what waited for a connection is tried now.
+    await core.outbox.connection_back()
     started = await core.outbox.send_due()
     code = await send_and_report(core, [a.id for a in started], args.wait)
     missed = await core.schedules.missed()

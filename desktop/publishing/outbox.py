@@ -47,8 +47,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=10)  # far longer than any one request may take
-BACKOFF_CAP_SECONDS = 300.0
-MAX_IDLE_SECONDS = 60.0
+# A scheduled post is due "within a minute": after a server's error (or no connection) the next try
+# never waits longer than half of that, and a claim left by a sender that died (killed, a crash) is
+# taken over at the next look, at most half a minute away. Rate limits keep the network's own time.
+BACKOFF_CAP_SECONDS = 30.0
+MAX_IDLE_SECONDS = 30.0
 ON_TIME = timedelta(minutes=10)  # a scheduled post this late still goes out by itself, whatever the setting
 
 
