@@ -304,11 +304,8 @@ class Soak:
         self.counts[f"{name} started"] += 1
         self.note(f"start {name}")
         self.hold_until = time.monotonic() + HOLD
-        log = open(self.scratch / f"{name}.log", "ab")
-        try:
+        with open(self.scratch / f"{name}.log", "ab") as log:  # the child keeps its own copy of the handle
             return subprocess.Popen(argv, env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL, cwd=ROOT)
-        finally:
-            log.close()
 
     def start_app(self) -> None:
         if self.app is None or self.app.poll() is not None:
