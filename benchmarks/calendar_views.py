@@ -52,8 +52,12 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
 SERVICE = "Kurzdraht-benchmark"
-TEXTS = ("Flohmarkt im Hof am Samstag ab 10 Uhr – Tische gibt es noch! 🧺", "Repair-Café: Bringt kaputte Toaster mit.",
-         "Ferienprogramm: Graffiti-Workshop – noch 4 Plätze frei!", "Open Stage im Funkenflug: Wer will auftreten? 🎤")
+TEXTS = (
+    "Flohmarkt im Hof am Samstag ab 10 Uhr – Tische gibt es noch! 🧺",
+    "Repair-Café: Bringt kaputte Toaster mit.",
+    "Ferienprogramm: Graffiti-Workshop – noch 4 Plätze frei!",
+    "Open Stage im Funkenflug: Wer will auftreten? 🎤",
+)
 
 
 class FileKeyring(KeyringBackend):
@@ -95,8 +99,10 @@ def generate(posts: int, seed: int = 5) -> int:
     from desktop.store.models import Account, Organisation, Post, PostVariant, PublishAttempt, Schedule, database
 
     rng, now = random.Random(seed), datetime.now(timezone.utc)
-    accounts = {1: [(1, "mastodon"), (2, "bluesky"), (3, "facebook")],
-                2: [(4, "instagram"), (5, "mastodon"), (6, "wordpress")]}
+    accounts = {
+        1: [(1, "mastodon"), (2, "bluesky"), (3, "facebook")],
+        2: [(4, "instagram"), (5, "mastodon"), (6, "wordpress")],
+    }
     busy = datetime.combine(busy_month(now), datetime.min.time(), timezone.utc)
     rows: dict[str, list[dict]] = {"post": [], "variant": [], "schedule": [], "attempt": []}
     missed = set(rng.sample(range(300, posts), 8))
@@ -108,39 +114,88 @@ def generate(posts: int, seed: int = 5) -> int:
             moment = now - timedelta(days=rng.randrange(1, 180))
         else:
             moment = now + timedelta(days=rng.randrange(1, 366) * (1 if rng.random() < 0.55 else -1))
-        moment = moment.replace(hour=rng.randrange(6, 20), minute=rng.choice((0, 15, 30, 45)), second=0,
-                                microsecond=0)
+        moment = moment.replace(hour=rng.randrange(6, 20), minute=rng.choice((0, 15, 30, 45)), second=0, microsecond=0)
         targets = rng.sample(accounts[org], rng.randint(1, 3))
-        state = ("missed" if number in missed else "scheduled" if moment > now
-                 else "failed" if rng.random() < 0.1 else "published")
+        state = (
+            "missed"
+            if number in missed
+            else "scheduled"
+            if moment > now
+            else "failed"
+            if rng.random() < 0.1
+            else "published"
+        )
         at_once = state == "published" and rng.random() < 0.33
-        rows["post"].append({"id": post_id, "organisation": org, "text": rng.choice(TEXTS), "state": state,
-                             "kind": "post", "created_at": moment - timedelta(days=3), "updated_at": moment,
-                             "published_at": moment + timedelta(seconds=2) if state == "published" else None})
+        rows["post"].append(
+            {
+                "id": post_id,
+                "organisation": org,
+                "text": rng.choice(TEXTS),
+                "state": state,
+                "kind": "post",
+                "created_at": moment - timedelta(days=3),
+                "updated_at": moment,
+                "published_at": moment + timedelta(seconds=2) if state == "published" else None,
+            }
+        )
         if not at_once:
-            rows["schedule"].append({"post": post_id, "publish_at": moment, "timezone": "Europe/Berlin",
-                                     "created_at": moment - timedelta(days=3)})
+            rows["schedule"].append(
+                {
+                    "post": post_id,
+                    "publish_at": moment,
+                    "timezone": "Europe/Berlin",
+                    "created_at": moment - timedelta(days=3),
+                }
+            )
         for index, (account, network) in enumerate(targets):
             rows["variant"].append({"post": post_id, "account": account})
             if state in ("published", "failed"):
                 failed = state == "failed" and index == 0
-                rows["attempt"].append({
-                    "post": post_id, "account": account, "state": "failed" if failed else "published",
-                    "idempotency_key": f"bench-{post_id}-{account}", "tries": 1, "created_at": moment,
-                    "remote_id": "" if failed else f"{post_id}{account}", "started_at": moment,
-                    "remote_url": "" if failed else f"https://{network}.example/@org{org}/{post_id}",
-                    "error": "Der Text ist zu lang." if failed else "", "error_kind": "rejected" if failed else "",
-                    "finished_at": moment + timedelta(seconds=2)})
+                rows["attempt"].append(
+                    {
+                        "post": post_id,
+                        "account": account,
+                        "state": "failed" if failed else "published",
+                        "idempotency_key": f"bench-{post_id}-{account}",
+                        "tries": 1,
+                        "created_at": moment,
+                        "remote_id": "" if failed else f"{post_id}{account}",
+                        "started_at": moment,
+                        "remote_url": "" if failed else f"https://{network}.example/@org{org}/{post_id}",
+                        "error": "Der Text ist zu lang." if failed else "",
+                        "error_kind": "rejected" if failed else "",
+                        "finished_at": moment + timedelta(seconds=2),
+                    }
+                )
     with database.atomic():
-        Organisation.insert_many([{"id": 1, "name": "Nachbarschaftszentrum Lindenhof", "colour": "#2f6f9f"},
-                                  {"id": 2, "name": "Jugendclub Funkenflug", "colour": "#c2571a"}]).execute()
-        Account.insert_many([{"id": a, "organisation": org, "network": n, "display_name": f"{n.title()} {a}",
-                              "handle": f"@konto{a}", "status": "connected"}
-                             for org, items in accounts.items() for a, n in items]).execute()
-        for model, key in ((Post, "post"), (Schedule, "schedule"), (PostVariant, "variant"),
-                           (PublishAttempt, "attempt")):
+        Organisation.insert_many(
+            [
+                {"id": 1, "name": "Nachbarschaftszentrum Lindenhof", "colour": "#2f6f9f"},
+                {"id": 2, "name": "Jugendclub Funkenflug", "colour": "#c2571a"},
+            ]
+        ).execute()
+        Account.insert_many(
+            [
+                {
+                    "id": a,
+                    "organisation": org,
+                    "network": n,
+                    "display_name": f"{n.title()} {a}",
+                    "handle": f"@konto{a}",
+                    "status": "connected",
+                }
+                for org, items in accounts.items()
+                for a, n in items
+            ]
+        ).execute()
+        for model, key in (
+            (Post, "post"),
+            (Schedule, "schedule"),
+            (PostVariant, "variant"),
+            (PublishAttempt, "attempt"),
+        ):
             for start in range(0, len(rows[key]), 500):
-                model.insert_many(rows[key][start:start + 500]).execute()
+                model.insert_many(rows[key][start : start + 500]).execute()
     missed_at = [row["publish_at"] for row in rows["schedule"] if row["post"] - 1 in missed]
     return (max(missed_at) - min(missed_at)).days
 
@@ -230,15 +285,18 @@ def measure_gui(core, runs: int, missed_days: int) -> tuple[dict[str, dict], obj
     found["month: go_to(busy month)"] = series(lambda: section.go_to(busy), runs, lambda: section.go_to(today))
     ahead = lambda: (section.day.year - today.year) * 12 + section.day.month - today.month  # noqa: E731
     section.go_to(today)  # PgDn through the next 12 months, then (untimed) back to this month
-    found["month: step(1) (PgDn), 12 months on"] = series(lambda: section.step(1), runs,
-                                                          lambda: section.go_to(today) if ahead() >= 12 else None)
-    found["month: 12 × step(1) at once (held PgDn)"] = series(lambda: [section.step(1) for _ in range(12)], runs,
-                                                                lambda: section.go_to(today))
+    found["month: step(1) (PgDn), 12 months on"] = series(
+        lambda: section.step(1), runs, lambda: section.go_to(today) if ahead() >= 12 else None
+    )
+    found["month: 12 × step(1) at once (held PgDn)"] = series(
+        lambda: [section.step(1) for _ in range(12)], runs, lambda: section.go_to(today)
+    )
     section.go_to(today)
     found["week: set_mode('week')"] = series(lambda: section.set_mode("week"), runs, lambda: section.set_mode("month"))
     found["week: step(1), weeks from today"] = series(lambda: section.step(1), runs)
-    found["week: go_to(a week of the busy month)"] = series(lambda: section.go_to(busy + timedelta(days=10)), runs,
-                                                            lambda: section.go_to(today))
+    found["week: go_to(a week of the busy month)"] = series(
+        lambda: section.go_to(busy + timedelta(days=10)), runs, lambda: section.go_to(today)
+    )
 
     def database(label: str, call) -> None:  # noqa: ANN001
         times, rows = [], 0
@@ -251,8 +309,10 @@ def measure_gui(core, runs: int, missed_days: int) -> tuple[dict[str, dict], obj
     for label, day in (("this month", today), ("busy month", busy)):
         first = day.replace(day=1) - timedelta(days=day.replace(day=1).weekday())
         start = datetime.combine(first, datetime.min.time()).astimezone(timezone.utc)
-        database(f"database: calendar.between, 6 weeks, {label}",
-                 lambda start=start: core.calendar.between(start, start + timedelta(days=42)))
+        database(
+            f"database: calendar.between, 6 weeks, {label}",
+            lambda start=start: core.calendar.between(start, start + timedelta(days=42)),
+        )
     database(f"database: calendar.missed(), 8 over {missed_days} days", core.calendar.missed)
     section.close()
     return found, wait
@@ -350,8 +410,10 @@ def main() -> None:
         due = measure_due(core, wait, args.due_runs, env) if args.due_runs else None
         wait(core.aclose())
 
-    print(f"\ncalendar with {args.posts} posts (2 organisations, 6 accounts), generated in {generated:.1f} s; "
-          f"section 1000 × 700, offscreen")
+    print(
+        f"\ncalendar with {args.posts} posts (2 organisations, 6 accounts), generated in {generated:.1f} s; "
+        f"section 1000 × 700, offscreen"
+    )
     print(f"times in ms: median p95 max of {args.runs} runs after a warm-up (goal: under 50 ms)")
     print(f"  {'':50}{'data in the view':>21}{'painted':>21}  posts (shown as chips)")
     for label, figures in found.items():
@@ -359,16 +421,25 @@ def main() -> None:
         painted = ms(figures["painted"]) if figures["painted"] else "–"
         print(f"  {label:50}{ms(figures['loaded']):>21}{painted:>21}  {figures['posts']}{chips}")
     if due:
-        print(f"\npublish-due with one post due (keyring: {args.keyring}), {args.due_runs} runs after a warm-up "
-              f"(goal: first request under 1 s); ms")
-        for label, key in (("start → first request", "first"), ("start → POST /api/v1/statuses", "post"),
-                           ("start → process exit", "exit"), ("floor: python -m desktop --version", "version")):
+        print(
+            f"\npublish-due with one post due (keyring: {args.keyring}), {args.due_runs} runs after a warm-up "
+            f"(goal: first request under 1 s); ms"
+        )
+        for label, key in (
+            ("start → first request", "first"),
+            ("start → POST /api/v1/statuses", "post"),
+            ("start → process exit", "exit"),
+            ("floor: python -m desktop --version", "version"),
+        ):
             values = [1000 * v for v in due[key]]
-            print(f"  {label:36} median {statistics.median(values):4.0f}, min {min(values):4.0f}, "
-                  f"max {max(values):4.0f}")
+            print(
+                f"  {label:36} median {statistics.median(values):4.0f}, min {min(values):4.0f}, max {max(values):4.0f}"
+            )
         print(f"  requests: {', '.join(due['requests'])}")
-    print(f"({os.cpu_count()} CPU cores, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
-          f"PySide6 {pyside}, {os.uname().sysname} {os.uname().release})")
+    print(
+        f"({os.cpu_count()} CPU cores, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
+        f"PySide6 {pyside}, {os.uname().sysname} {os.uname().release})"
+    )
 
 
 if __name__ == "__main__":

@@ -59,13 +59,17 @@ NETWORKS = {  # network: (display name, handle, server)
     "youtube": ("Lindenhof auf YouTube", "@lindenhof", ""),
     "wordpress": ("Lindenhof-Blog", "redaktion", "https://lindenhof.example"),
 }
-POST = ("Kiezfest im Lindenhof am Samstag, 14. Juni, ab 14 Uhr! 🎪 Es gibt Kaffee und Kuchen, eine "
-        "Tauschbörse für Bücher und Spielzeug, Musik von der Schülerband und eine Hüpfburg für die "
-        "Kleinen. Wer einen Stand möchte, meldet sich bis Mittwoch: https://lindenhof.example/kiezfest "
-        "Wir freuen uns auf euch! 💚")
-EARLIER = ("Liebe Nachbarinnen und Nachbarn, der Sommer ist da und mit ihm unser Hoffest. Seit Wochen "
-           "planen wir mit vielen Helferinnen und Helfern, räumen den Hof auf, streichen Bänke und "
-           "sammeln Spenden für die Tombola. Ein großes Dankeschön an alle, die mitmachen! ")
+POST = (
+    "Kiezfest im Lindenhof am Samstag, 14. Juni, ab 14 Uhr! 🎪 Es gibt Kaffee und Kuchen, eine "
+    "Tauschbörse für Bücher und Spielzeug, Musik von der Schülerband und eine Hüpfburg für die "
+    "Kleinen. Wer einen Stand möchte, meldet sich bis Mittwoch: https://lindenhof.example/kiezfest "
+    "Wir freuen uns auf euch! 💚"
+)
+EARLIER = (
+    "Liebe Nachbarinnen und Nachbarn, der Sommer ist da und mit ihm unser Hoffest. Seit Wochen "
+    "planen wir mit vielen Helferinnen und Helfern, räumen den Hof auf, streichen Bänke und "
+    "sammeln Spenden für die Tombola. Ein großes Dankeschön an alle, die mitmachen! "
+)
 FIRST_X_COUNT = """
 import sys, time
 sys.path.insert(0, {root!r})
@@ -92,8 +96,10 @@ def ms(seconds: float) -> str:
 
 
 def keystroke_summary(times: list[float]) -> str:
-    return (f"median {ms(statistics.median(times))}, p95 {ms(percentile(times, 0.95))}, "
-            f"max {ms(max(times))} over {len(times)} keystrokes")
+    return (
+        f"median {ms(statistics.median(times))}, p95 {ms(percentile(times, 0.95))}, "
+        f"max {ms(max(times))} over {len(times)} keystrokes"
+    )
 
 
 def add_accounts(home: Path, credentials) -> None:  # noqa: ANN001 - a CredentialStore
@@ -105,8 +111,15 @@ def add_accounts(home: Path, credentials) -> None:  # noqa: ANN001 - a Credentia
     async def add() -> None:
         organisation = await core.accounts.ensure_organisation("Nachbarschaftszentrum Lindenhof")
         for network, (name, handle, server) in NETWORKS.items():
-            await core.accounts.add(organisation, network, name, handle, server_url=server,
-                                    secret='{"access_token": "benchmark"}', status="connected")
+            await core.accounts.add(
+                organisation,
+                network,
+                name,
+                handle,
+                server_url=server,
+                secret='{"access_token": "benchmark"}',
+                status="connected",
+            )
 
     try:
         asyncio.run(add())
@@ -149,7 +162,8 @@ def check_none_kept(before: int, keystrokes: int) -> None:
             f"{importlib.import_module('PySide6').__version__}, Python {sys.version.split()[0]}): the app "
             "would abort with 'deallocating None' after a few hundred keystrokes, so no figures are "
             "reported. tests/ui/test_qt_binding.py checks for this; install a PySide6 version "
-            "that the pin in pyproject.toml allows.")
+            "that the pin in pyproject.toml allows."
+        )
 
 
 def type_timed(widget, text: str) -> list[float]:  # noqa: ANN001 - the composer's text edit
@@ -204,7 +218,7 @@ def time_gui(home: Path, credentials, rounds: int, long_length: int, post: str) 
         assert len(editor.counters.rows) == len(NETWORKS)
 
         text = editor.texts.main
-        prefill = (EARLIER * (long_length // len(EARLIER) + 1))[:max(long_length - len(post), 0)]
+        prefill = (EARLIER * (long_length // len(EARLIER) + 1))[: max(long_length - len(post), 0)]
         gc.collect()
         before = sys.getrefcount(None)
         type_timed(text, POST[:CHECK_KEYSTROKES])  # untimed: stops here if the binding loses references
@@ -255,11 +269,16 @@ def time_gui(home: Path, credentials, rounds: int, long_length: int, post: str) 
     print(f"typing into the composer, 8 accounts ticked ({', '.join(NETWORKS)}), {rounds} rounds:")
     print(f"  short text (0 → {len(post)} characters):    {keystroke_summary(short)}")
     print(f"  long text ({len(prefill)} → {len(final)} characters): {keystroke_summary(long)}   (goal: under 16 ms)")
-    print(f"  of which the recount and checks alone at {len(final)} characters: "
-          f"median {ms(statistics.median(recount))}; one count per rule: "
-          + ", ".join(f"{n} {1000 * t:.2f}" for n, t in per_rule.items()) + " ms")
-    print(f"  ticking the X account (7 others ticked; first X count in this process, twitter-text loaded "
-          f"by the composer's warm-up {ms(warmed_after)} after the accounts showed): {ms(ticking_x)}")
+    print(
+        f"  of which the recount and checks alone at {len(final)} characters: "
+        f"median {ms(statistics.median(recount))}; one count per rule: "
+        + ", ".join(f"{n} {1000 * t:.2f}" for n, t in per_rule.items())
+        + " ms"
+    )
+    print(
+        f"  ticking the X account (7 others ticked; first X count in this process, twitter-text loaded "
+        f"by the composer's warm-up {ms(warmed_after)} after the accounts showed): {ms(ticking_x)}"
+    )
     print(f"  (counters at the end: {' and '.join(sorted(shown))}; no references to None lost)")
 
 
@@ -274,8 +293,10 @@ def time_first_x_count(runs: int) -> None:
     median = lambda rows, column: statistics.median(r[column] for r in rows)  # noqa: E731
     print(f"first X count of a fresh process ({len(POST)} characters), median of {runs}:")
     print(f"  without warm-up: {ms(median(cold, 1))} (the next count: {ms(median(cold, 2))})")
-    print(f"  after warm_up('x'), which took {ms(median(warm, 0))}: {ms(median(warm, 1))} "
-          f"(the next count: {ms(median(warm, 2))})")
+    print(
+        f"  after warm_up('x'), which took {ms(median(warm, 0))}: {ms(median(warm, 1))} "
+        f"(the next count: {ms(median(warm, 2))})"
+    )
 
 
 def main() -> None:
@@ -301,7 +322,7 @@ def main() -> None:
         home = Path(folder) / "home"
         os.environ["KURZDRAHT_HOME"] = str(home)
         add_accounts(home, credentials)
-        time_gui(home, credentials, args.rounds, args.long, POST[:args.typed])
+        time_gui(home, credentials, args.rounds, args.long, POST[: args.typed])
     time_first_x_count(args.x_runs)
     print(f"({os.cpu_count()} CPU cores)")
 

@@ -35,10 +35,20 @@ def seed(core) -> None:  # noqa: ANN001 - a Core
 
     with database.atomic():
         Organisation.insert(id=1, name="Nachbarschaftszentrum Lindenhof").execute()
-        Account.insert_many([{"id": a, "organisation": 1, "network": "mastodon", "display_name": name,
-                              "handle": f"@{name.lower()}", "status": "connected",
-                              "credential_ref": f"benchmark-{a}"}
-                             for a, name in ((1, "Lindenhof"), (2, "Jugendtreff"))]).execute()
+        Account.insert_many(
+            [
+                {
+                    "id": a,
+                    "organisation": 1,
+                    "network": "mastodon",
+                    "display_name": name,
+                    "handle": f"@{name.lower()}",
+                    "status": "connected",
+                    "credential_ref": f"benchmark-{a}",
+                }
+                for a, name in ((1, "Lindenhof"), (2, "Jugendtreff"))
+            ]
+        ).execute()
 
 
 def write_csv(path: Path, rows: int) -> None:
@@ -47,8 +57,9 @@ def write_csv(path: Path, rows: int) -> None:
     for number in range(rows):
         moment = start + timedelta(minutes=30 * number)
         accounts = "Lindenhof | Jugendtreff" if number % 3 == 0 else "Lindenhof"
-        lines.append(f"{moment:%Y-%m-%d};{moment:%H:%M};{accounts};Beitrag {number}: Flohmarkt im Hof – "
-                     f"Tische gibt es noch! 🧺")
+        lines.append(
+            f"{moment:%Y-%m-%d};{moment:%H:%M};{accounts};Beitrag {number}: Flohmarkt im Hof – Tische gibt es noch! 🧺"
+        )
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
 
 
@@ -107,6 +118,7 @@ async def main(rows: int) -> None:
                 return step(*args)
             finally:
                 steps.append(time.perf_counter() - began)
+
         return run
 
     csv_batches._write_batch = timed(csv_batches._write_batch)
@@ -123,8 +135,10 @@ async def main(rows: int) -> None:
     print(f"preview: {checked_in:.2f} s, import: {imported_in:.2f} s")
     print(f"longest stretch another writer was refused: {probe.longest * 1000:.0f} ms")
     if steps:
-        print(f"batches: {len(steps) - 1}, longest batch: {max(steps[:-1]) * 1000:.0f} ms, "
-              f"last step (showing them all): {steps[-1] * 1000:.0f} ms")
+        print(
+            f"batches: {len(steps) - 1}, longest batch: {max(steps[:-1]) * 1000:.0f} ms, "
+            f"last step (showing them all): {steps[-1] * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -64,25 +64,36 @@ from memory_keyring import use_memory_keyring  # noqa: E402
 
 CACHE = Path("/tmp/kurzdraht-bench-inbox")
 GENERATOR = 3  # bump when the generated data changes, so that cached folders are built again
-NETWORKS = (["mastodon"] * 6 + ["bluesky"] * 4 + ["facebook"] * 3 + ["instagram"] * 3 + ["wordpress"] * 2
-            + ["x", "youtube"])
+NETWORKS = (
+    ["mastodon"] * 6 + ["bluesky"] * 4 + ["facebook"] * 3 + ["instagram"] * 3 + ["wordpress"] * 2 + ["x", "youtube"]
+)
 RARE_WORD, RARE_HITS = "Zwetschgendatschi", 10
-COMMON = ("und die ich der das ist nicht wir danke für es ein zu mit auf auch super den Kinder am im sind schön "
-          "gibt noch toll wann wo Samstag Hof euch hier heute morgen gerne bitte Fest Frage Idee Grüße Sonntag Uhr "
-          "Nachbarn Platz Garten Kuchen Kaffee Musik wieder schon viele alle Leute Woche Straße über Spielplatz "
-          "Flohmarkt Anmeldung Termin Eltern Schule Verein Sommer Tür Mädchen Plätze Bücher Hüpfburg Bänke Grill "
-          "Plätzchen Würstchen Spenden Helfer Dankeschön Tombola Ausflug Fahrrad Parkplatz Plattform Winter Jahr "
-          "Stadt Jungen leider vielleicht genau klasse prima wunderbar Öffnungszeiten Rückmeldung Ärger Lärm").split()
-FIRSTS = ("Sommer Kinder Garten Nachbarschafts Hof Stadt Spiel Schul Vereins Musik Fest Kuchen Markt Lese Bastel "
-          "Koch Tanz Fußball Wald Fahrrad Bürger Jugend Senioren Familien Straßen Frühlings Herbst Oster "
-          "Weihnachts Kunst Theater Film Tausch Näh Mal Wander Grün Bäcker Mieter Küchen").split()
-SECONDS = ("fest treff gruppe platz plätze kurs nachmittag abend aktion café projekt zeit tag woche markt ecke haus "
-           "raum zentrum börse runde tisch führung konzert party workshop stunde programm tüte spaß").split()
-FIRST_NAMES = ("Anna Jonas Lena Paul Mia Lukas Emma Ben Sophie Elias Marie Noah Hannah Felix Lea Tim Jürgen Ömer "
-               "Müjgan Käthe Björn Sören Zoë Renée Ayşe Małgorzata Heike Uwe Karin Dieter").split()
-LAST_NAMES = ("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch Bauer "
-              "Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Özdemir "
-              "Yılmaz Kowalski Groß Weiß").split()
+COMMON = (
+    "und die ich der das ist nicht wir danke für es ein zu mit auf auch super den Kinder am im sind schön "
+    "gibt noch toll wann wo Samstag Hof euch hier heute morgen gerne bitte Fest Frage Idee Grüße Sonntag Uhr "
+    "Nachbarn Platz Garten Kuchen Kaffee Musik wieder schon viele alle Leute Woche Straße über Spielplatz "
+    "Flohmarkt Anmeldung Termin Eltern Schule Verein Sommer Tür Mädchen Plätze Bücher Hüpfburg Bänke Grill "
+    "Plätzchen Würstchen Spenden Helfer Dankeschön Tombola Ausflug Fahrrad Parkplatz Plattform Winter Jahr "
+    "Stadt Jungen leider vielleicht genau klasse prima wunderbar Öffnungszeiten Rückmeldung Ärger Lärm"
+).split()
+FIRSTS = (
+    "Sommer Kinder Garten Nachbarschafts Hof Stadt Spiel Schul Vereins Musik Fest Kuchen Markt Lese Bastel "
+    "Koch Tanz Fußball Wald Fahrrad Bürger Jugend Senioren Familien Straßen Frühlings Herbst Oster "
+    "Weihnachts Kunst Theater Film Tausch Näh Mal Wander Grün Bäcker Mieter Küchen"
+).split()
+SECONDS = (
+    "fest treff gruppe platz plätze kurs nachmittag abend aktion café projekt zeit tag woche markt ecke haus "
+    "raum zentrum börse runde tisch führung konzert party workshop stunde programm tüte spaß"
+).split()
+FIRST_NAMES = (
+    "Anna Jonas Lena Paul Mia Lukas Emma Ben Sophie Elias Marie Noah Hannah Felix Lea Tim Jürgen Ömer "
+    "Müjgan Käthe Björn Sören Zoë Renée Ayşe Małgorzata Heike Uwe Karin Dieter"
+).split()
+LAST_NAMES = (
+    "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch Bauer "
+    "Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Özdemir "
+    "Yılmaz Kowalski Groß Weiß"
+).split()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -117,8 +128,15 @@ async def add_accounts(core: Core) -> list[tuple[int, int, str]]:
     accounts = []
     for number, network in enumerate(NETWORKS):
         organisation = lindenhof if number < 12 else verein
-        accounts.append((await core.accounts.add(organisation, network, f"{network.title()} {number + 1}",
-                                                 f"@konto{number + 1}", status="connected"), organisation, network))
+        accounts.append(
+            (
+                await core.accounts.add(
+                    organisation, network, f"{network.title()} {number + 1}", f"@konto{number + 1}", status="connected"
+                ),
+                organisation,
+                network,
+            )
+        )
     return accounts
 
 
@@ -145,9 +163,11 @@ def generate(size: int, home: Path, seed: int = 7) -> None:
     for account, organisation, _ in accounts:
         for _ in range(30):
             when = end - rng.randrange(span)
-            post = db.execute("INSERT INTO post (organisation_id, title, text, state, created_at, updated_at, kind) "
-                              "VALUES (?, '', ?, 'published', ?, ?, 'post')",
-                              (organisation, comment_text(rng, words, cumulative), when, when)).lastrowid
+            post = db.execute(
+                "INSERT INTO post (organisation_id, title, text, state, created_at, updated_at, kind) "
+                "VALUES (?, '', ?, 'published', ?, ?, 'post')",
+                (organisation, comment_text(rng, words, cumulative), when, when),
+            ).lastrowid
             posts.setdefault(account, []).append((post, f"p{post}"))
     tags = dict(db.execute("SELECT name, id FROM tag"))
     tags["Sommerfest"] = db.execute("INSERT INTO tag (name, builtin) VALUES ('Sommerfest', 0)").lastrowid
@@ -166,18 +186,40 @@ def generate(size: int, home: Path, seed: int = 7) -> None:
         handle = f"@{first.lower()}{last.lower()}"
         text = comment_text(rng, words, cumulative) + (f" Gibt es wieder {RARE_WORD}?" if n in rare else "")
         status = "open" if rng.random() < 0.05 or n in rare_open else "done"
-        rows.append((comment_id, account, network, f"c{n}", remote_post, remote_post, post, f"{first} {last}", handle,
-                     "", text, f"https://example.invalid/{handle}/c{n}", moment, status,
-                     moment + 86_400 * 10**6 if status == "done" else None, moment + 60 * 10**6))
+        rows.append(
+            (
+                comment_id,
+                account,
+                network,
+                f"c{n}",
+                remote_post,
+                remote_post,
+                post,
+                f"{first} {last}",
+                handle,
+                "",
+                text,
+                f"https://example.invalid/{handle}/c{n}",
+                moment,
+                status,
+                moment + 86_400 * 10**6 if status == "done" else None,
+                moment + 60 * 10**6,
+            )
+        )
         links.extend((comment_id, tag) for tag, chance in tag_odds if rng.random() < chance)
-    db.executemany("INSERT INTO comment (id, account_id, network, remote_id, remote_parent_id, remote_post_id, "
-                   "post_id, author_name, author_handle, author_avatar_url, text, url, created_at, status, done_at, "
-                   "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany(
+        "INSERT INTO comment (id, account_id, network, remote_id, remote_parent_id, remote_post_id, "
+        "post_id, author_name, author_handle, author_avatar_url, text, url, created_at, status, done_at, "
+        "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     db.executemany("INSERT INTO comment_tag (comment_id, tag_id) VALUES (?, ?)", links)
     db.execute("INSERT INTO comment_fts(comment_fts) VALUES ('rebuild')")
     db.execute("DELETE FROM inbox_count")
-    db.execute("INSERT INTO inbox_count (account_id, open, total) "
-               "SELECT account_id, SUM(status = 'open'), COUNT(*) FROM comment GROUP BY account_id")
+    db.execute(
+        "INSERT INTO inbox_count (account_id, open, total) "
+        "SELECT account_id, SUM(status = 'open'), COUNT(*) FROM comment GROUP BY account_id"
+    )
     for _, sql in triggers:
         db.execute(sql)
     db.execute("COMMIT")
@@ -214,29 +256,37 @@ def cases(core: Core) -> tuple[list[tuple[str, InboxFilter]], list[tuple[str, In
     """The searches and the filters, each with its label; "last 7 days" ends at the newest comment."""
     from desktop.store.models import Account, database
 
-    accounts, newest = core.store.call(lambda: ([a.id for a in Account.select().order_by(Account.id)],
-                                                database.execute_sql("SELECT max(id) FROM comment").fetchone()[0]))
+    accounts, newest = core.store.call(
+        lambda: (
+            [a.id for a in Account.select().order_by(Account.id)],
+            database.execute_sql("SELECT max(id) FROM comment").fetchone()[0],
+        )
+    )
     week = datetime.fromtimestamp(newest // 1024, timezone.utc) - timedelta(days=7)
     largest, smallest, mastodon = (accounts[0],), (accounts[-1],), ("mastodon",)
-    searches = [("danke (common)", InboxFilter(search="danke")),
-                ("Kinder (common)", InboxFilter(search="Kinder")),
-                (f"{RARE_WORD} (rare)", InboxFilter(search=RARE_WORD)),
-                ("Plät* (prefix)", InboxFilter(search="Plät*")),
-                ("Kinder Samstag (two words)", InboxFilter(search="Kinder Samstag")),
-                ("danke, open", InboxFilter(search="danke", status="open")),
-                (f"{RARE_WORD}, open", InboxFilter(search=RARE_WORD, status="open")),
-                ("danke, largest account", InboxFilter(search="danke", account_ids=largest)),
-                ("Plät*, open, Mastodon", InboxFilter(search="Plät*", status="open", networks=mastodon)),
-                ("danke, open, smallest account", InboxFilter(search="danke", status="open", account_ids=smallest)),
-                ("danke, tag Sommerfest (rare tag)", InboxFilter(search="danke", tag="Sommerfest"))]
-    filters = [("no filter", InboxFilter()),
-               ("open", InboxFilter(status="open")),
-               ("largest account", InboxFilter(account_ids=largest)),
-               ("network Mastodon (6 accounts)", InboxFilter(networks=mastodon)),
-               ("tag question", InboxFilter(tag="question")),
-               ("last 7 days", InboxFilter(since=week)),
-               ("open, Mastodon, last 7 days", InboxFilter(status="open", networks=mastodon, since=week)),
-               ("open, smallest account", InboxFilter(status="open", account_ids=smallest))]
+    searches = [
+        ("danke (common)", InboxFilter(search="danke")),
+        ("Kinder (common)", InboxFilter(search="Kinder")),
+        (f"{RARE_WORD} (rare)", InboxFilter(search=RARE_WORD)),
+        ("Plät* (prefix)", InboxFilter(search="Plät*")),
+        ("Kinder Samstag (two words)", InboxFilter(search="Kinder Samstag")),
+        ("danke, open", InboxFilter(search="danke", status="open")),
+        (f"{RARE_WORD}, open", InboxFilter(search=RARE_WORD, status="open")),
+        ("danke, largest account", InboxFilter(search="danke", account_ids=largest)),
+        ("Plät*, open, Mastodon", InboxFilter(search="Plät*", status="open", networks=mastodon)),
+        ("danke, open, smallest account", InboxFilter(search="danke", status="open", account_ids=smallest)),
+        ("danke, tag Sommerfest (rare tag)", InboxFilter(search="danke", tag="Sommerfest")),
+    ]
+    filters = [
+        ("no filter", InboxFilter()),
+        ("open", InboxFilter(status="open")),
+        ("largest account", InboxFilter(account_ids=largest)),
+        ("network Mastodon (6 accounts)", InboxFilter(networks=mastodon)),
+        ("tag question", InboxFilter(tag="question")),
+        ("last 7 days", InboxFilter(since=week)),
+        ("open, Mastodon, last 7 days", InboxFilter(status="open", networks=mastodon, since=week)),
+        ("open, smallest account", InboxFilter(status="open", account_ids=smallest)),
+    ]
     return searches, filters
 
 
@@ -341,17 +391,29 @@ def measure(home: Path, runs: int) -> dict[str, object]:
         wait(model.rows_loaded)
     delegate.painted = 0
     view.viewport().grab()
-    results.update(scroll_seconds=time.perf_counter() - start, scroll_steps=steps, rows=model.rowCount(),
-                   last_rows_painted=delegate.painted, cached_rows=len(model._cache),  # noqa: SLF001
-                   rss_after_scroll=memory_mb(), rss_peak=memory_mb("VmHWM"))
+    results.update(
+        scroll_seconds=time.perf_counter() - start,
+        scroll_steps=steps,
+        rows=model.rowCount(),
+        last_rows_painted=delegate.painted,
+        cached_rows=len(model._cache),  # noqa: SLF001
+        rss_after_scroll=memory_mb(),
+        rss_peak=memory_mb("VmHWM"),
+    )
     view.close()
     run(core.aclose())
     return results
 
 
 # -- syncing --------------------------------------------------------------------------------------------------
-async def time_syncs(core: Core, servers: list, runs: int, delay: float,  # noqa: ANN001 - MastodonServer
-                     history: int, replies: int) -> dict[str, list]:
+async def time_syncs(
+    core: Core,
+    servers: list,
+    runs: int,
+    delay: float,  # noqa: ANN001 - MastodonServer
+    history: int,
+    replies: int,
+) -> dict[str, list]:
     import httpx
 
     organisation = await core.accounts.ensure_organisation("Lindenhof")
@@ -429,12 +491,16 @@ def sync(accounts: int, runs: int, delay: float, history: int, replies: int) -> 
             server.stop()
     ratios = [t / s for t, s in zip(found["totals"], found["slowest"])]
     seconds = lambda v: f"median {statistics.median(v):.3f} s, min {min(v):.3f} s, max {max(v):.3f} s"  # noqa: E731
-    print(f"\nsync of {accounts} Mastodon accounts, each server answering after {1000 * delay:.0f} ms, 5 new mentions "
-          f"per account and run ({replies} of them replies to our post), {history} synced before, {runs} runs:")
+    print(
+        f"\nsync of {accounts} Mastodon accounts, each server answering after {1000 * delay:.0f} ms, 5 new mentions "
+        f"per account and run ({replies} of them replies to our post), {history} synced before, {runs} runs:"
+    )
     print(f"  all accounts together:  {seconds(found['totals'])}")
     print(f"  slowest single account: {seconds(found['slowest'])}")
-    print(f"  together / slowest:     median {statistics.median(ratios):.3f}, min {min(ratios):.3f}, "
-          f"max {max(ratios):.3f} (goal: at most 1.15)")
+    print(
+        f"  together / slowest:     median {statistics.median(ratios):.3f}, min {min(ratios):.3f}, "
+        f"max {max(ratios):.3f} (goal: at most 1.15)"
+    )
     print(f"  HTTP requests per account sync: {min(found['requests'])}-{max(found['requests'])}")
 
 
@@ -447,8 +513,10 @@ def report(sizes: list[int], generated: dict[int, dict], measured: dict[int, dic
 
     print(f"\ninbox with 20 accounts; times in ms, median/p95 of {runs} runs after a warm-up")
     print(f"  {'':44}" + "".join(label(size).rjust(14) for size in sizes))
-    print(f"  {'generating (s) / database file (MB)':44}"
-          + "".join(f"{generated[s]['seconds']:.0f}/{generated[s]['bytes'] / 1e6:.0f}".rjust(14) for s in sizes))
+    print(
+        f"  {'generating (s) / database file (MB)':44}"
+        + "".join(f"{generated[s]['seconds']:.0f}/{generated[s]['bytes'] / 1e6:.0f}".rjust(14) for s in sizes)
+    )
     print("first screen (goal: under 30 ms)")
     line("reload() → page_loaded", lambda r: ms(r["first_loaded"]))
     line("reload() → first screen painted", lambda r: ms(r["first_painted"]))
@@ -482,8 +550,12 @@ def benchmark(args: argparse.Namespace, cache: Path) -> None:
     for size in sizes:
         home, generated[size] = database_for(size, args.regenerate, cache)
         print(f"measuring {label(size)} …", flush=True)
-        child = subprocess.run([sys.executable, __file__, "--measure", str(home), str(args.runs)],
-                               check=True, stdout=subprocess.PIPE, text=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--measure", str(home), str(args.runs)],
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         measured[size] = json.loads(child.stdout.splitlines()[-1])
     report(sizes, generated, measured, args.runs)
     if args.sync_runs:

@@ -38,14 +38,18 @@ from desktop.paths import data_paths  # noqa: E402
 from memory_keyring import use_memory_keyring  # noqa: E402
 from servers.mastodon_api import MastodonServer  # noqa: E402
 
-TEXT = ("Flohmarkt im Hof am Samstag ab 10 Uhr – Tische gibt es noch! 🧺 Anmeldung und alle Infos: "
-        "https://lindenhof.example/flohmarkt Grüße vom Lindenhof")
+TEXT = (
+    "Flohmarkt im Hof am Samstag ab 10 Uhr – Tische gibt es noch! 🧺 Anmeldung und alle Infos: "
+    "https://lindenhof.example/flohmarkt Grüße vom Lindenhof"
+)
 
 
 def summary(values: list[float], unit: str = "ms") -> str:
     if unit == "ms":
-        return (f"median {1000 * statistics.median(values):.0f} ms, min {1000 * min(values):.0f} ms, "
-                f"max {1000 * max(values):.0f} ms")
+        return (
+            f"median {1000 * statistics.median(values):.0f} ms, min {1000 * min(values):.0f} ms, "
+            f"max {1000 * max(values):.0f} ms"
+        )
     return f"median {statistics.median(values):.3f}, min {min(values):.3f}, max {max(values):.3f}"
 
 
@@ -102,14 +106,17 @@ async def benchmark(core: Core, servers: list[MastodonServer], runs: int, delay:
         requests.extend(per_publish)
     ratios = [t / s for t, s in zip(totals, slowest)]
 
-    print(f"one post to {len(servers)} Mastodon accounts, each server answering after {1000 * delay:.0f} ms, "
-          f"{runs} runs:")
+    print(
+        f"one post to {len(servers)} Mastodon accounts, each server answering after {1000 * delay:.0f} ms, {runs} runs:"
+    )
     print(f"  total (publish + send to all):   {summary(totals)}")
     print(f"  slowest single account:          {summary(slowest)}")
     print(f"  sum of the single accounts:      {summary(sums)}")
     print(f"  total / slowest single:          {summary(ratios, unit='')} (goal: at most 1.15)")
-    print(f"  HTTP requests per publish to one account: {min(requests)}"
-          + (f"-{max(requests)}" if max(requests) != min(requests) else ""))
+    print(
+        f"  HTTP requests per publish to one account: {min(requests)}"
+        + (f"-{max(requests)}" if max(requests) != min(requests) else "")
+    )
 
 
 def main() -> None:

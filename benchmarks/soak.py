@@ -175,14 +175,23 @@ class Servers:
         self.stops.append(lambda: (processes.stop(), shutil.rmtree(folder, ignore_errors=True)))
         ready = processes.start()
         self.bluesky = BlueskyNetwork(
-            pds_url=ready["pds"], appview_url=ready["appview"], plc_url=ready["plc"], control_url=ready["control"],
-            pds_did=ready["pds_did"], appview_did=ready["appview_did"], rate_limits=bool(ready.get("rate_limits")),
-            folder=folder)
+            pds_url=ready["pds"],
+            appview_url=ready["appview"],
+            plc_url=ready["plc"],
+            control_url=ready["control"],
+            pds_did=ready["pds_did"],
+            appview_did=ready["appview_did"],
+            rate_limits=bool(ready.get("rate_limits")),
+            folder=folder,
+        )
         self.bluesky_account = self.bluesky.create_account("lindenhof")
         timings["bluesky"] = time.monotonic() - started
 
-        for network, url in (("mastodon", self.mastodon.url), ("wordpress", self.wordpress.url),
-                             ("bluesky", self.bluesky.pds_url)):
+        for network, url in (
+            ("mastodon", self.mastodon.url),
+            ("wordpress", self.wordpress.url),
+            ("bluesky", self.bluesky.pds_url),
+        ):
             proxy = proxy_class(url).start()
             self.proxies[network] = proxy
             self.stops.append(proxy.stop)
@@ -202,8 +211,12 @@ class Servers:
     def mention(self, text: str) -> None:
         import httpx
 
-        httpx.post(f"{self.mastodon.url}/api/v1/statuses", data={"status": f"@lindenhof {text}"},
-                   headers={"Authorization": f"Bearer {self.neighbour_token}"}, timeout=10).raise_for_status()
+        httpx.post(
+            f"{self.mastodon.url}/api/v1/statuses",
+            data={"status": f"@lindenhof {text}"},
+            headers={"Authorization": f"Bearer {self.neighbour_token}"},
+            timeout=10,
+        ).raise_for_status()
 
     def markers(self) -> dict[str, Counter]:
         """Every marker on each network's account, counted, as the servers store them."""
@@ -212,8 +225,10 @@ class Servers:
         found = {network: Counter() for network in NETWORKS}
         for status in self.mastodon.statuses_of("lindenhof"):
             found["mastodon"].update(m.group(0) for m in MARKER.finditer(status.get("text") or status["content"]))
-        dump = self.wordpress.php("echo json_encode(array_map(fn($p) => $p->post_title . ' ' . $p->post_content, "
-                                  "get_posts(['numberposts' => -1, 'post_status' => 'any', 'post_type' => 'post'])));")
+        dump = self.wordpress.php(
+            "echo json_encode(array_map(fn($p) => $p->post_title . ' ' . $p->post_content, "
+            "get_posts(['numberposts' => -1, 'post_status' => 'any', 'post_type' => 'post'])));"
+        )
         for text in json.loads(dump):
             found["wordpress"].update(set(m.group(0) for m in MARKER.finditer(text)))
         cursor = None
@@ -221,8 +236,9 @@ class Servers:
             params = {"repo": self.bluesky_account.did, "collection": "app.bsky.feed.post", "limit": 100}
             if cursor:
                 params["cursor"] = cursor
-            page = httpx.get(f"{self.bluesky.pds_url}/xrpc/com.atproto.repo.listRecords", params=params,
-                             timeout=30).json()
+            page = httpx.get(
+                f"{self.bluesky.pds_url}/xrpc/com.atproto.repo.listRecords", params=params, timeout=30
+            ).json()
             for record in page.get("records", []):
                 found["bluesky"].update(m.group(0) for m in MARKER.finditer(record["value"].get("text", "")))
             cursor = page.get("cursor")
@@ -273,8 +289,9 @@ def plan(rng: random.Random, start: float, posts: int, days: int) -> tuple[list[
 
 # -- the run --------------------------------------------------------------------------------------------
 class Soak:
-    def __init__(self, args: argparse.Namespace, scratch: Path, servers: Servers, clock: SoakClock,
-                 events: list[Event]) -> None:
+    def __init__(
+        self, args: argparse.Namespace, scratch: Path, servers: Servers, clock: SoakClock, events: list[Event]
+    ) -> None:
         self.args = args
         self.clock = clock
         self.events = events
@@ -285,10 +302,15 @@ class Soak:
         self.control.mkdir(exist_ok=True)
         (self.control / "online").write_text("online")
         self.servers = servers
-        self.env = dict(os.environ, KURZDRAHT_HOME=str(self.home), KURZDRAHT_TEST_CLOCK=str(self.control / "clock"),
-                        PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
-                        KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"), KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
-                        PYTHONPATH=os.pathsep.join([str(ROOT), str(BENCHMARKS)]))
+        self.env = dict(
+            os.environ,
+            KURZDRAHT_HOME=str(self.home),
+            KURZDRAHT_TEST_CLOCK=str(self.control / "clock"),
+            PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
+            KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"),
+            KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
+            PYTHONPATH=os.pathsep.join([str(ROOT), str(BENCHMARKS)]),
+        )
         # After telling the senders something (online again, a process started), real time to react
         # before the clock may skip: the app looks at the "online" file every 50 ms.
         self.hold_until = 0.0
@@ -309,13 +331,23 @@ class Soak:
 
     def start_app(self) -> None:
         if self.app is None or self.app.poll() is not None:
-            self.app = self._spawn([sys.executable, "-c", "import soak_app; soak_app.main()", str(self.home),
-                                    str(self.args.seed), str(self.control)], "app")
+            self.app = self._spawn(
+                [
+                    sys.executable,
+                    "-c",
+                    "import soak_app; soak_app.main()",
+                    str(self.home),
+                    str(self.args.seed),
+                    str(self.control),
+                ],
+                "app",
+            )
 
     def start_publish_due(self) -> None:
         if self.publish_due is None or self.publish_due.poll() is not None:
-            self.publish_due = self._spawn([sys.executable, "-m", "desktop", "publish-due", "--wait", "30"],
-                                           "publish-due")
+            self.publish_due = self._spawn(
+                [sys.executable, "-m", "desktop", "publish-due", "--wait", "30"], "publish-due"
+            )
 
     def kill(self, process: subprocess.Popen | None, name: str) -> bool:
         if process is None or process.poll() is not None:
@@ -335,11 +367,15 @@ class Soak:
         micro = int(now * 1_000_000)
         due_posts, next_post = db.execute(
             "SELECT SUM(s.publish_at <= ?), MIN(CASE WHEN s.publish_at > ? THEN s.publish_at END) FROM schedule s "
-            "JOIN post p ON p.id = s.post_id WHERE p.state = 'scheduled'", (micro, micro)).fetchone()
+            "JOIN post p ON p.id = s.post_id WHERE p.state = 'scheduled'",
+            (micro, micro),
+        ).fetchone()
         due_attempts, next_retry = db.execute(
             "SELECT SUM(state = 'sending' OR retry_at IS NULL OR retry_at <= ?), "
             "MIN(CASE WHEN state != 'sending' AND retry_at > ? THEN retry_at END) "
-            "FROM publish_attempt WHERE state IN ('pending', 'unknown', 'sending')", (micro, micro)).fetchone()
+            "FROM publish_attempt WHERE state IN ('pending', 'unknown', 'sending')",
+            (micro, micro),
+        ).fetchone()
         moments = [m / 1_000_000 for m in (next_post, next_retry) if m is not None]
         return bool(due_posts or due_attempts), min(moments, default=None)
 
@@ -441,8 +477,9 @@ class Soak:
                     process.wait()
 
 
-async def prepare(home: Path, servers: Servers, start: float, schedule: list[tuple[float, str]],
-                  seed: int) -> list[Expected]:
+async def prepare(
+    home: Path, servers: Servers, start: float, schedule: list[tuple[float, str]], seed: int
+) -> list[Expected]:
     """Accounts through the proxies, and every post written and scheduled (in the soak's own process)."""
     from desktop.app import Core
     from desktop.paths import data_paths
@@ -452,19 +489,28 @@ async def prepare(home: Path, servers: Servers, start: float, schedule: list[tup
         organisation = await core.accounts.ensure_organisation("Lindenhof")
         proxies = servers.proxies
         accounts = {
-            "mastodon": await core.connections.connect_mastodon_token(organisation, proxies["mastodon"].url,
-                                                                      servers.mastodon_token),
-            "wordpress": await core.connections.connect_wordpress(organisation, proxies["wordpress"].url, "admin",
-                                                                  servers.wordpress_password),
-            "bluesky": await core.connections.connect_bluesky(organisation, servers.bluesky_account.handle,
-                                                              servers.bluesky_account.app_password,
-                                                              service=proxies["bluesky"].url),
+            "mastodon": await core.connections.connect_mastodon_token(
+                organisation, proxies["mastodon"].url, servers.mastodon_token
+            ),
+            "wordpress": await core.connections.connect_wordpress(
+                organisation, proxies["wordpress"].url, "admin", servers.wordpress_password
+            ),
+            "bluesky": await core.connections.connect_bluesky(
+                organisation,
+                servers.bluesky_account.handle,
+                servers.bluesky_account.app_password,
+                service=proxies["bluesky"].url,
+            ),
         }
         expected = []
         for number, (at, network) in enumerate(schedule, start=1):
             marker = f"Soak {seed}-p{number}"
-            post_id = await core.drafts.save(organisation, f"{marker}: Flohmarkt im Hof, Tische gibt es noch!",
-                                             (accounts[network].id,), title=marker if network == "wordpress" else "")
+            post_id = await core.drafts.save(
+                organisation,
+                f"{marker}: Flohmarkt im Hof, Tische gibt es noch!",
+                (accounts[network].id,),
+                title=marker if network == "wordpress" else "",
+            )
             await core.schedules.schedule(post_id, datetime.fromtimestamp(at, timezone.utc), "Europe/Berlin")
             expected.append(Expected(marker, network, at, post_id))
         return expected
@@ -474,9 +520,12 @@ async def prepare(home: Path, servers: Servers, start: float, schedule: list[tup
 
 def database_states(database: Path, post_ids: list[int]) -> dict[int, str]:
     with sqlite3.connect(database) as db:
-        rows = db.execute(f"SELECT p.id, p.state || COALESCE(' / ' || GROUP_CONCAT(a.state || ':' || a.error_kind), '') "
-                          f"FROM post p LEFT JOIN publish_attempt a ON a.post_id = p.id "
-                          f"WHERE p.id IN ({','.join('?' * len(post_ids))}) GROUP BY p.id", post_ids).fetchall()
+        rows = db.execute(
+            f"SELECT p.id, p.state || COALESCE(' / ' || GROUP_CONCAT(a.state || ':' || a.error_kind), '') "
+            f"FROM post p LEFT JOIN publish_attempt a ON a.post_id = p.id "
+            f"WHERE p.id IN ({','.join('?' * len(post_ids))}) GROUP BY p.id",
+            post_ids,
+        ).fetchall()
     return dict(rows)
 
 
@@ -501,11 +550,18 @@ def main() -> int:
     sys.path.append(str(ROOT / "tests"))  # last: tests/desktop must not hide the desktop package
     scratch = Path(tempfile.mkdtemp(prefix="kd-soak-"))
     control = scratch / "control"
-    os.environ.update(KURZDRAHT_TEST_CLOCK=str(control / "clock"), PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
-                      KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"), KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
-                      KURZDRAHT_BLUESKY_RATE_LIMITS="0")  # its limits count real time, not the soak's
-    print(f"soak: seed {args.seed}, {args.posts} posts over {args.days} days (replay: python benchmarks/soak.py "
-          f"--seed {args.seed} --posts {args.posts} --days {args.days})", flush=True)
+    os.environ.update(
+        KURZDRAHT_TEST_CLOCK=str(control / "clock"),
+        PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
+        KURZDRAHT_SOAK_KEYRING=str(scratch / "keyring.json"),
+        KURZDRAHT_KEYRING_SERVICE="Kurzdraht-soak",
+        KURZDRAHT_BLUESKY_RATE_LIMITS="0",
+    )  # its limits count real time, not the soak's
+    print(
+        f"soak: seed {args.seed}, {args.posts} posts over {args.days} days (replay: python benchmarks/soak.py "
+        f"--seed {args.seed} --posts {args.posts} --days {args.days})",
+        flush=True,
+    )
     servers = Servers(scratch)
     try:
         return _run(args, scratch, servers)
@@ -524,7 +580,8 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
     rng = random.Random(args.seed)
     # A week that ended before today, so no network sees posts from the future.
     first_day = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(
-        days=args.days + 2)
+        days=args.days + 2
+    )
     start = first_day.timestamp()
     schedule, events = plan(rng, start, args.posts, args.days)
     (scratch / "control").mkdir()
@@ -539,8 +596,11 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
     soak.stop_senders()
     ran = time.monotonic() - prepared
 
-    for line in (scratch / "control" / "replies.log").read_text().splitlines() if (
-            scratch / "control" / "replies.log").exists() else []:
+    for line in (
+        (scratch / "control" / "replies.log").read_text().splitlines()
+        if (scratch / "control" / "replies.log").exists()
+        else []
+    ):
         marker, written = line.rsplit(" ", 1)
         expected.append(Expected(marker, "mastodon", float(written)))
     written_replies = _replies_in_database(database)
@@ -548,12 +608,15 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
         if item.post_id is None and item.marker in written_replies:
             item.due = written_replies[item.marker][1]
     found = servers.markers()
-    arrivals = {network: {m: soak.clock.at(t) for m, t in proxy.arrivals.items()}
-                for network, proxy in servers.proxies.items()}
+    arrivals = {
+        network: {m: soak.clock.at(t) for m, t in proxy.arrivals.items()} for network, proxy in servers.proxies.items()
+    }
 
     failed = not settled
-    print(f"simulated {args.days} days in {ran:.0f} s (servers and preparing {prepared - began:.0f} s); "
-          f"{'settled' if settled else 'DEADLINE REACHED with work left'}")
+    print(
+        f"simulated {args.days} days in {ran:.0f} s (servers and preparing {prepared - began:.0f} s); "
+        f"{'settled' if settled else 'DEADLINE REACHED with work left'}"
+    )
     print("events: " + ", ".join(f"{name} {count}" for name, count in sorted(soak.counts.items())))
     problems: list[str] = []
     for network in NETWORKS:
@@ -567,16 +630,24 @@ def _run(args: argparse.Namespace, scratch: Path, servers: Servers) -> int:
             if arrived is not None and soak.sender_time(item.due, arrived) > LATE:
                 late.append((item, arrived - item.due, soak.sender_time(item.due, arrived)))
         replies = sum(1 for e in mine if e.post_id is None)
-        print(f"{network}: {len(mine)} sent ({replies} replies), on the server {sum(seen.values())}, "
-              f"duplicates {duplicates}, lost {len(lost)}, late {len(late)}")
+        print(
+            f"{network}: {len(mine)} sent ({replies} replies), on the server {sum(seen.values())}, "
+            f"duplicates {duplicates}, lost {len(lost)}, late {len(late)}"
+        )
         failed |= bool(duplicates or lost or late)
         problems += [f"  duplicate on {network}: {m} ×{c}" for m, c in seen.items() if c > 1]
         if lost:
             states = database_states(database, [e.post_id for e in lost if e.post_id])
-            problems += [f"  lost on {network}: {e.marker} due {_when(e.due)}, database: "
-                         f"{states.get(e.post_id, 'reply ' + written_replies.get(e.marker, ('?',))[0])}" for e in lost]
-        problems += [f"  late on {network}: {e.marker} due {_when(e.due)}, arrived {delay:.0f} s later "
-                     f"({sender:.0f} s of sender time)" for e, delay, sender in late]
+            problems += [
+                f"  lost on {network}: {e.marker} due {_when(e.due)}, database: "
+                f"{states.get(e.post_id, 'reply ' + written_replies.get(e.marker, ('?',))[0])}"
+                for e in lost
+            ]
+        problems += [
+            f"  late on {network}: {e.marker} due {_when(e.due)}, arrived {delay:.0f} s later "
+            f"({sender:.0f} s of sender time)"
+            for e, delay, sender in late
+        ]
     for line in problems[:50]:
         print(line)
     print(f"seed {args.seed}: {'FAILED' if failed else 'all posts once, none lost, none late'}")
@@ -587,8 +658,9 @@ def _replies_in_database(database: Path) -> dict[str, tuple[str, float]]:
     """Marker → (state, when it entered the outbox) of every reply the app wrote."""
     with sqlite3.connect(database) as db:
         rows = db.execute("SELECT text, state, created_at FROM post WHERE kind = 'reply'").fetchall()
-    return {m.group(0): (state, created / 1_000_000) for text, state, created in rows
-            for m in [MARKER.search(text)] if m}
+    return {
+        m.group(0): (state, created / 1_000_000) for text, state, created in rows for m in [MARKER.search(text)] if m
+    }
 
 
 def _when(moment: float) -> str:

@@ -61,9 +61,12 @@ async def _sync_and_answer(core: "Core", seed: int, replies_log: Path) -> None: 
 
                 def unanswered() -> int | None:
                     answered = Post.select(Post.reply_to).where(Post.kind == "reply")
-                    row = (Comment.select(Comment.id).where((Comment.network == "mastodon")
-                                                            & Comment.id.not_in(answered))
-                           .order_by(Comment.id).first())
+                    row = (
+                        Comment.select(Comment.id)
+                        .where((Comment.network == "mastodon") & Comment.id.not_in(answered))
+                        .order_by(Comment.id)
+                        .first()
+                    )
                     return row.id if row else None
 
                 comment_id = await core.store.run(unanswered)
@@ -91,9 +94,11 @@ async def run(home: str, seed: int, control: Path) -> None:
 
     core = Core(data_paths(home)).open()
     try:
-        await asyncio.gather(core.outbox.run_forever(),
-                             _watch(core, control / "clock", control / "online"),
-                             _sync_and_answer(core, seed, control / "replies.log"))
+        await asyncio.gather(
+            core.outbox.run_forever(),
+            _watch(core, control / "clock", control / "online"),
+            _sync_and_answer(core, seed, control / "replies.log"),
+        )
     finally:
         await core.aclose()
 

@@ -38,8 +38,7 @@ def time_process(command: list[str]) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as home:
         env["KURZDRAHT_HOME"] = home
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -51,8 +50,10 @@ def time_process(command: list[str]) -> tuple[float, int]:
 def report(name: str, command: list[str], runs: int) -> None:
     time_process(command)  # warm the file cache once
     times, peaks = zip(*(time_process(command) for _ in range(runs)))
-    print(f"{name}: median {1000 * statistics.median(times):.0f} ms, min {1000 * min(times):.0f} ms, "
-          f"max {1000 * max(times):.0f} ms over {runs} runs; peak RSS {max(peaks) / 1024:.0f} MB")
+    print(
+        f"{name}: median {1000 * statistics.median(times):.0f} ms, min {1000 * min(times):.0f} ms, "
+        f"max {1000 * max(times):.0f} ms over {runs} runs; peak RSS {max(peaks) / 1024:.0f} MB"
+    )
 
 
 def main() -> None:
@@ -64,8 +65,11 @@ def main() -> None:
     if args.tiny:  # tiny defaults; figures given on the command line still count
         parser.set_defaults(runs=1)
         args = parser.parse_args()
-    report("kurzdraht --demo, start to window shown with data",
-           [sys.executable, "-m", "desktop", "--demo", "--exit-when-shown"], args.runs)
+    report(
+        "kurzdraht --demo, start to window shown with data",
+        [sys.executable, "-m", "desktop", "--demo", "--exit-when-shown"],
+        args.runs,
+    )
     if args.baseline:
         report("bare PySide6 window + peewee, httpx, keyring", [sys.executable, "-c", BASELINE], args.runs)
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class OrganisationInfo:
     id: int
@@ -67,8 +68,13 @@ class AccountInfo:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "id": self.id, "name": self.display_name, "network": self.network, "handle": self.handle,
-            "server_url": self.server_url, "organisation": self.organisation, "status": self.status,
+            "id": self.id,
+            "name": self.display_name,
+            "network": self.network,
+            "handle": self.handle,
+            "server_url": self.server_url,
+            "organisation": self.organisation,
+            "status": self.status,
         }
 
 
@@ -78,10 +84,18 @@ def _no_such_account(account_id: int) -> NotFound:
 
 def _account_info(row: Account, inbox_problem: str = "") -> AccountInfo:
     return AccountInfo(
-        id=row.id, organisation_id=row.organisation_id, organisation=row.organisation.name,
-        network=row.network, display_name=row.display_name, handle=row.handle,
-        server_url=row.server_url, status=AccountStatus(row.status), has_credentials=bool(row.credential_ref),
-        avatar_url=row.avatar_url, limits_json=row.limits, inbox_problem=inbox_problem,
+        id=row.id,
+        organisation_id=row.organisation_id,
+        organisation=row.organisation.name,
+        network=row.network,
+        display_name=row.display_name,
+        handle=row.handle,
+        server_url=row.server_url,
+        status=AccountStatus(row.status),
+        has_credentials=bool(row.credential_ref),
+        avatar_url=row.avatar_url,
+        limits_json=row.limits,
+        inbox_problem=inbox_problem,
     )
 
 
@@ -92,14 +106,21 @@ class AccountService:
 
     # -- reads -------------------------------------------------------------------------------
     def _organisations(self) -> list[OrganisationInfo]:
-        return [OrganisationInfo(o.id, o.name, o.colour, o.timezone)
-                for o in Organisation.select().order_by(Organisation.name)]
+        return [
+            OrganisationInfo(o.id, o.name, o.colour, o.timezone)
+            for o in Organisation.select().order_by(Organisation.name)
+        ]
 
     def _accounts(self) -> list[AccountInfo]:
-        query = (Account.select(Account, Organisation).join(Organisation)
-                 .order_by(Organisation.name, Account.network, Account.display_name))
-        problems = {s.account_id: s.error for s in InboxSync.select(InboxSync.account, InboxSync.error)
-                    .where(InboxSync.error_kind != ErrorKind.NONE)}
+        query = (
+            Account.select(Account, Organisation)
+            .join(Organisation)
+            .order_by(Organisation.name, Account.network, Account.display_name)
+        )
+        problems = {
+            s.account_id: s.error
+            for s in InboxSync.select(InboxSync.account, InboxSync.error).where(InboxSync.error_kind != ErrorKind.NONE)
+        }
         return [_account_info(row, problems.get(row.id, "")) for row in query]
 
     async def organisations(self) -> list[OrganisationInfo]:
@@ -119,33 +140,64 @@ class AccountService:
     async def ensure_organisation(self, name: str, colour: str = "#2f6f9f", timezone: str = "Europe/Berlin") -> int:
         return await self.store.run(self._ensure_organisation, name, colour, timezone)
 
-    def _insert_account(self, organisation_id: int, network: str, display_name: str, handle: str,
-                        server_url: str, status: str, reference: str | None, avatar_url: str) -> int:
+    def _insert_account(
+        self,
+        organisation_id: int,
+        network: str,
+        display_name: str,
+        handle: str,
+        server_url: str,
+        status: str,
+        reference: str | None,
+        avatar_url: str,
+    ) -> int:
         try:
             with Account._meta.database.atomic():
                 return Account.create(
-                    organisation=organisation_id, network=network, display_name=display_name,
-                    handle=handle, server_url=server_url, status=status, credential_ref=reference,
+                    organisation=organisation_id,
+                    network=network,
+                    display_name=display_name,
+                    handle=handle,
+                    server_url=server_url,
+                    status=status,
+                    credential_ref=reference,
                     avatar_url=avatar_url,
                 ).id
         except pw.IntegrityError as error:
-            raise KurzdrahtError(
-                translate("Accounts", "This account is already in Kurzdraht.")) from error
+            raise KurzdrahtError(translate("Accounts", "This account is already in Kurzdraht.")) from error
 
-    async def add(self, organisation_id: int, network: str, display_name: str, handle: str,
-                  server_url: str = "", secret: str | None = None, status: AccountStatus = AccountStatus.NOT_CONNECTED,
-                  avatar_url: str = "") -> int:
+    async def add(
+        self,
+        organisation_id: int,
+        network: str,
+        display_name: str,
+        handle: str,
+        server_url: str = "",
+        secret: str | None = None,
+        status: AccountStatus = AccountStatus.NOT_CONNECTED,
+        avatar_url: str = "",
+    ) -> int:
         """Add an account; its secret (token or app password) goes only to the keyring."""
         if network not in NETWORKS:
-            raise KurzdrahtError(translate("Accounts", "Kurzdraht does not know the network “%1”.").replace(
-                "%1", network))
+            raise KurzdrahtError(
+                translate("Accounts", "Kurzdraht does not know the network “%1”.").replace("%1", network)
+            )
         reference = None
         if secret:
             reference = new_reference()
             await self.credentials.aput(reference, secret)
         try:
-            return await self.store.run(self._insert_account, organisation_id, network, display_name,
-                                        handle, server_url, status, reference, avatar_url)
+            return await self.store.run(
+                self._insert_account,
+                organisation_id,
+                network,
+                display_name,
+                handle,
+                server_url,
+                status,
+                reference,
+                avatar_url,
+            )
         except BaseException:
             if reference:
                 await self._forget_new_secret(reference)
@@ -179,10 +231,13 @@ class AccountService:
                 secret = await self.credentials.aget(reference)
                 await self.credentials.adelete(reference)
             except KurzdrahtError as error:
-                raise KurzdrahtError(translate(
-                    "Accounts", "The saved login could not be deleted from the system password store, so the "
-                                "account was kept. Please unlock the password store and try again. (%1)")
-                    .replace("%1", str(error))) from error
+                raise KurzdrahtError(
+                    translate(
+                        "Accounts",
+                        "The saved login could not be deleted from the system password store, so the "
+                        "account was kept. Please unlock the password store and try again. (%1)",
+                    ).replace("%1", str(error))
+                ) from error
         try:
             await self.store.run(self._delete_account, account_id)
         except BaseException:
@@ -230,8 +285,13 @@ class AccountService:
 
     async def existing(self, network: str, handle: str, server_url: str) -> int | None:
         """The account already stored for this identity, if any."""
-        return await self.store.run(lambda: Account.select(Account.id).where(
-            (Account.network == network) & (Account.handle == handle) & (Account.server_url == server_url)).scalar())
+        return await self.store.run(
+            lambda: (
+                Account.select(Account.id)
+                .where((Account.network == network) & (Account.handle == handle) & (Account.server_url == server_url))
+                .scalar()
+            )
+        )
 
     async def get(self, account_id: int) -> AccountInfo:
         return await self.store.run(self._account, account_id)
@@ -248,9 +308,11 @@ class AccountService:
             if len(match) == 1:
                 return match[0]
             if len(match) > 1:
-                raise KurzdrahtError(translate(
-                    "Accounts", "Several accounts are called “%1”: %2. Please use the handle instead.")
-                    .replace("%1", name).replace("%2", ", ".join(a.handle for a in match)))
+                raise KurzdrahtError(
+                    translate("Accounts", "Several accounts are called “%1”: %2. Please use the handle instead.")
+                    .replace("%1", name)
+                    .replace("%2", ", ".join(a.handle for a in match))
+                )
         raise NotFound(translate("Accounts", "There is no account called “%1”.").replace("%1", name))
 
     def _update(self, account_id: int, **fields: object) -> None:
@@ -277,4 +339,6 @@ class AccountService:
 
         from desktop.networks.limits import limits_to_json
 
-        await self.store.run(self._update, account_id, limits=json.dumps(limits_to_json(limits, network), sort_keys=True))
+        await self.store.run(
+            self._update, account_id, limits=json.dumps(limits_to_json(limits, network), sort_keys=True)
+        )

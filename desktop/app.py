@@ -41,8 +41,13 @@ class Core:
         self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
         self.drafts = DraftService(self.store, paths.media)
         self.snippets = SnippetService(self.store)
-        self.outbox = Outbox(self.store, self.connections, self.drafts, paths.media,
-                             late_limit=lambda: timedelta(hours=max(self.settings.get("publish_missed_within_hours"), 0)))
+        self.outbox = Outbox(
+            self.store,
+            self.connections,
+            self.drafts,
+            paths.media,
+            late_limit=lambda: timedelta(hours=max(self.settings.get("publish_missed_within_hours"), 0)),
+        )
         self.inbox = InboxService(self.store)
         self.inbox_sync = InboxSyncService(self.store, self.connections)
         self.replies = ReplyService(self.store, self.connections, self.outbox)
@@ -73,7 +78,8 @@ class Core:
             from desktop import __version__
 
             self._http = httpx.AsyncClient(
-                timeout=httpx.Timeout(30.0, connect=10.0), follow_redirects=False,
+                timeout=httpx.Timeout(30.0, connect=10.0),
+                follow_redirects=False,
                 headers={"User-Agent": f"Kurzdraht/{__version__}"},
             )
         return self._http

@@ -42,16 +42,18 @@ class CheckResult:
 
 
 class ConnectionService:
-    def __init__(self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"],
-                 avatars: Path | None = None) -> None:
+    def __init__(
+        self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"], avatars: Path | None = None
+    ) -> None:
         self.accounts = accounts
         self._http = http
         self.avatar_folder = avatars
         self.pictures = PictureDownloads(http)
 
     # -- connecting ------------------------------------------------------------------------------
-    async def connect(self, network: str, organisation_id: int, server: str, secret: Secret,
-                      name: str = "") -> AccountInfo:
+    async def connect(
+        self, network: str, organisation_id: int, server: str, secret: Secret, name: str = ""
+    ) -> AccountInfo:
         """Check the login works, then store the account (and its secret in the keyring)."""
         client = client_class(network)(self._http(), server, secret)
         identity = await client.verify()
@@ -59,8 +61,7 @@ class ConnectionService:
         if known is not None:
             # Connecting an account again is how a user reconnects it: new login, same history.
             await self.accounts.replace_secret(known, client.secret.dump())
-            await self.accounts.update_identity(known, identity.handle, identity.avatar_url,
-                                                AccountStatus.CONNECTED)
+            await self.accounts.update_identity(known, identity.handle, identity.avatar_url, AccountStatus.CONNECTED)
             if name.strip():
                 await self.accounts.rename(known, name)
             await self._fetch_avatar(known, identity.avatar_url)
@@ -68,16 +69,23 @@ class ConnectionService:
             log.info("reconnected %s account %s", network, identity.handle)
             return await self.accounts.get(known)
         account_id = await self.accounts.add(
-            organisation_id, network, name.strip() or identity.display_name, identity.handle,
-            server_url=identity.server_url, secret=client.secret.dump(), status=AccountStatus.CONNECTED,
-            avatar_url=identity.avatar_url)
+            organisation_id,
+            network,
+            name.strip() or identity.display_name,
+            identity.handle,
+            server_url=identity.server_url,
+            secret=client.secret.dump(),
+            status=AccountStatus.CONNECTED,
+            avatar_url=identity.avatar_url,
+        )
         log.info("connected %s account %s", network, identity.handle)
         await self._fetch_avatar(account_id, identity.avatar_url)
         await self._remember_limits(account_id, client)
         return await self.accounts.get(account_id)
 
-    async def connect_mastodon_token(self, organisation_id: int, instance: str, token: str,
-                                     name: str = "") -> AccountInfo:
+    async def connect_mastodon_token(
+        self, organisation_id: int, instance: str, token: str, name: str = ""
+    ) -> AccountInfo:
         from desktop.networks.mastodon import token_secret
 
         return await self.connect("mastodon", organisation_id, server_url(instance), token_secret(token), name)
@@ -88,8 +96,9 @@ class ConnectionService:
 
         return MastodonLogin(self._http(), server_url(instance))
 
-    async def connect_bluesky(self, organisation_id: int, handle: str, app_password: str,
-                              service: str = "", name: str = "") -> AccountInfo:
+    async def connect_bluesky(
+        self, organisation_id: int, handle: str, app_password: str, service: str = "", name: str = ""
+    ) -> AccountInfo:
         from desktop.networks.bluesky import DEFAULT_SERVICE, create_session
 
         if not handle.strip() or not app_password.strip():
@@ -98,12 +107,14 @@ class ConnectionService:
         secret = await create_session(self._http(), address, handle, app_password)
         return await self.connect("bluesky", organisation_id, address, secret, name)
 
-    async def connect_wordpress(self, organisation_id: int, site: str, user: str, app_password: str,
-                                name: str = "") -> AccountInfo:
+    async def connect_wordpress(
+        self, organisation_id: int, site: str, user: str, app_password: str, name: str = ""
+    ) -> AccountInfo:
         from desktop.networks.wordpress import app_password_secret
 
-        return await self.connect("wordpress", organisation_id, server_url(site),
-                                  app_password_secret(user, app_password), name)
+        return await self.connect(
+            "wordpress", organisation_id, server_url(site), app_password_secret(user, app_password), name
+        )
 
     # -- using and checking --------------------------------------------------------------------------
     async def client(self, account_id: int) -> NetworkClient:
@@ -111,9 +122,12 @@ class ConnectionService:
         account = await self.accounts.get(account_id)
         stored = await self.accounts.secret(account_id)
         if not stored:
-            raise AuthExpired(translate(
-                "Networks", "The login for “%1” is missing from the system password store. "
-                            "Please reconnect the account.").replace("%1", account.display_name))
+            raise AuthExpired(
+                translate(
+                    "Networks",
+                    "The login for “%1” is missing from the system password store. Please reconnect the account.",
+                ).replace("%1", account.display_name)
+            )
 
         async def save(secret: Secret) -> None:
             await self.accounts.replace_secret(account_id, secret.dump())
@@ -191,6 +205,7 @@ class ConnectionService:
 
     async def avatars(self, account_ids: list[int]) -> dict[int, bytes]:
         """The stored pictures of these accounts (read off the GUI thread)."""
+
         def read() -> dict[int, bytes]:
             found = {}
             for account_id in account_ids:

@@ -39,7 +39,8 @@ class KeyringStatus:
     def explanation(self) -> str:
         if self.available:
             return translate("Credentials", "Passwords are kept in your system's password store (%1).").replace(
-                "%1", self.backend)
+                "%1", self.backend
+            )
         return missing_keyring_message()
 
 
@@ -130,7 +131,8 @@ class CredentialStore:
             # The backend's own text may quote what it was given; show only its kind.
             raise CredentialError(
                 translate("Credentials", "The system password store refused the request (%1).").replace(
-                    "%1", type(error).__name__)
+                    "%1", type(error).__name__
+                )
             ) from error
 
 

@@ -11,7 +11,16 @@ from pathlib import Path
 from desktop.inbox.search import next_free_id
 from desktop.states import AccountStatus, AttemptState, PostState
 from desktop.store.models import (
-    Account, Comment, CommentTag, Organisation, Post, PostVariant, PublishAttempt, Schedule, Tag, database,
+    Account,
+    Comment,
+    CommentTag,
+    Organisation,
+    Post,
+    PostVariant,
+    PublishAttempt,
+    Schedule,
+    Tag,
+    database,
 )
 
 ORGANISATIONS = (
@@ -29,8 +38,12 @@ ACCOUNTS = (
     (1, "bluesky", "Funkenflug", "funkenflug.bsky.social", "https://bsky.social"),
 )
 DRAFTS = (
-    (0, "Am Samstag ist Repair-Café! Bringt kaputte Toaster, Lampen und Fahrräder mit – "
-        "wir reparieren gemeinsam. 14–17 Uhr im Saal. #RepairCafe #Nachbarschaft", (0, 1, 3)),
+    (
+        0,
+        "Am Samstag ist Repair-Café! Bringt kaputte Toaster, Lampen und Fahrräder mit – "
+        "wir reparieren gemeinsam. 14–17 Uhr im Saal. #RepairCafe #Nachbarschaft",
+        (0, 1, 3),
+    ),
     (0, "Wir suchen Ehrenamtliche für die Hausaufgabenhilfe (Di + Do, 15–17 Uhr). Meldet euch!", (0, 2)),
     (1, "Open Stage im Funkenflug: Wer will auftreten? Anmeldung bis Freitag. 🎤", (4, 5, 6)),
 )
@@ -42,23 +55,71 @@ SCHEDULED = (
 )
 COMMENTS = (
     # account index, author, handle, text, hours ago, status, tags
-    (0, "Maria K.", "@mariak@social.example", "Gibt es beim Repair-Café auch Hilfe für Nähmaschinen?",
-     0.1, "open", ("question",)),
-    (4, "Jonas", "@jonas_b", "Könnt ihr mal einen Bandworkshop machen? Wir wären zu fünft dabei!",
-     0.6, "open", ("suggestion",)),
-    (1, "Aylin", "aylin.bsky.social", "Super Aktion mit dem Garten, wir kommen mit den Kindern 🌱",
-     1.5, "open", ("praise",)),
-    (3, "Peter Schmidt", "peter.schmidt", "Die Rampe am Eingang ist schon wieder zugeparkt. Rollstuhl "
-     "kommt nicht durch.", 3, "open", ("complaint",)),
-    (2, "Ingrid", "ingrid", "Danke für den Bericht über den Seniorentreff! Wann ist der nächste?",
-     5, "open", ("question",)),
-    (5, "Sam", "@sam@social.example", "Are the workshops open to people who don't speak German yet?",
-     8, "open", ("question",)),
+    (
+        0,
+        "Maria K.",
+        "@mariak@social.example",
+        "Gibt es beim Repair-Café auch Hilfe für Nähmaschinen?",
+        0.1,
+        "open",
+        ("question",),
+    ),
+    (
+        4,
+        "Jonas",
+        "@jonas_b",
+        "Könnt ihr mal einen Bandworkshop machen? Wir wären zu fünft dabei!",
+        0.6,
+        "open",
+        ("suggestion",),
+    ),
+    (
+        1,
+        "Aylin",
+        "aylin.bsky.social",
+        "Super Aktion mit dem Garten, wir kommen mit den Kindern 🌱",
+        1.5,
+        "open",
+        ("praise",),
+    ),
+    (
+        3,
+        "Peter Schmidt",
+        "peter.schmidt",
+        "Die Rampe am Eingang ist schon wieder zugeparkt. Rollstuhl kommt nicht durch.",
+        3,
+        "open",
+        ("complaint",),
+    ),
+    (
+        2,
+        "Ingrid",
+        "ingrid",
+        "Danke für den Bericht über den Seniorentreff! Wann ist der nächste?",
+        5,
+        "open",
+        ("question",),
+    ),
+    (
+        5,
+        "Sam",
+        "@sam@social.example",
+        "Are the workshops open to people who don't speak German yet?",
+        8,
+        "open",
+        ("question",),
+    ),
     (6, "Leo", "leo.bsky.social", "Open Stage war mega, bitte öfter!", 20, "done", ("praise",)),
-    (0, "Familie Öztürk", "@oeztuerk@social.example", "Wir hätten gern mehr Plätze im Sprachcafé.",
-     30, "open", ("suggestion",)),
-    (4, "Mila", "@mila.zeichnet", "Kann man beim Graffiti-Workshop auch ohne Erfahrung mitmachen?",
-     44, "done", ()),
+    (
+        0,
+        "Familie Öztürk",
+        "@oeztuerk@social.example",
+        "Wir hätten gern mehr Plätze im Sprachcafé.",
+        30,
+        "open",
+        ("suggestion",),
+    ),
+    (4, "Mila", "@mila.zeichnet", "Kann man beim Graffiti-Workshop auch ohne Erfahrung mitmachen?", 44, "done", ()),
 )
 
 
@@ -77,13 +138,20 @@ def seed_demo(now: datetime | None = None) -> None:
     with database.atomic():
         organisations = [Organisation.create(name=name, colour=colour) for name, colour in ORGANISATIONS]
         accounts = [
-            Account.create(organisation=organisations[org], network=network, display_name=name,
-                           handle=handle, server_url=server, status=AccountStatus.NOT_CONNECTED)
+            Account.create(
+                organisation=organisations[org],
+                network=network,
+                display_name=name,
+                handle=handle,
+                server_url=server,
+                status=AccountStatus.NOT_CONNECTED,
+            )
             for org, network, name, handle, server in ACCOUNTS
         ]
         for age, (org, text, targets) in enumerate(DRAFTS):
-            post = Post.create(organisation=organisations[org], text=text,
-                               updated_at=now - timedelta(hours=age * 5 + 1))
+            post = Post.create(
+                organisation=organisations[org], text=text, updated_at=now - timedelta(hours=age * 5 + 1)
+            )
             for index in targets:
                 PostVariant.create(post=post, account=accounts[index])
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -93,16 +161,27 @@ def seed_demo(now: datetime | None = None) -> None:
             for index in targets:
                 PostVariant.create(post=post, account=accounts[index])
                 if state == PostState.PUBLISHED:
-                    PublishAttempt.create(post=post, account=accounts[index], state=AttemptState.PUBLISHED,
-                                          idempotency_key=f"demo-{post.id}-{index}",
-                                          finished_at=midnight + timedelta(days=days, hours=hour - 1))
+                    PublishAttempt.create(
+                        post=post,
+                        account=accounts[index],
+                        state=AttemptState.PUBLISHED,
+                        idempotency_key=f"demo-{post.id}-{index}",
+                        finished_at=midnight + timedelta(days=days, hours=hour - 1),
+                    )
         tags = {t.name: t for t in Tag.select()}
         for number, (index, author, handle, text, hours, status, tag_names) in enumerate(COMMENTS):
             account = accounts[index]
             moment = now - timedelta(hours=hours)
             comment = Comment.create(
-                id=next_free_id(moment), account=account, network=account.network, remote_id=f"demo-{number}",
-                author_name=author, author_handle=handle, text=text, created_at=moment, status=status,
+                id=next_free_id(moment),
+                account=account,
+                network=account.network,
+                remote_id=f"demo-{number}",
+                author_name=author,
+                author_handle=handle,
+                text=text,
+                created_at=moment,
+                status=status,
                 done_at=now if status == "done" else None,
             )
             for name in tag_names:

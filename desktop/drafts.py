@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from desktop.networks.base import Image
 
 
-
 @dataclass(frozen=True)
 class DraftInfo:
     id: int
@@ -33,8 +32,14 @@ class DraftInfo:
     updated_at: datetime
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "organisation": self.organisation, "title": self.title, "text": self.text,
-                "networks": list(self.networks), "updated_at": self.updated_at.isoformat()}
+        return {
+            "id": self.id,
+            "organisation": self.organisation,
+            "title": self.title,
+            "text": self.text,
+            "networks": list(self.networks),
+            "updated_at": self.updated_at.isoformat(),
+        }
 
 
 @dataclass(frozen=True)
@@ -88,12 +93,15 @@ class DraftService:
 
     # -- listing ----------------------------------------------------------------------------------
     def _list(self, limit: int) -> list[DraftInfo]:
-        posts = list(Post.select(Post, Organisation).join(Organisation)
-                     .where((Post.state == PostState.DRAFT) & (Post.kind == PostKind.POST))
-                     .order_by(Post.updated_at.desc()).limit(limit))
+        posts = list(
+            Post.select(Post, Organisation)
+            .join(Organisation)
+            .where((Post.state == PostState.DRAFT) & (Post.kind == PostKind.POST))
+            .order_by(Post.updated_at.desc())
+            .limit(limit)
+        )
         networks = networks_by_post(p.id for p in posts)
-        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at)
-                for p in posts]
+        return [DraftInfo(p.id, p.organisation.name, p.title, p.text, networks[p.id], p.updated_at) for p in posts]
 
     async def list(self, limit: int = 500) -> list[DraftInfo]:
         return await self.store.run(self._list, limit)
@@ -103,17 +111,28 @@ class DraftService:
         post = Post.get_or_none(Post.id == draft_id)
         if post is None:
             raise _no_such_draft()
-        variants = list(PostVariant.select(PostVariant, Account).join(Account)
-                        .where(PostVariant.post == post).order_by(PostVariant.id))
+        variants = list(
+            PostVariant.select(PostVariant, Account)
+            .join(Account)
+            .where(PostVariant.post == post)
+            .order_by(PostVariant.id)
+        )
         network_texts: dict[str, str] = {}
         for variant in variants:
             if variant.text is not None:
                 network_texts.setdefault(variant.account.network, variant.text)
         attachments = tuple(
             Attachment(m.path, m.alt_text, m.mime_type, m.width, m.height, m.size_bytes)
-            for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
-        content = DraftContent(post.organisation_id, post.text, tuple(v.account_id for v in variants),
-                               tuple(sorted(network_texts.items())), attachments, post.title)
+            for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id)
+        )
+        content = DraftContent(
+            post.organisation_id,
+            post.text,
+            tuple(v.account_id for v in variants),
+            tuple(sorted(network_texts.items())),
+            attachments,
+            post.title,
+        )
         return Draft(post.id, PostState(post.state), content, post.updated_at)
 
     async def load(self, draft_id: int) -> Draft:
@@ -133,41 +152,60 @@ class DraftService:
                 if post is None:
                     raise _no_such_draft()
                 if not PostState(post.state).editable:
-                    raise KurzdrahtError(translate(
-                        "Drafts", "This post is being published or already out; it can no longer be changed."))
+                    raise KurzdrahtError(
+                        translate("Drafts", "This post is being published or already out; it can no longer be changed.")
+                    )
                 post.organisation = content.organisation_id  # type: ignore[assignment]  # peewee takes the id
                 post.text, post.title, post.updated_at = content.text, content.title, utcnow()
                 post.save()
                 PostVariant.delete().where(
-                    (PostVariant.post == post) & PostVariant.account.not_in(list(content.account_ids))).execute()
+                    (PostVariant.post == post) & PostVariant.account.not_in(list(content.account_ids))
+                ).execute()
                 Media.delete().where(Media.post == post).execute()
-            networks: dict[int, str] = dict(as_tuples(Account.select(Account.id, Account.network)
-                                                      .where(Account.id.in_(list(content.account_ids)))))
+            networks: dict[int, str] = dict(
+                as_tuples(Account.select(Account.id, Account.network).where(Account.id.in_(list(content.account_ids))))
+            )
             texts = dict(content.network_texts)
             for account_id in content.account_ids:
                 text = texts.get(networks.get(account_id, ""))
-                (PostVariant.insert(post=post, account=account_id, text=text)
-                 .on_conflict(conflict_target=[PostVariant.post, PostVariant.account],
-                              update={PostVariant.text: text}).execute())
+                (
+                    PostVariant.insert(post=post, account=account_id, text=text)
+                    .on_conflict(
+                        conflict_target=[PostVariant.post, PostVariant.account], update={PostVariant.text: text}
+                    )
+                    .execute()
+                )
             for position, item in enumerate(content.attachments):
-                Media.create(post=post, position=position, path=item.path, alt_text=item.alt_text,
-                             mime_type=item.mime_type, width=item.width, height=item.height,
-                             size_bytes=item.size_bytes)
+                Media.create(
+                    post=post,
+                    position=position,
+                    path=item.path,
+                    alt_text=item.alt_text,
+                    mime_type=item.mime_type,
+                    width=item.width,
+                    height=item.height,
+                    size_bytes=item.size_bytes,
+                )
             return post.id
 
     async def write(self, content: DraftContent, draft_id: int | None = None) -> int:
         """Save everything the composer shows, in one transaction; returns the draft's number."""
         return await self.store.run(self._write, content, draft_id)
 
-    async def save(self, organisation_id: int, text: str, account_ids: tuple[int, ...] = (),
-                   title: str = "", draft_id: int | None = None) -> int:
+    async def save(
+        self,
+        organisation_id: int,
+        text: str,
+        account_ids: tuple[int, ...] = (),
+        title: str = "",
+        draft_id: int | None = None,
+    ) -> int:
         """Save a draft's text and accounts (keeping no per-network text and no images)."""
         return await self.write(DraftContent(organisation_id, text, tuple(account_ids), title=title), draft_id)
 
     def _delete(self, draft_id: int) -> None:
         # A planned post may go too (the calendar's Delete): the state check keeps one on its way.
-        deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(
-            POST_EDITABLE + POST_PLANNED)).execute()
+        deleted = Post.delete().where((Post.id == draft_id) & Post.state.in_(POST_EDITABLE + POST_PLANNED)).execute()
         if not deleted:
             raise _no_such_draft()
 

@@ -37,8 +37,7 @@ class NotFound(KurzdrahtError):
 def has_details(error: BaseException) -> bool:
     """Whether the log knows more than the message: the error is unexpected, or wraps a technical
     cause. A plain refusal ("There is no account called …") has nothing more to tell."""
-    return (not isinstance(error, KurzdrahtError) or error.__cause__ is not None
-            or error.details_logged)
+    return not isinstance(error, KurzdrahtError) or error.__cause__ is not None or error.details_logged
 
 
 def plain_message(error: BaseException) -> str:
@@ -75,5 +74,4 @@ def with_log_hint(message: str, log_file: object) -> str:
     """A message that says where its details are, the same in the app and on the command line."""
     from desktop.i18n import translate
 
-    return translate("Errors", "%1 Details are in the log file %2.").replace("%1", message).replace(
-        "%2", str(log_file))
+    return translate("Errors", "%1 Details are in the log file %2.").replace("%1", message).replace("%2", str(log_file))

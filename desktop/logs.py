@@ -13,8 +13,10 @@ REDACTED = "[redacted]"
 # Values that look like credentials wherever they appear, known to us or not.
 _PATTERNS = (
     re.compile(r"(?i)(authorization\s*[:=]\s*(?:bearer|basic)\s+)[^\s,;\"']+"),
-    re.compile(r"(?i)((?:access_token|refresh_token|accessJwt|refreshJwt|password|app_password|client_secret"
-               r"|token|code_verifier)[\"']?\s*[:=]\s*[\"']?)[^\s,;&\"']+"),
+    re.compile(
+        r"(?i)((?:access_token|refresh_token|accessJwt|refreshJwt|password|app_password|client_secret"
+        r"|token|code_verifier)[\"']?\s*[:=]\s*[\"']?)[^\s,;&\"']+"
+    ),
 )
 
 

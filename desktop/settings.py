@@ -31,16 +31,35 @@ SETTINGS: dict[str, Setting] = {
         Setting("language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"), ("system", "de", "en")),
         Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window size and position")),
         Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout")),
-        Setting("last_section", str, "inbox", QT_TRANSLATE_NOOP("Settings", "Last open section"),
-                ("inbox", "compose", "calendar", "accounts")),
+        Setting(
+            "last_section",
+            str,
+            "inbox",
+            QT_TRANSLATE_NOOP("Settings", "Last open section"),
+            ("inbox", "compose", "calendar", "accounts"),
+        ),
         Setting("compose_draft", int, 0, QT_TRANSLATE_NOOP("Settings", "The post open in the composer")),
-        Setting("inbox_sync_minutes", int, 5, QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: "
-                                                                 "only on request)")),
+        Setting(
+            "inbox_sync_minutes",
+            int,
+            5,
+            QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: only on request)"),
+        ),
         Setting("notify_new_comments", bool, True, QT_TRANSLATE_NOOP("Settings", "Notify me of new comments")),
-        Setting("keep_running_in_tray", bool, True, QT_TRANSLATE_NOOP(
-            "Settings", "Keep running in the tray when the window is closed")),
-        Setting("publish_missed_within_hours", int, 2, QT_TRANSLATE_NOOP(
-            "Settings", "Publish a scheduled post automatically when it is at most this many hours late")),
+        Setting(
+            "keep_running_in_tray",
+            bool,
+            True,
+            QT_TRANSLATE_NOOP("Settings", "Keep running in the tray when the window is closed"),
+        ),
+        Setting(
+            "publish_missed_within_hours",
+            int,
+            2,
+            QT_TRANSLATE_NOOP(
+                "Settings", "Publish a scheduled post automatically when it is at most this many hours late"
+            ),
+        ),
     )
 }
 

@@ -29,8 +29,22 @@ def sources() -> list[str]:
 
 def collect(target: Path, language: str) -> None:
     """Merge every string in the code into the catalogue `target` (lupdate)."""
-    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
-                    *sources(), "-ts", str(target)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            *sources(),
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def compile_catalogue(source: Path, target: Path) -> None:

@@ -167,16 +167,21 @@ def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
     def start(demo: bool = False, wait: bool = True) -> KurzdrahtApp:
         session = KurzdrahtApp(qapp, home, demo=demo, credentials=CredentialStore(keyring_service))
         # At the end of a test nobody answers "quit anyway?" (a failed test may leave posts in flight).
-        qtbot.addWidget(session.window, before_close_func=lambda window: (
-            setattr(window, "confirm_quit", False), setattr(window, "quitting", True), session.jobs.close(),
-            settle(loop)))
+        qtbot.addWidget(
+            session.window,
+            before_close_func=lambda window: (
+                setattr(window, "confirm_quit", False),
+                setattr(window, "quitting", True),
+                session.jobs.close(),
+                settle(loop),
+            ),
+        )
         sessions.append(session)
         session.start()
         if wait:
             qtbot.waitUntil(lambda: session.ready or session.error is not None, timeout=10_000)
             if session.error is None:
-                qtbot.waitUntil(lambda: all(s.loaded for s in session.window.sections.values()),
-                                timeout=10_000)
+                qtbot.waitUntil(lambda: all(s.loaded for s in session.window.sections.values()), timeout=10_000)
         return session
 
     yield start

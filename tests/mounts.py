@@ -20,8 +20,7 @@ def read_only_view(source: Path, mount_point: Path) -> Iterator[Path]:
     if bound.returncode != 0:
         pytest.skip(f"a read-only bind mount needs root and mount rights here: {bound.stderr.strip()}")
     try:
-        remounted = subprocess.run(["mount", "-o", "remount,ro,bind", str(mount_point)], capture_output=True,
-                                   text=True)
+        remounted = subprocess.run(["mount", "-o", "remount,ro,bind", str(mount_point)], capture_output=True, text=True)
         if remounted.returncode != 0:
             pytest.skip(f"the bind mount could not be made read-only: {remounted.stderr.strip()}")
         yield mount_point
@@ -33,8 +32,11 @@ def read_only_view(source: Path, mount_point: Path) -> Iterator[Path]:
 def small_disk(mount_point: Path, size: str = "4m") -> Iterator[Path]:
     """A disk of `size` (a tmpfs) at `mount_point` until the block ends, to be filled up by the test."""
     mount_point.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(mount_point)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"a small disk (tmpfs) needs root and mount rights here: {mounted.stderr.strip()}")
     try:

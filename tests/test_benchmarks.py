@@ -88,8 +88,11 @@ def readme_commands() -> dict[str, list[str]]:
 
 def benchmark_scripts() -> set[str]:
     """The files in benchmarks/ that are run (the others are helpers they import)."""
-    return {path.stem for path in BENCHMARKS.glob("*.py")
-            if 'if __name__ == "__main__":' in path.read_text(encoding="utf-8")}
+    return {
+        path.stem
+        for path in BENCHMARKS.glob("*.py")
+        if 'if __name__ == "__main__":' in path.read_text(encoding="utf-8")
+    }
 
 
 def test_the_readme_says_how_to_run_every_benchmark_and_each_one_is_checked_here():

@@ -23,8 +23,10 @@ EXE_NAME = "kurzdraht.exe" if sys.platform == "win32" else "kurzdraht"
 
 
 def _report(what: str, result: subprocess.CompletedProcess[str]) -> str:
-    return (f"{what} exited with {result.returncode}\n"
-            f"--- stdout ---\n{result.stdout[-8000:]}\n--- stderr ---\n{result.stderr[-8000:]}")
+    return (
+        f"{what} exited with {result.returncode}\n"
+        f"--- stdout ---\n{result.stdout[-8000:]}\n--- stderr ---\n{result.stderr[-8000:]}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +39,23 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pyinstaller")
     # Run from the tmp folder so the spec is shown not to depend on the current directory.
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "build")],
-        cwd=out, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(SPEC),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "build"),
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
     )
     assert result.returncode == 0, _report("PyInstaller", result)
     folder = out / "dist" / "kurzdraht"
@@ -52,9 +68,16 @@ def _run(bundle: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProces
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["KURZDRAHT_HOME"] = str(tmp_path / "home")
     env.pop("PYTHONPATH", None)  # the bundle must not lean on the checkout
-    return subprocess.run([str(bundle / EXE_NAME), *args], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=RUN_TIMEOUT)
+    return subprocess.run(
+        [str(bundle / EXE_NAME), *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=RUN_TIMEOUT,
+    )
 
 
 def _data_root(bundle: Path) -> Path:
@@ -65,8 +88,12 @@ def _data_root(bundle: Path) -> Path:
 
 def test_bundle_contains_resources_and_keyring_metadata(bundle: Path) -> None:
     root = _data_root(bundle)
-    for relative in ("resources/translations/kurzdraht_de.qm", "resources/translations/kurzdraht_en.qm",
-                     "resources/icons/kurzdraht.svg", "resources/kurzdraht.desktop"):
+    for relative in (
+        "resources/translations/kurzdraht_de.qm",
+        "resources/translations/kurzdraht_en.qm",
+        "resources/icons/kurzdraht.svg",
+        "resources/kurzdraht.desktop",
+    ):
         assert (root / relative).is_file(), f"{relative} missing from the bundle in {root}"
     # Without these Qt plugins every .svg icon in the app is silently blank.
     for plugin in ("qsvg", "qsvgicon"):
@@ -78,7 +105,9 @@ def test_bundle_contains_resources_and_keyring_metadata(bundle: Path) -> None:
 
 def test_built_app_opens_demo_window(bundle: Path, tmp_path: Path) -> None:
     result = _run(bundle, tmp_path, "--demo", "--exit-when-shown")
-    assert result.returncode == 0 and "shown after" in result.stdout, _report("kurzdraht --demo --exit-when-shown", result)
+    assert result.returncode == 0 and "shown after" in result.stdout, _report(
+        "kurzdraht --demo --exit-when-shown", result
+    )
 
 
 def test_built_app_version(bundle: Path, tmp_path: Path) -> None:
@@ -99,9 +128,25 @@ def test_built_app_cli_lists_demo_accounts(bundle: Path, tmp_path: Path) -> None
 def test_built_app_loads_the_network_clients(bundle: Path, tmp_path: Path) -> None:
     # Nothing listens on port 9 here: the WordPress client is loaded, tries, and says so plainly.
     result = subprocess.run(
-        [str(bundle / "kurzdraht"), "--home", str(tmp_path / "home"), "accounts", "add", "wordpress",
-         "--site", "http://127.0.0.1:9", "--user", "redaktion", "--password-stdin"],
-        input="abcd abcd abcd abcd\n", capture_output=True, text=True, timeout=120,
-        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": "Kurzdraht-packaging-test"})
-    assert result.returncode == 1 and "Could not reach WordPress" in result.stderr, \
-        _report("kurzdraht accounts add wordpress", result)
+        [
+            str(bundle / "kurzdraht"),
+            "--home",
+            str(tmp_path / "home"),
+            "accounts",
+            "add",
+            "wordpress",
+            "--site",
+            "http://127.0.0.1:9",
+            "--user",
+            "redaktion",
+            "--password-stdin",
+        ],
+        input="abcd abcd abcd abcd\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": "Kurzdraht-packaging-test"},
+    )
+    assert result.returncode == 1 and "Could not reach WordPress" in result.stderr, _report(
+        "kurzdraht accounts add wordpress", result
+    )

@@ -17,8 +17,11 @@ import translations  # noqa: E402  (scripts/translations.py)
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def _collect_into(tmp_path: Path, language: str) -> Path:
@@ -30,11 +33,16 @@ def _collect_into(tmp_path: Path, language: str) -> Path:
 
 
 def test_every_visible_string_has_a_german_translation(tmp_path: Path):
-    missing = [f"{context}: {source!r}" for context, source, translation in _messages(_collect_into(tmp_path, "de"))
-               if translation.get("type") in ("unfinished", "vanished", "obsolete")
-               or not ("".join(translation.itertext()).strip())]
-    assert not missing, ("strings missing from resources/translations/kurzdraht_de.ts; run "
-                         "`python scripts/translations.py` and translate them:\n" + "\n".join(missing))
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, translation in _messages(_collect_into(tmp_path, "de"))
+        if translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not ("".join(translation.itertext()).strip())
+    ]
+    assert not missing, (
+        "strings missing from resources/translations/kurzdraht_de.ts; run "
+        "`python scripts/translations.py` and translate them:\n" + "\n".join(missing)
+    )
 
 
 def test_english_plurals_have_both_forms(tmp_path: Path):
@@ -49,14 +57,16 @@ def test_the_shipped_catalogues_are_compiled_from_the_sources(tmp_path: Path):
         compiled = tmp_path / f"{language}.qm"
         translations.compile_catalogue(FOLDER / f"kurzdraht_{language}.ts", compiled)
         assert compiled.read_bytes() == (FOLDER / f"kurzdraht_{language}.qm").read_bytes(), (
-            f"kurzdraht_{language}.qm is stale; run `python scripts/translations.py release`")
+            f"kurzdraht_{language}.qm is stale; run `python scripts/translations.py release`"
+        )
 
 
 def test_the_cli_speaks_german_when_the_system_does(home: Path):
     import os
 
     env = {**os.environ, "LANGUAGE": "de_DE", "LANG": "de_DE.UTF-8"}
-    result = subprocess.run([sys.executable, "-m", "desktop", "accounts", "list"], capture_output=True,
-                            text=True, cwd=ROOT, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "accounts", "list"], capture_output=True, text=True, cwd=ROOT, env=env
+    )
     assert result.returncode == 0, result.stderr
     assert "Noch keine Konten" in result.stdout

@@ -34,8 +34,14 @@ KEYRING_CHECK_DELAY_MS = 250
 class KurzdrahtApp(QObject):
     """One running GUI session on one data folder."""
 
-    def __init__(self, qapp: QApplication, home: Path | None = None, demo: bool = False,
-                 credentials: CredentialStore | None = None, logs: Path | None = None) -> None:
+    def __init__(
+        self,
+        qapp: QApplication,
+        home: Path | None = None,
+        demo: bool = False,
+        credentials: CredentialStore | None = None,
+        logs: Path | None = None,
+    ) -> None:
         super().__init__()
         self.qapp = qapp
         self.demo = demo
@@ -70,8 +76,7 @@ class KurzdrahtApp(QObject):
 
     def start(self) -> None:
         self.window.show()
-        self.jobs.start(self.tr("Opening your data"), self._open(), on_done=self._opened,
-                        on_error=self._open_failed)
+        self.jobs.start(self.tr("Opening your data"), self._open(), on_done=self._opened, on_error=self._open_failed)
 
     async def _open(self) -> None:
         await self.core.aopen()
@@ -86,8 +91,13 @@ class KurzdrahtApp(QObject):
         self.events.core_ready.emit()
         # The integrity check reads the whole file on its own connection, so it runs in the background;
         # a sound file then gets its daily backup.
-        self.jobs.start(self.tr("Checking your data"), self.core.backups.check_after_start(), on_done=self._checked,
-                        on_error=self._check_failed, quiet=True)
+        self.jobs.start(
+            self.tr("Checking your data"),
+            self.core.backups.check_after_start(),
+            on_done=self._checked,
+            on_error=self._check_failed,
+            quiet=True,
+        )
         # Posts left in the outbox last time go out now; then whatever becomes due.
         self._outbox_job = self.jobs.start(self.tr("Sending posts"), self.core.outbox.run_forever(), quiet=True)
         self._watch_connection()
@@ -103,13 +113,21 @@ class KurzdrahtApp(QObject):
             return  # no backend on this system: the outbox's own retries still bring posts out
         information = QNetworkInformation.instance()
         online = QNetworkInformation.Reachability.Online
-        information.reachabilityChanged.connect(lambda reachability: self.jobs.start(
-            self.tr("Sending waiting posts"), self.core.outbox.connection_back(), quiet=True)
-            if reachability == online else None)
+        information.reachabilityChanged.connect(
+            lambda reachability: (
+                self.jobs.start(self.tr("Sending waiting posts"), self.core.outbox.connection_back(), quiet=True)
+                if reachability == online
+                else None
+            )
+        )
 
     def _check_keyring(self) -> None:
-        self.jobs.start(self.tr("Checking the password store"), self.core.credentials.astatus(),
-                        on_done=self.events.keyring_status.emit, quiet=True)
+        self.jobs.start(
+            self.tr("Checking the password store"),
+            self.core.credentials.astatus(),
+            on_done=self.events.keyring_status.emit,
+            quiet=True,
+        )
 
     def _open_failed(self, error: BaseException) -> None:
         from ui.jobs import user_message
@@ -152,8 +170,9 @@ class KurzdrahtApp(QObject):
 
     def _restored(self, restored) -> None:
         when = restored.backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.window.status.showMessage(self.tr("Your data was restored from the backup of %1.").replace("%1", when),
-                                       30_000)
+        self.window.status.showMessage(
+            self.tr("Your data was restored from the backup of %1.").replace("%1", when), 30_000
+        )
         if not self.ready:
             self._opened(None)  # the data opens now, as at a normal start
             return

@@ -25,7 +25,9 @@ class Translators:
         if ours.load(catalogue_path(language)):
             self._installed.append(ours)
         qt_own = QTranslator(self.app)
-        if language != "en" and qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if language != "en" and qt_own.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             self._installed.append(qt_own)
         for translator in self._installed:
             self.app.installTranslator(translator)

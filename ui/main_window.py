@@ -7,7 +7,13 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from desktop import APP_NAME, __version__
@@ -129,8 +135,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.tray_action.setText(self.tr("Keep running in the tray when the window is closed"))
-        self.tray_action.setToolTip(self.tr("So that scheduled posts go out on time and new comments are "
-                                            "announced"))
+        self.tray_action.setToolTip(self.tr("So that scheduled posts go out on time and new comments are announced"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.section_actions.items():
             action.setText(self.sections[key].title())
@@ -163,16 +168,21 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Kurzdraht"),
-            self.tr("<h3>Kurzdraht %1</h3><p>One inbox, one composer and one calendar for the social media "
-                    "of social organisations.</p><p>Your data stays on this computer: %2</p>")
-            .replace("%1", __version__).replace("%2", str(self.core.paths.root)),
+            self,
+            self.tr("About Kurzdraht"),
+            self.tr(
+                "<h3>Kurzdraht %1</h3><p>One inbox, one composer and one calendar for the social media "
+                "of social organisations.</p><p>Your data stays on this computer: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.core.paths.root)),
         )
 
     def _keyring_status(self, status) -> None:
         if not status.available:
-            self.status.showMessage(self.tr("No password store found: drafting works, connecting accounts "
-                                            "does not."), 15_000)
+            self.status.showMessage(
+                self.tr("No password store found: drafting works, connecting accounts does not."), 15_000
+            )
 
     # -- state across restarts ---------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -213,10 +223,21 @@ class MainWindow(QMainWindow):
             self.hidden_to_tray.emit()
             return
         waiting = self.sections["compose"].in_flight()  # type: ignore[attr-defined]
-        if waiting and self.confirm_quit and QMessageBox.question(
-                self, self.tr("Posts still on their way"),
-                self.tr("%n post(s) are not sent yet. If you quit now, they are sent the next time you start "
-                        "Kurzdraht. Quit anyway?", "", waiting)) != QMessageBox.StandardButton.Yes:
+        if (
+            waiting
+            and self.confirm_quit
+            and QMessageBox.question(
+                self,
+                self.tr("Posts still on their way"),
+                self.tr(
+                    "%n post(s) are not sent yet. If you quit now, they are sent the next time you start "
+                    "Kurzdraht. Quit anyway?",
+                    "",
+                    waiting,
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             event.ignore()
             return
         self.save_state()

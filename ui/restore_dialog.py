@@ -6,8 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.store.backups import Backup, BackupService, Restored
 from ui.jobs import JobRunner, user_message
@@ -35,8 +45,12 @@ class BackupModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Made"), self.tr("Kind"), self.tr("Size"), self.tr("Check"))[section]
@@ -82,8 +96,12 @@ class RestoreBackupDialog(QDialog):
         self.busy = False
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(560, 360)
-        explanation = QLabel(self.tr("Choose a backup to go back to. Your current data is not deleted: it is kept "
-                                     "in the backups folder, so a restore can be undone."))
+        explanation = QLabel(
+            self.tr(
+                "Choose a backup to go back to. Your current data is not deleted: it is kept "
+                "in the backups folder, so a restore can be undone."
+            )
+        )
         explanation.setWordWrap(True)
         self.model = BackupModel(self)
         self.table = QTableView()
@@ -99,8 +117,7 @@ class RestoreBackupDialog(QDialog):
         self.status.setObjectName("restoreStatus")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button: QPushButton = buttons.addButton(self.tr("Restore"),
-                                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button: QPushButton = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
@@ -109,8 +126,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.jobs.start(self.tr("Checking the backups"), self.backups.list(), on_done=self._show,
-                        on_error=self._failed)
+        self.jobs.start(self.tr("Checking the backups"), self.backups.list(), on_done=self._show, on_error=self._failed)
 
     def _show(self, backups: list[Backup]) -> None:
         self.model.set_backups(backups)
@@ -139,8 +155,12 @@ class RestoreBackupDialog(QDialog):
         self.busy = True
         self._update_buttons()
         self.status.setText(self.tr("Restoring…"))
-        self.jobs.start(self.tr("Restoring from a backup"), self.backups.restore(backup.name),
-                        on_done=self._restored, on_error=self._failed)
+        self.jobs.start(
+            self.tr("Restoring from a backup"),
+            self.backups.restore(backup.name),
+            on_done=self._restored,
+            on_error=self._failed,
+        )
 
     def _restored(self, restored: Restored) -> None:
         self.busy = False
@@ -156,15 +176,24 @@ class RestoreBackupDialog(QDialog):
 def offer_restore(parent: QWidget, message: str) -> QMessageBox:
     """Tell the user their data file is damaged and offer a restore, without blocking; the caller
     connects to `box.restore_button.clicked`."""
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("RestoreBackupDialog", "Your data is damaged"), message,
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RestoreBackupDialog", "Your data is damaged"),
+        message,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setObjectName("damagedData")
-    box.setInformativeText(QCoreApplication.translate(
-        "RestoreBackupDialog", "Restoring the latest good backup brings back your data as it was then. The damaged "
-                               "file is kept in the backups folder."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RestoreBackupDialog",
+            "Restoring the latest good backup brings back your data as it was then. The damaged "
+            "file is kept in the backups folder.",
+        )
+    )
     box.restore_button = box.addButton(  # type: ignore[attr-defined]
-        QCoreApplication.translate("RestoreBackupDialog", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+        QCoreApplication.translate("RestoreBackupDialog", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(box.restore_button)  # type: ignore[attr-defined]
     box.open()
     return box

@@ -50,8 +50,9 @@ class Section(QWidget):
 class ListSection(Section):
     """A section whose content is one list, with an empty state in its place while it is empty."""
 
-    def build_list(self, model, object_name: str, above: QWidget | None = None,
-                   view: QAbstractItemView | None = None) -> None:
+    def build_list(
+        self, model, object_name: str, above: QWidget | None = None, view: QAbstractItemView | None = None
+    ) -> None:
         self.model = model
         self.list = view or QListView()
         self.list.setObjectName(object_name)

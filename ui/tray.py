@@ -18,8 +18,9 @@ class Tray(QObject):
         self.show_action = self.menu.addAction("", self.bring_back)
         self.quit_action = self.menu.addAction("", window.quit)
         self.icon.setContextMenu(self.menu)
-        self.icon.activated.connect(lambda reason: self.bring_back()
-                                    if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self.icon.activated.connect(
+            lambda reason: self.bring_back() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+        )
         self.icon.messageClicked.connect(self.bring_back)
         self.last_message = ("", "")
         self._told_about_tray = False
@@ -53,8 +54,12 @@ class Tray(QObject):
         if self._told_about_tray:
             return
         self._told_about_tray = True
-        self.last_message = (self.tr("Kurzdraht is still running"), self.tr(
-            "Scheduled posts go out on time and new comments are announced here. To quit, use this icon's menu."))
+        self.last_message = (
+            self.tr("Kurzdraht is still running"),
+            self.tr(
+                "Scheduled posts go out on time and new comments are announced here. To quit, use this icon's menu."
+            ),
+        )
         if self.icon.isVisible():
             self.icon.showMessage(*self.last_message, icon("kurzdraht"), 8000)
 

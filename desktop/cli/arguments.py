@@ -36,8 +36,9 @@ def count(largest: int) -> Callable[[str], int]:
         except ValueError:
             value = 0
         if not 1 <= value <= largest:
-            raise _refuse(translate("CLI", "“%1” is not a number from 1 to %2.").replace("%1", text)
-                          .replace("%2", str(largest)))
+            raise _refuse(
+                translate("CLI", "“%1” is not a number from 1 to %2.").replace("%1", text).replace("%2", str(largest))
+            )
         return value
 
     parse.__name__ = "count"  # argparse names the type in some messages
@@ -64,8 +65,11 @@ def seconds(largest: float) -> Callable[[str], float]:
         except ValueError:
             value = math.nan
         if not 0 <= value <= largest:  # also false for NaN
-            raise _refuse(translate("CLI", "“%1” is not a number of seconds from 0 to %2.").replace("%1", text)
-                          .replace("%2", f"{largest:g}"))
+            raise _refuse(
+                translate("CLI", "“%1” is not a number of seconds from 0 to %2.")
+                .replace("%1", text)
+                .replace("%2", f"{largest:g}")
+            )
         return value
 
     parse.__name__ = "seconds"
@@ -74,8 +78,12 @@ def seconds(largest: float) -> Callable[[str], float]:
 
 def _within_years(moment: datetime, text: str) -> datetime:
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise _refuse(translate("CLI", "“%1” is too far in the past or future: please give a year from %2 to %3.")
-                      .replace("%1", text).replace("%2", str(FIRST_YEAR)).replace("%3", str(LAST_YEAR)))
+        raise _refuse(
+            translate("CLI", "“%1” is too far in the past or future: please give a year from %2 to %3.")
+            .replace("%1", text)
+            .replace("%2", str(FIRST_YEAR))
+            .replace("%3", str(LAST_YEAR))
+        )
     return moment
 
 
@@ -94,8 +102,9 @@ def local_time(text: str) -> datetime:
     try:
         moment = datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise _refuse(translate("CLI", "“%1” is not a date and time like 2026-12-24 09:30.")
-                      .replace("%1", text)) from None
+        raise _refuse(
+            translate("CLI", "“%1” is not a date and time like 2026-12-24 09:30.").replace("%1", text)
+        ) from None
     return _within_years(moment, text)
 
 
@@ -119,8 +128,11 @@ def output_file(text: str) -> str:
     if path.is_dir() or text.endswith(("/", "\\")):
         raise _refuse(translate("CLI", "“%1” is a folder: please give a file name in it.").replace("%1", text))
     if not path.absolute().parent.is_dir():
-        raise _refuse(translate("CLI", "The folder of “%1” does not exist. Please create it first, or choose "
-                                       "another one.").replace("%1", text))
+        raise _refuse(
+            translate(
+                "CLI", "The folder of “%1” does not exist. Please create it first, or choose another one."
+            ).replace("%1", text)
+        )
     return str(path)
 
 

@@ -15,18 +15,33 @@ from desktop.scheduling.scheduler import to_local
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    due = commands.add_parser("publish-due", help=translate(
-        "CLI", "publish the scheduled posts whose time has come, then exit (for the system's task scheduler)"))
-    due.add_argument("--wait", type=seconds(MOST_SECONDS), default=60.0, metavar="SECONDS",
-                     help=translate("CLI", "how long to keep retrying before leaving posts in the outbox (default 60)"))
+    due = commands.add_parser(
+        "publish-due",
+        help=translate(
+            "CLI", "publish the scheduled posts whose time has come, then exit (for the system's task scheduler)"
+        ),
+    )
+    due.add_argument(
+        "--wait",
+        type=seconds(MOST_SECONDS),
+        default=60.0,
+        metavar="SECONDS",
+        help=translate("CLI", "how long to keep retrying before leaving posts in the outbox (default 60)"),
+    )
     due.set_defaults(handler=publish_due)
 
     calendar = commands.add_parser("calendar", help=translate("CLI", "scheduled and published posts"))
     calendar.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
-    calendar.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD",
-                          help=translate("CLI", "first day (default: today)"))
-    calendar.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD",
-                          help=translate("CLI", "last day (default: two weeks from the first)"))
+    calendar.add_argument(
+        "--from", dest="start", type=day, metavar="YYYY-MM-DD", help=translate("CLI", "first day (default: today)")
+    )
+    calendar.add_argument(
+        "--to",
+        dest="end",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help=translate("CLI", "last day (default: two weeks from the first)"),
+    )
     calendar.set_defaults(handler=calendar_list)
 
 
@@ -39,8 +54,13 @@ async def publish_due(core: Core, args: argparse.Namespace) -> int:
     code = await send_and_report(core, [a.id for a in started], args.wait)
     missed = await core.schedules.missed()
     if missed:
-        print(translate("CLI", "Missed (their time passed while the computer was off): %1. Open Kurzdraht to "
-                               "publish or reschedule them.").replace("%1", ", ".join(str(m) for m in missed)))
+        print(
+            translate(
+                "CLI",
+                "Missed (their time passed while the computer was off): %1. Open Kurzdraht to "
+                "publish or reschedule them.",
+            ).replace("%1", ", ".join(str(m) for m in missed))
+        )
     if not started and not missed:
         print(translate("CLI", "Nothing is due."))
     return code
@@ -68,9 +88,24 @@ async def calendar_list(core: Core, args: argparse.Namespace) -> int:
         print(translate("CLI", "Nothing planned or published in this period."))
         return 0
     print_table(
-        [translate("CLI", "No."), translate("CLI", "When"), translate("CLI", "State"),
-         translate("CLI", "Organisation"), translate("CLI", "Networks"), translate("CLI", "Text")],
-        [[str(p.post_id), to_local(p.publish_at, p.timezone).strftime("%Y-%m-%d %H:%M"), p.state, p.organisation,
-          ", ".join(network_name(n) for n in p.networks), shorten(p.title or p.text)] for p in posts],
+        [
+            translate("CLI", "No."),
+            translate("CLI", "When"),
+            translate("CLI", "State"),
+            translate("CLI", "Organisation"),
+            translate("CLI", "Networks"),
+            translate("CLI", "Text"),
+        ],
+        [
+            [
+                str(p.post_id),
+                to_local(p.publish_at, p.timezone).strftime("%Y-%m-%d %H:%M"),
+                p.state,
+                p.organisation,
+                ", ".join(network_name(n) for n in p.networks),
+                shorten(p.title or p.text),
+            ]
+            for p in posts
+        ],
     )
     return 0

@@ -20,27 +20,37 @@ def register(commands: argparse._SubParsersAction) -> None:
     inbox = commands.add_parser("inbox", help=translate("CLI", "comments, replies and mentions, newest first"))
     inbox.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
     inbox.add_argument("--open", action="store_true", help=translate("CLI", "only comments not yet done"))
-    inbox.add_argument("--search", metavar="WORDS", type=not_empty,
-                       help=translate("CLI", "only comments with these words (a word also finds longer words "
-                                             "that start with it)"))
+    inbox.add_argument(
+        "--search",
+        metavar="WORDS",
+        type=not_empty,
+        help=translate("CLI", "only comments with these words (a word also finds longer words that start with it)"),
+    )
     inbox.add_argument("--tag", metavar="TAG", type=not_empty, help=translate("CLI", "only comments with this tag"))
-    inbox.add_argument("--limit", type=count(MOST_ROWS), default=50,
-                       help=translate("CLI", "how many to show (default 50)"))
+    inbox.add_argument(
+        "--limit", type=count(MOST_ROWS), default=50, help=translate("CLI", "how many to show (default 50)")
+    )
     inbox.set_defaults(handler=inbox_list)
 
     reply = commands.add_parser("reply", help=translate("CLI", "answer a comment (through the outbox)"))
-    reply.add_argument("id", type=record_number, metavar="ID",
-                       help=translate("CLI", "the comment's number from `inbox`"))
+    reply.add_argument(
+        "id", type=record_number, metavar="ID", help=translate("CLI", "the comment's number from `inbox`")
+    )
     reply.add_argument("text", metavar="TEXT", help=translate("CLI", "the reply, or - to read it from standard input"))
-    reply.add_argument("--keep-open", action="store_true",
-                       help=translate("CLI", "do not mark the comment done"))
-    reply.add_argument("--wait", type=seconds(MOST_SECONDS), default=120.0, metavar="SECONDS",
-                       help=translate("CLI", "how long to keep trying before leaving it to the outbox (default 120)"))
+    reply.add_argument("--keep-open", action="store_true", help=translate("CLI", "do not mark the comment done"))
+    reply.add_argument(
+        "--wait",
+        type=seconds(MOST_SECONDS),
+        default=120.0,
+        metavar="SECONDS",
+        help=translate("CLI", "how long to keep trying before leaving it to the outbox (default 120)"),
+    )
     reply.set_defaults(handler=reply_now)
 
     done = commands.add_parser("done", help=translate("CLI", "mark comments done"))
-    done.add_argument("ids", type=record_number, nargs="+", metavar="ID",
-                      help=translate("CLI", "the comments' numbers"))
+    done.add_argument(
+        "ids", type=record_number, nargs="+", metavar="ID", help=translate("CLI", "the comments' numbers")
+    )
     done.add_argument("--undo", action="store_true", help=translate("CLI", "mark them open again"))
     done.set_defaults(handler=mark_done)
 
@@ -67,16 +77,31 @@ async def inbox_list(core: Core, args: argparse.Namespace) -> int:
         print_json([c.to_json() for c in page.rows])
         return 0
     if not page.rows:
-        print(translate("CLI", "No comments found.") if args.search or args.tag or args.open
-              else translate("CLI", "The inbox is empty."))
+        print(
+            translate("CLI", "No comments found.")
+            if args.search or args.tag or args.open
+            else translate("CLI", "The inbox is empty.")
+        )
         return 0
     done = translate("CLI", "done")
     print_table(
-        [translate("CLI", "No."), translate("CLI", "When"), translate("CLI", "Account"),
-         translate("CLI", "From"), translate("CLI", "Comment")],
-        [[str(c.id) + (f" ({done})" if c.status == "done" else ""),
-          c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), c.account, c.author_name, shorten(c.text)]
-         for c in page.rows],
+        [
+            translate("CLI", "No."),
+            translate("CLI", "When"),
+            translate("CLI", "Account"),
+            translate("CLI", "From"),
+            translate("CLI", "Comment"),
+        ],
+        [
+            [
+                str(c.id) + (f" ({done})" if c.status == "done" else ""),
+                c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                c.account,
+                c.author_name,
+                shorten(c.text),
+            ]
+            for c in page.rows
+        ],
     )
     return 0
 
@@ -91,7 +116,10 @@ async def reply_now(core: Core, args: argparse.Namespace) -> int:
 
 async def mark_done(core: Core, args: argparse.Namespace) -> int:
     changed = await core.inbox.set_done(args.ids, done=not args.undo)
-    message = translate("CLI", "Comments marked open again: %1") if args.undo \
+    message = (
+        translate("CLI", "Comments marked open again: %1")
+        if args.undo
         else translate("CLI", "Comments marked done: %1")
+    )
     print(message.replace("%1", str(changed)))
     return 0

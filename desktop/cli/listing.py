@@ -17,7 +17,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=drafts_list)
 
 
-
 async def drafts_list(core: Core, args: argparse.Namespace) -> int:
     drafts = await core.drafts.list()
     if args.json:
@@ -27,9 +26,12 @@ async def drafts_list(core: Core, args: argparse.Namespace) -> int:
         print(translate("CLI", "No drafts yet."))
         return 0
     print_table(
-        [translate("CLI", "No."), translate("CLI", "Organisation"), translate("CLI", "Networks"),
-         translate("CLI", "Text")],
+        [
+            translate("CLI", "No."),
+            translate("CLI", "Organisation"),
+            translate("CLI", "Networks"),
+            translate("CLI", "Text"),
+        ],
         [[str(d.id), d.organisation, ", ".join(d.networks), shorten(d.text)] for d in drafts],
     )
     return 0
-

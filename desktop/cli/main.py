@@ -15,9 +15,16 @@ from desktop import APP_NAME, __version__
 from desktop.cli.arguments import data_folder
 from desktop.i18n import resolve_language, translate, use_language
 
-COMMAND_MODULES = ("desktop.cli.accounts", "desktop.cli.listing", "desktop.cli.publishing", "desktop.cli.inbox",
-                   "desktop.cli.calendar", "desktop.cli.transfer",
-                   "desktop.cli.task", "desktop.cli.backup")
+COMMAND_MODULES = (
+    "desktop.cli.accounts",
+    "desktop.cli.listing",
+    "desktop.cli.publishing",
+    "desktop.cli.inbox",
+    "desktop.cli.calendar",
+    "desktop.cli.transfer",
+    "desktop.cli.task",
+    "desktop.cli.backup",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,15 +32,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="kurzdraht",
-        description=translate("CLI", "Kurzdraht, the social media manager for social organisations. "
-                                     "Without a command, the app opens."),
+        description=translate(
+            "CLI", "Kurzdraht, the social media manager for social organisations. Without a command, the app opens."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help=translate("CLI", "use a sample workspace in a temporary folder"))
-    parser.add_argument("--home", metavar="FOLDER", type=data_folder,
-                        help=translate("CLI", "data folder to use (default: KURZDRAHT_HOME or the "
-                                              "system's user data folder)"))
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("CLI", "use a sample workspace in a temporary folder")
+    )
+    parser.add_argument(
+        "--home",
+        metavar="FOLDER",
+        type=data_folder,
+        help=translate("CLI", "data folder to use (default: KURZDRAHT_HOME or the system's user data folder)"),
+    )
     # For benchmarks and the packaged-app check: quit as soon as the window is shown.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CLI", "commands"))

@@ -23,8 +23,13 @@ from desktop.states import AttemptState
 class _InOrder(argparse.Action):
     """Keeps --image and --alt in the order given, so each --alt belongs to the image before it."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         items = list(getattr(namespace, "media", None) or [])
         items.append((self.dest, values))
         namespace.media = items
@@ -32,28 +37,51 @@ class _InOrder(argparse.Action):
 
 def register(commands: argparse._SubParsersAction) -> None:
     post = commands.add_parser("post", help=translate("CLI", "publish a post now to one or more accounts"))
-    post.add_argument("--to", action="append", default=[], metavar="ACCOUNT", required=True,
-                      help=translate("CLI", "an account's name as `accounts list` shows it (repeat for more)"))
-    post.add_argument("--image", action=_InOrder, dest="image", metavar="PATH",
-                      help=translate("CLI", "attach an image (repeat for more)"))
-    post.add_argument("--alt", action=_InOrder, dest="alt", metavar="TEXT",
-                      help=translate("CLI", "the description of the image before it, for people who cannot see it"))
+    post.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="ACCOUNT",
+        required=True,
+        help=translate("CLI", "an account's name as `accounts list` shows it (repeat for more)"),
+    )
+    post.add_argument(
+        "--image",
+        action=_InOrder,
+        dest="image",
+        metavar="PATH",
+        help=translate("CLI", "attach an image (repeat for more)"),
+    )
+    post.add_argument(
+        "--alt",
+        action=_InOrder,
+        dest="alt",
+        metavar="TEXT",
+        help=translate("CLI", "the description of the image before it, for people who cannot see it"),
+    )
     post.add_argument("--title", default="", help=translate("CLI", "a title (for blogs)"))
-    post.add_argument("--wait", type=seconds(MOST_SECONDS), default=120.0, metavar="SECONDS",
-                      help=translate("CLI", "how long to keep retrying before leaving the post in the "
-                                            "outbox (default 120)"))
-    post.add_argument("--at", type=local_time, metavar="\"YYYY-MM-DD HH:MM\"",
-                      help=translate("CLI", "schedule it for this time (the organisation's local time) instead of "
-                                            "publishing now"))
+    post.add_argument(
+        "--wait",
+        type=seconds(MOST_SECONDS),
+        default=120.0,
+        metavar="SECONDS",
+        help=translate("CLI", "how long to keep retrying before leaving the post in the outbox (default 120)"),
+    )
+    post.add_argument(
+        "--at",
+        type=local_time,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help=translate("CLI", "schedule it for this time (the organisation's local time) instead of publishing now"),
+    )
     post.add_argument("text", metavar="TEXT", help=translate("CLI", "the text to post (- reads standard input)"))
     post.set_defaults(handler=post_now, media=[])
 
     outbox = commands.add_parser("outbox", help=translate("CLI", "posts waiting to be sent and recent results"))
     outbox.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
-    outbox.add_argument("--send", action="store_true",
-                        help=translate("CLI", "send what is due now before listing"))
-    outbox.add_argument("--limit", type=count(MOST_ROWS), default=50,
-                        help=translate("CLI", "how many to show (default 50)"))
+    outbox.add_argument("--send", action="store_true", help=translate("CLI", "send what is due now before listing"))
+    outbox.add_argument(
+        "--limit", type=count(MOST_ROWS), default=50, help=translate("CLI", "how many to show (default 50)")
+    )
     outbox.set_defaults(handler=outbox_list)
 
 
@@ -77,8 +105,9 @@ async def post_now(core: Core, args: argparse.Namespace) -> int:
     attachments: list[Attachment] = []
     for path, alt in _pairs(args.media):
         attachments.append(await core.drafts.attach(path, alt))
-    content = DraftContent(unique[0].organisation_id, text, tuple(a.id for a in unique),
-                           attachments=tuple(attachments), title=args.title)
+    content = DraftContent(
+        unique[0].organisation_id, text, tuple(a.id for a in unique), attachments=tuple(attachments), title=args.title
+    )
     problems = check_post(content, await core.accounts.list())
     blocking = [p.message for p in problems if p.blocking]
     if blocking:
@@ -115,8 +144,11 @@ async def _schedule(core: Core, content: DraftContent, local: datetime, attachme
     except KurzdrahtError:
         await core.drafts.delete(draft)
         raise
-    print(translate("CLI", "Scheduled for %1 (%2).").replace("%1", to_local(moment, organisation.timezone).strftime(
-        "%Y-%m-%d %H:%M")).replace("%2", organisation.timezone))
+    print(
+        translate("CLI", "Scheduled for %1 (%2).")
+        .replace("%1", to_local(moment, organisation.timezone).strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", organisation.timezone)
+    )
     return 0
 
 
@@ -133,8 +165,11 @@ def result_line(result: AttemptInfo) -> str:
         return translate("CLI", "%1: published %2").replace("%1", name).replace("%2", result.remote_url)
     if result.final:
         return translate("CLI", "%1: failed: %2").replace("%1", name).replace("%2", result.error)
-    return translate("CLI", "%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it "
-                            "later.").replace("%1", name).replace("%2", result.error or result.state_label)
+    return (
+        translate("CLI", "%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.")
+        .replace("%1", name)
+        .replace("%2", result.error or result.state_label)
+    )
 
 
 def _when(result: AttemptInfo) -> str:
@@ -154,9 +189,24 @@ async def outbox_list(core: Core, args: argparse.Namespace) -> int:
         print(translate("CLI", "The outbox is empty."))
         return 0
     print_table(
-        [translate("CLI", "No."), translate("CLI", "State"), translate("CLI", "Account"),
-         translate("CLI", "Tries"), translate("CLI", "When"), translate("CLI", "Post")],
-        [[str(a.id), a.state_label, f"{a.account_name} ({a.network_name})", str(a.tries), _when(a),
-          a.remote_url or shorten(a.error or a.text)] for a in attempts],
+        [
+            translate("CLI", "No."),
+            translate("CLI", "State"),
+            translate("CLI", "Account"),
+            translate("CLI", "Tries"),
+            translate("CLI", "When"),
+            translate("CLI", "Post"),
+        ],
+        [
+            [
+                str(a.id),
+                a.state_label,
+                f"{a.account_name} ({a.network_name})",
+                str(a.tries),
+                _when(a),
+                a.remote_url or shorten(a.error or a.text),
+            ]
+            for a in attempts
+        ],
     )
     return 0

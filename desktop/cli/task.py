@@ -18,22 +18,29 @@ from desktop.scheduling.task import publish_command, scheduled_task
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    task = commands.add_parser("schedule-task", help=translate(
-        "CLI", "let the system publish scheduled posts every minute, even when the app is closed"))
-    actions = task.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                  title=translate("CLI", "actions"))
-    actions.add_parser("install", help=translate(
-        "CLI", "set up the system's task scheduler to run publish-due every minute for this data folder")
+    task = commands.add_parser(
+        "schedule-task",
+        help=translate("CLI", "let the system publish scheduled posts every minute, even when the app is closed"),
+    )
+    actions = task.add_subparsers(dest="action", metavar="ACTION", required=True, title=translate("CLI", "actions"))
+    actions.add_parser(
+        "install",
+        help=translate(
+            "CLI", "set up the system's task scheduler to run publish-due every minute for this data folder"
+        ),
     ).set_defaults(handler=install_task)
     actions.add_parser("remove", help=translate("CLI", "remove that task again")).set_defaults(handler=remove_task)
-    actions.add_parser("status", help=translate("CLI", "whether the task is set up, and when it last ran")
-                       ).set_defaults(handler=task_status)
+    actions.add_parser(
+        "status", help=translate("CLI", "whether the task is set up, and when it last ran")
+    ).set_defaults(handler=task_status)
 
 
 async def install_task(core: Core, args: argparse.Namespace) -> int:
     if args.demo:
-        print(translate("CLI", "The sample workspace is deleted when this command ends, so no task is set up "
-                               "for it."), file=sys.stderr)
+        print(
+            translate("CLI", "The sample workspace is deleted when this command ends, so no task is set up for it."),
+            file=sys.stderr,
+        )
         return 1
     command = publish_command(core.paths.root)
     result = await asyncio.to_thread(scheduled_task().install, command)

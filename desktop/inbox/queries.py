@@ -16,8 +16,20 @@ from desktop.inbox.search import InboxFilter, find_ids, id_taken, narrow_filter,
 from desktop.networks.base import RemoteComment
 from desktop.states import PostKind
 from desktop.store.db import Store
-from desktop.store.models import (BUILTIN_TAGS, COMMENT_IDS_PER_SECOND, Account, Comment, CommentTag, InboxCount, Post,
-                                  Tag, as_tuples, comment_id_base, database, utcnow)
+from desktop.store.models import (
+    BUILTIN_TAGS,
+    COMMENT_IDS_PER_SECOND,
+    Account,
+    Comment,
+    CommentTag,
+    InboxCount,
+    Post,
+    Tag,
+    as_tuples,
+    comment_id_base,
+    database,
+    utcnow,
+)
 
 EXCERPT = 80
 
@@ -46,10 +58,20 @@ class CommentRow:
     own: bool = False  # our account's post or reply, in a conversation
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "network": self.network, "account": self.account,
-                "author": self.author_name, "handle": self.author_handle, "text": self.text, "url": self.url,
-                "created_at": self.created_at.isoformat(), "status": self.status, "tags": list(self.tags),
-                "post": self.post_id, "post_excerpt": self.post_excerpt}
+        return {
+            "id": self.id,
+            "network": self.network,
+            "account": self.account,
+            "author": self.author_name,
+            "handle": self.author_handle,
+            "text": self.text,
+            "url": self.url,
+            "created_at": self.created_at.isoformat(),
+            "status": self.status,
+            "tags": list(self.tags),
+            "post": self.post_id,
+            "post_excerpt": self.post_excerpt,
+        }
 
 
 @dataclass(frozen=True)
@@ -78,20 +100,27 @@ def excerpt(post: Post | None) -> str:
     if post is None:
         return ""
     text = " ".join((post.title or post.text).split())
-    return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
 def _rows(ids: list[int]) -> list[CommentRow]:
     if not ids:
         return []
-    query = (Comment.select(Comment, Account.id, Account.display_name, Account.organisation, Post.id, Post.title,
-                            Post.text)
-             .join(Account).switch(Comment).join(Post, pw.JOIN.LEFT_OUTER)
-             .where(Comment.id.in_(ids)))
+    query = (
+        Comment.select(Comment, Account.id, Account.display_name, Account.organisation, Post.id, Post.title, Post.text)
+        .join(Account)
+        .switch(Comment)
+        .join(Post, pw.JOIN.LEFT_OUTER)
+        .where(Comment.id.in_(ids))
+    )
     found = {c.id: c for c in query}
     tags: dict[int, list[str]] = {i: [] for i in found}
-    links = as_tuples(CommentTag.select(CommentTag.comment, Tag.name).join(Tag)
-                      .where(CommentTag.comment.in_(list(found))).order_by(Tag.builtin.desc(), Tag.name))
+    links = as_tuples(
+        CommentTag.select(CommentTag.comment, Tag.name)
+        .join(Tag)
+        .where(CommentTag.comment.in_(list(found)))
+        .order_by(Tag.builtin.desc(), Tag.name)
+    )
     for comment_id, name in links:
         tags[comment_id].append(name)
     rows = []
@@ -100,18 +129,34 @@ def _rows(ids: list[int]) -> list[CommentRow]:
         if c is None:
             continue  # deleted meanwhile (its account was removed)
         post = c.post if c.post_id is not None else None
-        rows.append(CommentRow(
-            id=c.id, account_id=c.account_id, network=c.network, account=c.account.display_name,
-            organisation_id=c.account.organisation_id, author_name=c.author_name, author_handle=c.author_handle,
-            author_avatar_url=c.author_avatar_url, text=c.text, url=c.url, created_at=c.created_at,
-            status=c.status, tags=tuple(tags[c.id]), post_id=c.post_id, post_excerpt=excerpt(post),
-            remote_id=c.remote_id, remote_post_id=c.remote_post_id))
+        rows.append(
+            CommentRow(
+                id=c.id,
+                account_id=c.account_id,
+                network=c.network,
+                account=c.account.display_name,
+                organisation_id=c.account.organisation_id,
+                author_name=c.author_name,
+                author_handle=c.author_handle,
+                author_avatar_url=c.author_avatar_url,
+                text=c.text,
+                url=c.url,
+                created_at=c.created_at,
+                status=c.status,
+                tags=tuple(tags[c.id]),
+                post_id=c.post_id,
+                post_excerpt=excerpt(post),
+                remote_id=c.remote_id,
+                remote_post_id=c.remote_post_id,
+            )
+        )
     return rows
 
 
 def no_such_comment(*ids: int) -> NotFound:
-    return NotFound(translate("Inbox", "There is no comment with the number %1.").replace(
-        "%1", ", ".join(str(i) for i in ids)))
+    return NotFound(
+        translate("Inbox", "There is no comment with the number %1.").replace("%1", ", ".join(str(i) for i in ids))
+    )
 
 
 def comment_row(comment_id: int) -> CommentRow:
@@ -148,9 +193,8 @@ def _lookup(sql: str, account_id: int, keys: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     keys = [k for k in dict.fromkeys(keys) if k]
     for start in range(0, len(keys), 500):
-        part = keys[start:start + 500]
-        found.update(database.execute_sql(sql.replace("?*", ",".join("?" * len(part))),
-                                          [account_id, *part]).fetchall())
+        part = keys[start : start + 500]
+        found.update(database.execute_sql(sql.replace("?*", ",".join("?" * len(part))), [account_id, *part]).fetchall())
     return found
 
 
@@ -162,15 +206,24 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     # networks whose times have whole seconds, the remote id decides: numeric ids and Bluesky's record
     # keys grow with time).
     batch = sorted(comments, key=lambda c: (c.created_at, len(c.remote_id), c.remote_id))
-    known = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
-                    account_id, [c.remote_id for c in batch])
+    known = _lookup(
+        "SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
+        account_id,
+        [c.remote_id for c in batch],
+    )
     # Only our posts, not our replies: on WordPress a reply is a comment, and comment and post ids are
     # separate counters, so a reply's id can equal a post's.
-    posts = _lookup("SELECT a.remote_id, a.post_id FROM publish_attempt a JOIN post p ON p.id = a.post_id "
-                    f"WHERE a.account_id = ? AND p.kind = '{PostKind.POST}' AND a.remote_id IN (?*)",
-                    account_id, [c.remote_post_id for c in batch])
-    parents = _lookup("SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
-                      account_id, [c.remote_parent_id for c in batch])
+    posts = _lookup(
+        "SELECT a.remote_id, a.post_id FROM publish_attempt a JOIN post p ON p.id = a.post_id "
+        f"WHERE a.account_id = ? AND p.kind = '{PostKind.POST}' AND a.remote_id IN (?*)",
+        account_id,
+        [c.remote_post_id for c in batch],
+    )
+    parents = _lookup(
+        "SELECT remote_id, id FROM comment WHERE account_id = ? AND remote_id IN (?*)",
+        account_id,
+        [c.remote_parent_id for c in batch],
+    )
     next_in_second: dict[int, int] = {}
     used: set[int] = set()
     rows: list[dict[str, Any]] = []
@@ -186,14 +239,26 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
         next_in_second[base] = comment_id + 1
         known[remote.remote_id] = comment_id
         parents.setdefault(remote.remote_id, comment_id)  # a later comment of this page may answer it
-        rows.append({
-            "id": comment_id, "account": account_id, "network": network, "remote_id": remote.remote_id,
-            "remote_parent_id": remote.remote_parent_id, "remote_post_id": remote.remote_post_id,
-            "parent": parents.get(remote.remote_parent_id) if remote.remote_parent_id else None,
-            "post": posts.get(remote.remote_post_id) if remote.remote_post_id else None,
-            "author_name": remote.author_name, "author_handle": remote.author_handle,
-            "author_avatar_url": remote.author_avatar_url, "text": remote.text, "url": remote.url,
-            "created_at": remote.created_at, "status": "open", "fetched_at": fetched})
+        rows.append(
+            {
+                "id": comment_id,
+                "account": account_id,
+                "network": network,
+                "remote_id": remote.remote_id,
+                "remote_parent_id": remote.remote_parent_id,
+                "remote_post_id": remote.remote_post_id,
+                "parent": parents.get(remote.remote_parent_id) if remote.remote_parent_id else None,
+                "post": posts.get(remote.remote_post_id) if remote.remote_post_id else None,
+                "author_name": remote.author_name,
+                "author_handle": remote.author_handle,
+                "author_avatar_url": remote.author_avatar_url,
+                "text": remote.text,
+                "url": remote.url,
+                "created_at": remote.created_at,
+                "status": "open",
+                "fetched_at": fetched,
+            }
+        )
     if rows:
         Comment.insert_many(rows).execute()
     return [row["id"] for row in rows]
@@ -219,8 +284,13 @@ class InboxService:
         ids = ids[:limit]
         return InboxPage(tuple(ids), tuple(_rows(ids[:with_rows])), has_more)
 
-    async def page(self, search: InboxFilter = InboxFilter(), before: int | None = None, limit: int = 50,
-                   with_rows: int | None = None) -> InboxPage:
+    async def page(
+        self,
+        search: InboxFilter = InboxFilter(),
+        before: int | None = None,
+        limit: int = 50,
+        with_rows: int | None = None,
+    ) -> InboxPage:
         """The ids of up to `limit` matching comments older than comment `before`, newest first, with
         the rows of the first `with_rows` of them (all when None)."""
         return await self.store.run(self._page, search, before, limit, limit if with_rows is None else with_rows)
@@ -234,8 +304,11 @@ class InboxService:
 
     def _counts(self) -> InboxCounts:
         by_account = {row.account_id: (row.open, row.total) for row in InboxCount.select()}
-        return InboxCounts(open=sum(o for o, _ in by_account.values()), total=sum(t for _, t in by_account.values()),
-                           open_by_account={a: o for a, (o, _) in by_account.items()})
+        return InboxCounts(
+            open=sum(o for o, _ in by_account.values()),
+            total=sum(t for _, t in by_account.values()),
+            open_by_account={a: o for a, (o, _) in by_account.items()},
+        )
 
     async def counts(self) -> InboxCounts:
         """Open and total comments, per account and together, from the counters the triggers keep."""
@@ -245,8 +318,11 @@ class InboxService:
     def _set_done(self, ids: list[int], done: bool) -> int:
         with database.atomic():
             self._existing(ids)
-            return (Comment.update(status="done" if done else "open", done_at=utcnow() if done else None)
-                    .where(Comment.id.in_(ids) & (Comment.status != ("done" if done else "open"))).execute())
+            return (
+                Comment.update(status="done" if done else "open", done_at=utcnow() if done else None)
+                .where(Comment.id.in_(ids) & (Comment.status != ("done" if done else "open")))
+                .execute()
+            )
 
     async def set_done(self, ids: Iterable[int], done: bool = True) -> int:
         """Mark comments done (or open again); returns how many changed."""

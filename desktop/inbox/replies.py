@@ -63,13 +63,27 @@ def is_own(author_handle: str, account_handle: str) -> bool:
 
 
 def _our_replies(comment_ids: list[int]) -> list[Message]:
-    query = (PublishAttempt.select(PublishAttempt, Post).join(Post)
-             .where(Post.reply_to.in_(comment_ids) & (Post.kind == PostKind.REPLY)).order_by(PublishAttempt.created_at))
-    return [Message(author_name="", author_handle="", text=a.post.text, created_at=a.finished_at or a.created_at,
-                    url=a.remote_url, own=True, remote_id=a.remote_id,
-                    state=None if a.state == AttemptState.PUBLISHED else AttemptState(a.state), error=a.error,
-                    attempt_id=a.id)
-            for a in query]
+    query = (
+        PublishAttempt.select(PublishAttempt, Post)
+        .join(Post)
+        .where(Post.reply_to.in_(comment_ids) & (Post.kind == PostKind.REPLY))
+        .order_by(PublishAttempt.created_at)
+    )
+    return [
+        Message(
+            author_name="",
+            author_handle="",
+            text=a.post.text,
+            created_at=a.finished_at or a.created_at,
+            url=a.remote_url,
+            own=True,
+            remote_id=a.remote_id,
+            state=None if a.state == AttemptState.PUBLISHED else AttemptState(a.state),
+            error=a.error,
+            attempt_id=a.id,
+        )
+        for a in query
+    ]
 
 
 class ReplyService:
@@ -84,21 +98,42 @@ class ReplyService:
         messages: list[Message] = []
         if comment.post_id is not None:
             post = Post.get_by_id(comment.post_id)
-            attempt = (PublishAttempt.select().where((PublishAttempt.post == post)
-                                                     & (PublishAttempt.account == comment.account_id)).first())
-            messages.append(Message(author_name=comment.account, author_handle="",
-                                    text="\n\n".join(filter(None, [post.title, post.text])),
-                                    created_at=attempt.finished_at if attempt else post.updated_at,
-                                    url=attempt.remote_url if attempt else "", own=True,
-                                    remote_id=attempt.remote_id if attempt else ""))
+            attempt = (
+                PublishAttempt.select()
+                .where((PublishAttempt.post == post) & (PublishAttempt.account == comment.account_id))
+                .first()
+            )
+            messages.append(
+                Message(
+                    author_name=comment.account,
+                    author_handle="",
+                    text="\n\n".join(filter(None, [post.title, post.text])),
+                    created_at=attempt.finished_at if attempt else post.updated_at,
+                    url=attempt.remote_url if attempt else "",
+                    own=True,
+                    remote_id=attempt.remote_id if attempt else "",
+                )
+            )
         related = [comment_id]
         if comment.remote_post_id:
-            related = [c.id for c in Comment.select(Comment.id).where(
-                (Comment.account == comment.account_id) & (Comment.remote_post_id == comment.remote_post_id))
-                .order_by(Comment.id)] or [comment_id]
+            related = [
+                c.id
+                for c in Comment.select(Comment.id)
+                .where((Comment.account == comment.account_id) & (Comment.remote_post_id == comment.remote_post_id))
+                .order_by(Comment.id)
+            ] or [comment_id]
         for row in _rows(related):
-            messages.append(Message(row.author_name, row.author_handle, row.text, row.created_at, row.url,
-                                    comment_id=row.id, remote_id=row.remote_id))
+            messages.append(
+                Message(
+                    row.author_name,
+                    row.author_handle,
+                    row.text,
+                    row.created_at,
+                    row.url,
+                    comment_id=row.id,
+                    remote_id=row.remote_id,
+                )
+            )
         messages += [replace(m, author_name=comment.account) for m in _our_replies(related)]
         messages.sort(key=lambda m: m.created_at.timestamp() if m.created_at else 0)
         return Conversation(comment, tuple(messages), from_network=False)
@@ -111,14 +146,34 @@ class ReplyService:
         """Which of a thread's entries we wrote, and which are in the inbox. Our post can only be the
         thread's first entry and our replies only the others: on WordPress a post's id and a comment's
         id may be the same number."""
+
         def ours_of(kind: PostKind, ids: list[str]) -> set[str]:
-            return {r for (r,) in as_tuples(PublishAttempt.select(PublishAttempt.remote_id).join(Post).where(
-                (PublishAttempt.account == account_id) & (Post.kind == kind)
-                & PublishAttempt.remote_id.in_(ids)))} if ids else set()
+            return (
+                {
+                    r
+                    for (r,) in as_tuples(
+                        PublishAttempt.select(PublishAttempt.remote_id)
+                        .join(Post)
+                        .where(
+                            (PublishAttempt.account == account_id)
+                            & (Post.kind == kind)
+                            & PublishAttempt.remote_id.in_(ids)
+                        )
+                    )
+                }
+                if ids
+                else set()
+            )
 
         ours = ours_of(PostKind.POST, remote_ids[:1]) | ours_of(PostKind.REPLY, remote_ids[1:])
-        stored = {r: i for r, i in as_tuples(Comment.select(Comment.remote_id, Comment.id).where(
-            (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)))}
+        stored = {
+            r: i
+            for r, i in as_tuples(
+                Comment.select(Comment.remote_id, Comment.id).where(
+                    (Comment.account == account_id) & Comment.remote_id.in_(remote_ids)
+                )
+            )
+        }
         return ours, stored
 
     async def conversation(self, comment_id: int) -> Conversation:
@@ -137,9 +192,19 @@ class ReplyService:
         except KurzdrahtError as error:
             return replace(stored, problem=str(error))
         ours, known = await self.store.run(self._known, comment.account_id, [r.remote_id for r in remote])
-        messages = [Message(r.author_name, r.author_handle, r.text, r.created_at, r.url,
-                            own=r.remote_id in ours or is_own(r.author_handle, account.handle),
-                            comment_id=known.get(r.remote_id), remote_id=r.remote_id) for r in remote]
+        messages = [
+            Message(
+                r.author_name,
+                r.author_handle,
+                r.text,
+                r.created_at,
+                r.url,
+                own=r.remote_id in ours or is_own(r.author_handle, account.handle),
+                comment_id=known.get(r.remote_id),
+                remote_id=r.remote_id,
+            )
+            for r in remote
+        ]
         seen = {r.remote_id for r in remote}
         waiting = [m for m in stored.messages if m.attempt_id is not None and m.remote_id not in seen and m.state]
         return Conversation(comment, tuple(messages + waiting), from_network=True)
@@ -148,12 +213,14 @@ class ReplyService:
     def _create(self, comment_id: int, organisation_id: int, account_id: int, text: str, mark_done: bool) -> int:
         with database.atomic():
             existing_comment(comment_id)  # it may have gone (its account removed) since it was checked
-            post = Post.create(organisation=organisation_id, text=text, kind=PostKind.REPLY, reply_to=comment_id,
-                               state=PostState.DRAFT)
+            post = Post.create(
+                organisation=organisation_id, text=text, kind=PostKind.REPLY, reply_to=comment_id, state=PostState.DRAFT
+            )
             PostVariant.create(post=post, account=account_id)
             if mark_done:
                 Comment.update(status="done", done_at=utcnow()).where(
-                    (Comment.id == comment_id) & (Comment.status == "open")).execute()
+                    (Comment.id == comment_id) & (Comment.status == "open")
+                ).execute()
             return post.id
 
     def _target(self, comment_id: int) -> tuple[int, int, str, str, str]:

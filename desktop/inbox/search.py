@@ -60,8 +60,14 @@ def id_range(since: datetime | None, until: datetime | None) -> tuple[int, int]:
     return low, comment_id_base(end)
 
 
-def find_ids(search: InboxFilter, account_ids: tuple[int, ...] | None, tag_id: int | None,
-             before: int | None, limit: int, narrow: bool = False) -> list[int]:
+def find_ids(
+    search: InboxFilter,
+    account_ids: tuple[int, ...] | None,
+    tag_id: int | None,
+    before: int | None,
+    limit: int,
+    narrow: bool = False,
+) -> list[int]:
     """Up to `limit` comment ids older than `before` that match, newest first. `account_ids` is the
     resolved account set (None: every account); `tag_id` the resolved tag; `narrow`: the other filters
     keep only a small part of the comments (see `narrow_filter`), so a search walks them, not its own
@@ -87,8 +93,9 @@ def find_ids(search: InboxFilter, account_ids: tuple[int, ...] | None, tag_id: i
     return _ids(f"SELECT id FROM comment WHERE {where} ORDER BY id DESC LIMIT ?", params + [limit])
 
 
-def _conditions(column: str, status: str | None, account_ids: tuple[int, ...] | None, low: int,
-                high: int, prefix: str = "") -> tuple[str, list[object]]:
+def _conditions(
+    column: str, status: str | None, account_ids: tuple[int, ...] | None, low: int, high: int, prefix: str = ""
+) -> tuple[str, list[object]]:
     parts = [f"{column} >= ?", f"{column} < ?"]
     params: list[object] = [low, high]
     if status is not None:
@@ -104,55 +111,82 @@ def _ids(sql: str, params: list[object]) -> list[int]:
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
-def _per_account(account_ids: tuple[int, ...], status: str | None, low: int, high: int,
-                 limit: int) -> list[int]:
+def _per_account(account_ids: tuple[int, ...], status: str | None, low: int, high: int, limit: int) -> list[int]:
     """One index range per account, merged: each is `(account_id[, status], id)` read backwards."""
     status_part = " AND status = ?" if status is not None else ""
     runs = []
     for account_id in account_ids:
         params: list[object] = [account_id, *([status] if status is not None else []), low, high, limit]
-        runs.append(_ids(f"SELECT id FROM comment WHERE account_id = ?{status_part} AND id >= ? AND id < ? "
-                         f"ORDER BY id DESC LIMIT ?", params))
+        runs.append(
+            _ids(
+                f"SELECT id FROM comment WHERE account_id = ?{status_part} AND id >= ? AND id < ? "
+                f"ORDER BY id DESC LIMIT ?",
+                params,
+            )
+        )
     return list(heapq.merge(*runs, reverse=True))[:limit]
 
 
-def _tagged(tag_id: int, status: str | None, account_ids: tuple[int, ...] | None, low: int, high: int,
-            limit: int) -> list[int]:
+def _tagged(
+    tag_id: int, status: str | None, account_ids: tuple[int, ...] | None, low: int, high: int, limit: int
+) -> list[int]:
     where, params = _conditions("t.comment_id", status, account_ids, low, high, prefix="c.")
-    return _ids("SELECT t.comment_id FROM comment_tag t JOIN comment c ON c.id = t.comment_id "
-                f"WHERE t.tag_id = ? AND {where} ORDER BY t.comment_id DESC LIMIT ?",
-                [tag_id] + params + [limit])
+    return _ids(
+        "SELECT t.comment_id FROM comment_tag t JOIN comment c ON c.id = t.comment_id "
+        f"WHERE t.tag_id = ? AND {where} ORDER BY t.comment_id DESC LIMIT ?",
+        [tag_id] + params + [limit],
+    )
 
 
-def _search(match: str, status: str | None, account_ids: tuple[int, ...] | None, tag_id: int | None,
-            low: int, high: int, limit: int) -> list[int]:
+def _search(
+    match: str,
+    status: str | None,
+    account_ids: tuple[int, ...] | None,
+    tag_id: int | None,
+    low: int,
+    high: int,
+    limit: int,
+) -> list[int]:
     """The FTS index in rowid order is the outer loop; other filters are checked per match."""
     if status is None and account_ids is None and tag_id is None:
-        return _ids("SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? AND rowid >= ? AND rowid < ? "
-                    "ORDER BY rowid DESC LIMIT ?", [match, low, high, limit])
+        return _ids(
+            "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? AND rowid >= ? AND rowid < ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            [match, low, high, limit],
+        )
     where, params = _conditions("f.rowid", status, account_ids, low, high, prefix="c.")
     if tag_id is not None:
         where += " AND EXISTS (SELECT 1 FROM comment_tag t WHERE t.comment_id = c.id AND t.tag_id = ?)"
         params.append(tag_id)
-    return _ids("SELECT f.rowid FROM comment_fts f CROSS JOIN comment c ON c.id = f.rowid "
-                f"WHERE comment_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
-                [match] + params + [limit])
+    return _ids(
+        "SELECT f.rowid FROM comment_fts f CROSS JOIN comment c ON c.id = f.rowid "
+        f"WHERE comment_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        [match] + params + [limit],
+    )
 
 
-def _search_within(match: str, status: str | None, account_ids: tuple[int, ...] | None, tag_id: int | None,
-                   low: int, high: int, limit: int) -> list[int]:
+def _search_within(
+    match: str,
+    status: str | None,
+    account_ids: tuple[int, ...] | None,
+    tag_id: int | None,
+    low: int,
+    high: int,
+    limit: int,
+) -> list[int]:
     """The filter's index is the outer loop and the search's matches a list made once: when the filter
     keeps few comments, walking the search index in order would read most of its matches before finding
     a page of them (150 ms for a common word in one small account at a million comments)."""
     fts = "IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)"
     if tag_id is not None:
         where, params = _conditions("t.comment_id", status, account_ids, low, high, prefix="c.")
-        return _ids("SELECT t.comment_id FROM comment_tag t JOIN comment c ON c.id = t.comment_id "
-                    f"WHERE t.tag_id = ? AND {where} AND t.comment_id {fts} ORDER BY t.comment_id DESC LIMIT ?",
-                    [tag_id] + params + [match, limit])
+        return _ids(
+            "SELECT t.comment_id FROM comment_tag t JOIN comment c ON c.id = t.comment_id "
+            f"WHERE t.tag_id = ? AND {where} AND t.comment_id {fts} ORDER BY t.comment_id DESC LIMIT ?",
+            [tag_id] + params + [match, limit],
+        )
     where, params = _conditions("id", status, account_ids, low, high)
-    return _ids(f"SELECT id FROM comment WHERE {where} AND id {fts} ORDER BY id DESC LIMIT ?",
-                params + [match, limit])
+    return _ids(f"SELECT id FROM comment WHERE {where} AND id {fts} ORDER BY id DESC LIMIT ?", params + [match, limit])
 
 
 NARROW = 0.05  # a filter that keeps less than this part of the comments is "narrow"
@@ -161,8 +195,10 @@ NARROW = 0.05  # a filter that keeps less than this part of the comments is "nar
 def narrow_filter(status: str | None, account_ids: tuple[int, ...] | None, tag_id: int | None) -> bool:
     """Whether the filters keep less than 5 % of the comments, from the counters the triggers keep (and a
     count of the tag's index entries), never from the comments themselves."""
-    counts = {row[0]: (row[1], row[2]) for row in
-              database.execute_sql("SELECT account_id, open, total FROM inbox_count").fetchall()}
+    counts = {
+        row[0]: (row[1], row[2])
+        for row in database.execute_sql("SELECT account_id, open, total FROM inbox_count").fetchall()
+    }
     total = sum(t for _, t in counts.values())
     if total == 0:
         return False
@@ -178,8 +214,9 @@ def next_free_id(moment: datetime) -> int:
     """An unused id for a comment written at `moment`: the next number within its second. In the rare
     second with more than 1024 comments, the id runs into the next seconds, which keeps it unique."""
     base = comment_id_base(moment)
-    row = database.execute_sql("SELECT max(id) FROM comment WHERE id >= ? AND id < ?",
-                               [base, base + COMMENT_IDS_PER_SECOND]).fetchone()
+    row = database.execute_sql(
+        "SELECT max(id) FROM comment WHERE id >= ? AND id < ?", [base, base + COMMENT_IDS_PER_SECOND]
+    ).fetchone()
     candidate = base if row[0] is None else row[0] + 1
     while id_taken(candidate):
         candidate += 1

@@ -44,9 +44,14 @@ class AccountSync:
         return not self.error_kind
 
     def to_json(self) -> dict[str, object]:
-        return {"account": self.account_name, "network": self.network, "new": len(self.new_ids),
-                "error": self.error, "error_kind": self.error_kind,
-                "retry_at": self.retry_at.isoformat() if self.retry_at else None}
+        return {
+            "account": self.account_name,
+            "network": self.network,
+            "new": len(self.new_ids),
+            "error": self.error,
+            "error_kind": self.error_kind,
+            "retry_at": self.retry_at.isoformat() if self.retry_at else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,11 @@ Progress = Callable[[AccountSync, int, int], None]  # one account finished; done
 
 
 def _targets(only: tuple[int, ...] | None) -> list[tuple[int, str, str]]:
-    query = Account.select(Account.id, Account.display_name, Account.network).where(
-        Account.network.in_(CONNECTABLE) & Account.credential_ref.is_null(False)).order_by(Account.id)
+    query = (
+        Account.select(Account.id, Account.display_name, Account.network)
+        .where(Account.network.in_(CONNECTABLE) & Account.credential_ref.is_null(False))
+        .order_by(Account.id)
+    )
     if only is not None:
         query = query.where(Account.id.in_(only))
     return [(a.id, a.display_name, a.network) for a in query]
@@ -96,10 +104,17 @@ def _save(account_id: int, network: str, page: CommentPage) -> list[int]:
         if not Account.select().where(Account.id == account_id).exists():
             return []  # removed while its comments were on their way
         ids = store_comments(account_id, network, page.comments)
-        InboxSync.insert(account=account_id, cursor=page.cursor, synced_at=utcnow(), error="",
-                         error_kind=ErrorKind.NONE, retry_at=None).on_conflict_replace().execute()
+        InboxSync.insert(
+            account=account_id,
+            cursor=page.cursor,
+            synced_at=utcnow(),
+            error="",
+            error_kind=ErrorKind.NONE,
+            retry_at=None,
+        ).on_conflict_replace().execute()
         Account.update(status=AccountStatus.CONNECTED).where(
-            (Account.id == account_id) & (Account.status == AccountStatus.OFFLINE)).execute()
+            (Account.id == account_id) & (Account.status == AccountStatus.OFFLINE)
+        ).execute()
         return ids
 
 
@@ -108,21 +123,26 @@ def _problem(account_id: int, failure: Failure) -> None:
         if not Account.select().where(Account.id == account_id).exists():
             return
         state = InboxSync.get_or_none(InboxSync.account == account_id)
-        InboxSync.insert(account=account_id, cursor=state.cursor if state else None,
-                         synced_at=state.synced_at if state else None, error=failure.message,
-                         error_kind=failure.kind, retry_at=failure.retry_at).on_conflict_replace().execute()
+        InboxSync.insert(
+            account=account_id,
+            cursor=state.cursor if state else None,
+            synced_at=state.synced_at if state else None,
+            error=failure.message,
+            error_kind=failure.kind,
+            retry_at=failure.retry_at,
+        ).on_conflict_replace().execute()
         if failure.account_status is not None:
             Account.update(status=failure.account_status).where(Account.id == account_id).execute()
 
 
 def _states() -> list[SyncState]:
-    return [SyncState(s.account_id, s.synced_at, s.error, ErrorKind(s.error_kind), s.retry_at)
-            for s in InboxSync.select()]
+    return [
+        SyncState(s.account_id, s.synced_at, s.error, ErrorKind(s.error_kind), s.retry_at) for s in InboxSync.select()
+    ]
 
 
 class InboxSyncService:
-    def __init__(self, store: Store, connections: "ConnectionService",
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, store: Store, connections: "ConnectionService", clock: Callable[[], datetime] = utcnow) -> None:
         self.store = store
         self.connections = connections
         self.clock = clock
@@ -157,9 +177,16 @@ class InboxSyncService:
         base = AccountSync(account_id, name, network)
         cursor, retry_at = await self.store.run(_cursor, account_id)
         if retry_at is not None and retry_at > self.clock():
-            return self._failed(base, Failure(ErrorKind.RATE_LIMITED, translate(
-                "Inbox", "%1 asked to wait until %2.").replace("%1", network_name(network)).replace(
-                    "%2", retry_at.astimezone().strftime("%H:%M")), retry_at))
+            return self._failed(
+                base,
+                Failure(
+                    ErrorKind.RATE_LIMITED,
+                    translate("Inbox", "%1 asked to wait until %2.")
+                    .replace("%1", network_name(network))
+                    .replace("%2", retry_at.astimezone().strftime("%H:%M")),
+                    retry_at,
+                ),
+            )
         try:
             client = await self.connections.client(account_id)
             page = await client.fetch_comments(cursor)
@@ -176,5 +203,11 @@ class InboxSyncService:
 
     @staticmethod
     def _failed(base: AccountSync, failure: Failure) -> AccountSync:
-        return AccountSync(base.account_id, base.account_name, base.network, error=failure.message,
-                           error_kind=failure.kind, retry_at=failure.retry_at)
+        return AccountSync(
+            base.account_id,
+            base.account_name,
+            base.network,
+            error=failure.message,
+            error_kind=failure.kind,
+            retry_at=failure.retry_at,
+        )

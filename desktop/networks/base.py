@@ -97,8 +97,12 @@ def failure_of(error: BaseException, changes: bool = True) -> Failure:
     if isinstance(error, KurzdrahtError):  # e.g. a network Kurzdraht cannot post to, an unreadable image
         return Failure(ErrorKind.UNSUPPORTED, str(error))
     # The context the outbox first wrote it in, so that its translation stays.
-    return Failure(ErrorKind.INTERNAL, translate(
-        "Outbox", "Something went wrong (%1). Details are in the log file.").replace("%1", type(error).__name__))
+    return Failure(
+        ErrorKind.INTERNAL,
+        translate("Outbox", "Something went wrong (%1). Details are in the log file.").replace(
+            "%1", type(error).__name__
+        ),
+    )
 
 
 # -- values passed between the layers --------------------------------------------------------------
@@ -242,8 +246,9 @@ class NetworkClient(abc.ABC):
     # the outbox asks `find_published` before it retries a post whose outcome is unknown.
     idempotent: ClassVar[bool] = True
 
-    def __init__(self, http: "httpx.AsyncClient", server_url: str, secret: Secret,
-                 save_secret: SaveSecret | None = None) -> None:
+    def __init__(
+        self, http: "httpx.AsyncClient", server_url: str, secret: Secret, save_secret: SaveSecret | None = None
+    ) -> None:
         self.http = http
         self.server_url = server_url.rstrip("/")
         self.secret = secret
@@ -287,8 +292,13 @@ class NetworkClient(abc.ABC):
 
 # -- helpers shared by the clients -----------------------------------------------------------------
 
-_MIME_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
-               ".webp": "image/webp"}
+_MIME_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+}
 
 
 def guess_mime_type(path: Path) -> str:

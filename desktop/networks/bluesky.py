@@ -13,9 +13,22 @@ import httpx
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient, Outgoing,
-                                   Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
-                                   parse_timestamp)
+from desktop.networks.base import (
+    AuthExpired,
+    CommentPage,
+    Identity,
+    Image,
+    Limits,
+    NetworkClient,
+    Outgoing,
+    Published,
+    Rejected,
+    RemoteComment,
+    SaveSecret,
+    Secret,
+    json_body,
+    parse_timestamp,
+)
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.transport import Transport
 from desktop.text.facets import facet, find_spans
@@ -37,8 +50,9 @@ def describe_error(response: httpx.Response) -> str:
 
 def login_expired(response: httpx.Response) -> bool:
     body = json_body(response)
-    return (response.status_code == 400 and isinstance(body, dict)
-            and body.get("error") in ("ExpiredToken", "InvalidToken"))
+    return (
+        response.status_code == 400 and isinstance(body, dict) and body.get("error") in ("ExpiredToken", "InvalidToken")
+    )
 
 
 def record_key(key: str, created_at: datetime) -> str:
@@ -62,22 +76,34 @@ async def create_session(http: httpx.AsyncClient, service: str, identifier: str,
     transport = Transport(http, NAME, describe_error)
     identifier = identifier.strip().lstrip("@")
     try:
-        response = await transport.send("POST", service + "/xrpc/com.atproto.server.createSession",
-                                        json={"identifier": identifier, "password": password.strip()})
+        response = await transport.send(
+            "POST",
+            service + "/xrpc/com.atproto.server.createSession",
+            json={"identifier": identifier, "password": password.strip()},
+        )
     except AuthExpired as error:
-        raise AuthExpired(translate(
-            "Networks", "Bluesky did not accept this handle and app password. Please check both.")) from error
+        raise AuthExpired(
+            translate("Networks", "Bluesky did not accept this handle and app password. Please check both.")
+        ) from error
     session = response.json()
-    return Secret({"identifier": identifier, "app_password": password.strip(), "did": session["did"],
-                   "handle": session.get("handle", identifier), "access_jwt": session["accessJwt"],
-                   "refresh_jwt": session["refreshJwt"]})
+    return Secret(
+        {
+            "identifier": identifier,
+            "app_password": password.strip(),
+            "did": session["did"],
+            "handle": session.get("handle", identifier),
+            "access_jwt": session["accessJwt"],
+            "refresh_jwt": session["refreshJwt"],
+        }
+    )
 
 
 class BlueskyClient(NetworkClient):
     network = "bluesky"
 
-    def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
-                 save_secret: SaveSecret | None = None) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
+    ) -> None:
         super().__init__(http, server_url or DEFAULT_SERVICE, secret, save_secret)
         self.transport = Transport(http, NAME, describe_error, login_expired)
         self._session_lock = asyncio.Lock()
@@ -108,14 +134,20 @@ class BlueskyClient(NetworkClient):
                 return  # another request renewed it meanwhile
             try:
                 response = await self.transport.send(
-                    "POST", f"{self.server_url}/xrpc/com.atproto.server.refreshSession",
-                    headers={"Authorization": f"Bearer {self.secret.get('refresh_jwt')}"})
+                    "POST",
+                    f"{self.server_url}/xrpc/com.atproto.server.refreshSession",
+                    headers={"Authorization": f"Bearer {self.secret.get('refresh_jwt')}"},
+                )
                 session = response.json()
-                values = {**self.secret.values, "access_jwt": session["accessJwt"],
-                          "refresh_jwt": session["refreshJwt"]}
+                values = {
+                    **self.secret.values,
+                    "access_jwt": session["accessJwt"],
+                    "refresh_jwt": session["refreshJwt"],
+                }
             except AuthExpired:
-                fresh = await create_session(self.http, self.server_url, self.secret.get("identifier"),
-                                             self.secret.get("app_password"))
+                fresh = await create_session(
+                    self.http, self.server_url, self.secret.get("identifier"), self.secret.get("app_password")
+                )
                 values = {**self.secret.values, **fresh.values}
             self.secret = Secret(values)
             self.secret.register()
@@ -132,8 +164,11 @@ class BlueskyClient(NetworkClient):
         except Rejected:
             profile = {}
         return Identity(
-            remote_id=self.did, handle="@" + handle, display_name=profile.get("displayName") or handle,
-            avatar_url=profile.get("avatar") or "", profile_url=f"https://bsky.app/profile/{handle}",
+            remote_id=self.did,
+            handle="@" + handle,
+            display_name=profile.get("displayName") or handle,
+            avatar_url=profile.get("avatar") or "",
+            profile_url=f"https://bsky.app/profile/{handle}",
             server_url=self.server_url,
         )
 
@@ -167,13 +202,19 @@ class BlueskyClient(NetworkClient):
             if len(fresh) < len(batch) or not batch or not page_cursor:
                 break
         newest = max((n.get("indexedAt", "") for n in collected), default=None)
-        comments = [self._comment(n) for n in collected
-                    if n.get("reason") in _REASONS and n.get("author", {}).get("did") != self.did]
+        comments = [
+            self._comment(n)
+            for n in collected
+            if n.get("reason") in _REASONS and n.get("author", {}).get("did") != self.did
+        ]
         return CommentPage(comments, newest or cursor)
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
-        answer = (await self._xrpc("GET", "app.bsky.feed.getPostThread",
-                                   params={"uri": remote_id, "depth": 10, "parentHeight": 50})).json()
+        answer = (
+            await self._xrpc(
+                "GET", "app.bsky.feed.getPostThread", params={"uri": remote_id, "depth": 10, "parentHeight": 50}
+            )
+        ).json()
         node = answer.get("thread") or {}
         parents: list[dict[str, Any]] = []
         above = node.get("parent")
@@ -195,8 +236,11 @@ class BlueskyClient(NetworkClient):
 
     async def sign_out(self) -> bool:
         """End the session; the app password itself can only be withdrawn in Bluesky's settings."""
-        await self.transport.send("POST", f"{self.server_url}/xrpc/com.atproto.server.deleteSession",
-                                  headers={"Authorization": f"Bearer {self.secret.get('refresh_jwt')}"})
+        await self.transport.send(
+            "POST",
+            f"{self.server_url}/xrpc/com.atproto.server.deleteSession",
+            headers={"Authorization": f"Bearer {self.secret.get('refresh_jwt')}"},
+        )
         return False
 
     # -- details -------------------------------------------------------------------------------------
@@ -206,14 +250,20 @@ class BlueskyClient(NetworkClient):
         if facets:
             record["facets"] = facets
         if post.images:
-            record["embed"] = {"$type": "app.bsky.embed.images",
-                               "images": [await self._image(image) for image in post.images]}
+            record["embed"] = {
+                "$type": "app.bsky.embed.images",
+                "images": [await self._image(image) for image in post.images],
+            }
         return record
 
     async def _put(self, record: dict[str, Any], post: Outgoing) -> Published:
         rkey = record_key(post.key, post.created_at)
-        response = await self._xrpc("POST", "com.atproto.repo.putRecord", changes=True, json={
-            "repo": self.did, "collection": POST, "rkey": rkey, "record": record})
+        response = await self._xrpc(
+            "POST",
+            "com.atproto.repo.putRecord",
+            changes=True,
+            json={"repo": self.did, "collection": POST, "rkey": rkey, "record": record},
+        )
         uri = response.json()["uri"]
         return Published(uri, post_url(self.secret.get("handle") or self.did, uri), post.created_at)
 
@@ -237,8 +287,9 @@ class BlueskyClient(NetworkClient):
 
     async def _image(self, image: Image) -> dict[str, Any]:
         data = await asyncio.to_thread(image.read)
-        response = await self._xrpc("POST", "com.atproto.repo.uploadBlob", content=data,
-                                    headers={"Content-Type": image.media_type})
+        response = await self._xrpc(
+            "POST", "com.atproto.repo.uploadBlob", content=data, headers={"Content-Type": image.media_type}
+        )
         entry: dict[str, Any] = {"image": response.json()["blob"], "alt": image.alt_text}
         if image.width and image.height:
             entry["aspectRatio"] = {"width": image.width, "height": image.height}
@@ -258,10 +309,13 @@ class BlueskyClient(NetworkClient):
         reply = record.get("reply") or {}
         author = item.get("author") or {}
         return RemoteComment(
-            remote_id=item["uri"], remote_parent_id=(reply.get("parent") or {}).get("uri", ""),
+            remote_id=item["uri"],
+            remote_parent_id=(reply.get("parent") or {}).get("uri", ""),
             remote_post_id=(reply.get("root") or {}).get("uri", "") or root_fallback,
             author_name=author.get("displayName") or author.get("handle", ""),
-            author_handle="@" + author.get("handle", ""), author_avatar_url=author.get("avatar") or "",
-            text=record.get("text", ""), url=post_url(author.get("handle", ""), item["uri"]),
+            author_handle="@" + author.get("handle", ""),
+            author_avatar_url=author.get("avatar") or "",
+            text=record.get("text", ""),
+            url=post_url(author.get("handle", ""), item["uri"]),
             created_at=parse_timestamp(record.get("createdAt") or item.get("indexedAt")),
         )

@@ -20,37 +20,83 @@ DEFAULT_LIMITS: dict[str, Limits] = {
     # 63,206 characters per post. Photos: JPEG, PNG, GIF (also BMP, TIFF), recommended "under 4MB"
     # (developers.facebook.com/docs/graph-api/photo-uploads). No documented maximum number of photos
     # or alt-text length for Page posts; 10 photos is what scheduling services document.
-    "facebook": Limits(counting="plain", max_characters=63_206, max_images=10, max_image_bytes=4_000_000,
-                       image_types=("image/jpeg", "image/png", "image/gif"), max_alt_text=None),
+    "facebook": Limits(
+        counting="plain",
+        max_characters=63_206,
+        max_images=10,
+        max_image_bytes=4_000_000,
+        image_types=("image/jpeg", "image/png", "image/gif"),
+        max_alt_text=None,
+    ),
     # Caption 2,200 characters; hashtags are limited in the "instagram" rule. Images: JPEG only, 8 MB,
     # up to 10 in a carousel (Instagram Graph API, IG User Media / Content Publishing). Alt text: no
     # limit in Meta's reference; 1,000 is the smaller of the figures publishing services document.
-    "instagram": Limits(counting="instagram", max_characters=2_200, max_images=10, max_image_bytes=8_000_000,
-                        image_types=("image/jpeg",), max_alt_text=1_000),
+    "instagram": Limits(
+        counting="instagram",
+        max_characters=2_200,
+        max_images=10,
+        max_image_bytes=8_000_000,
+        image_types=("image/jpeg",),
+        max_alt_text=1_000,
+    ),
     # 280 weighted characters (links 23, emoji and CJK 2: twitter-text). Up to 4 photos, 5 MB each
     # (GIF 15 MB), JPG/PNG/GIF/WEBP; alt text at most 1,000 characters (docs.x.com, media upload and
     # media metadata).
-    "x": Limits(counting="x", max_characters=280, url_weight=23, max_images=4, max_image_bytes=5_000_000,
-                image_types=_WEB_IMAGES, max_alt_text=1_000),
+    "x": Limits(
+        counting="x",
+        max_characters=280,
+        url_weight=23,
+        max_images=4,
+        max_image_bytes=5_000_000,
+        image_types=_WEB_IMAGES,
+        max_alt_text=1_000,
+    ),
     # Mastodon's own defaults; a connected account reads its server's values (mastodon.fetch_limits).
     # 16 MiB images (image_size_limit 16777216, as mastodon.social reports it), 1,500 characters of
     # description.
-    "mastodon": Limits(counting="mastodon", max_characters=500, url_weight=23, max_images=4,
-                       max_image_bytes=16 * 1024 * 1024, image_types=_WEB_IMAGES, max_alt_text=1_500),
+    "mastodon": Limits(
+        counting="mastodon",
+        max_characters=500,
+        url_weight=23,
+        max_images=4,
+        max_image_bytes=16 * 1024 * 1024,
+        image_types=_WEB_IMAGES,
+        max_alt_text=1_500,
+    ),
     # 300 graphemes and 3,000 bytes (app.bsky.feed.post); 4 images of at most 1,000,000 bytes
     # (app.bsky.embed.images). Bluesky's own server has taken 2,000,000 bytes since April 2026, but
     # self-hosted servers may not yet. Alt text: 2,000 (MAX_ALT_TEXT in Bluesky's app).
-    "bluesky": Limits(counting="bluesky", max_characters=300, max_bytes=3_000, max_images=4,
-                      max_image_bytes=1_000_000, max_alt_text=2_000,
-                      image_types=("image/jpeg", "image/png", "image/webp", "image/gif")),
+    "bluesky": Limits(
+        counting="bluesky",
+        max_characters=300,
+        max_bytes=3_000,
+        max_images=4,
+        max_image_bytes=1_000_000,
+        max_alt_text=2_000,
+        image_types=("image/jpeg", "image/png", "image/webp", "image/gif"),
+    ),
     # 3,000 characters. 2 to 20 images per post (Posts API, MultiImage); JPG, PNG, GIF under 36,152,320
     # pixels (Images API); 5 MB per image as publishing services document. No documented alt-text limit.
-    "linkedin": Limits(counting="plain", max_characters=3_000, max_images=20, max_image_bytes=5_000_000,
-                       image_types=("image/jpeg", "image/png", "image/gif"), max_alt_text=None),
+    "linkedin": Limits(
+        counting="plain",
+        max_characters=3_000,
+        max_images=20,
+        max_image_bytes=5_000_000,
+        image_types=("image/jpeg", "image/png", "image/gif"),
+        max_alt_text=None,
+    ),
     # A video's description: 5,000 bytes, title 100 characters (YouTube Data API, videos resource).
     # The API publishes videos only; community posts with pictures cannot be made through it.
-    "youtube": Limits(counting="plain", max_characters=5_000, max_bytes=5_000, max_images=0,
-                      max_image_bytes=None, image_types=(), max_alt_text=None, has_title=True),
+    "youtube": Limits(
+        counting="plain",
+        max_characters=5_000,
+        max_bytes=5_000,
+        max_images=0,
+        max_image_bytes=None,
+        image_types=(),
+        max_alt_text=None,
+        has_title=True,
+    ),
     # No length limit; the server decides the upload size (its PHP settings).
     "wordpress": Limits(counting="plain", max_characters=None, max_images=10, max_alt_text=None, has_title=True),
 }

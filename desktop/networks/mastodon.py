@@ -12,9 +12,21 @@ import httpx
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import (CommentPage, Identity, Image, Limits, NetworkClient, Outgoing, Published,
-                                   Rejected, RemoteComment, SaveSecret, Secret, json_body,
-                                   parse_timestamp)
+from desktop.networks.base import (
+    CommentPage,
+    Identity,
+    Image,
+    Limits,
+    NetworkClient,
+    Outgoing,
+    Published,
+    Rejected,
+    RemoteComment,
+    SaveSecret,
+    Secret,
+    json_body,
+    parse_timestamp,
+)
 from desktop.networks.oauth import LoopbackRedirect, Pkce, new_state
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text
@@ -46,8 +58,9 @@ CONTEXT_REQUESTS_AT_ONCE = 4
 class MastodonClient(NetworkClient):
     network = "mastodon"
 
-    def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
-                 save_secret: SaveSecret | None = None) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
+    ) -> None:
         super().__init__(http, server_url, secret, save_secret)
         self.transport = Transport(http, NAME, describe_error)
         self._limits: Limits | None = None
@@ -76,9 +89,12 @@ class MastodonClient(NetworkClient):
         self._me = me
         host = urlsplit(self.server_url).netloc
         return Identity(
-            remote_id=str(me["id"]), handle=f"@{me['username']}@{host}",
-            display_name=me.get("display_name") or me["username"], avatar_url=me.get("avatar") or "",
-            profile_url=me.get("url") or "", server_url=self.server_url,
+            remote_id=str(me["id"]),
+            handle=f"@{me['username']}@{host}",
+            display_name=me.get("display_name") or me["username"],
+            avatar_url=me.get("avatar") or "",
+            profile_url=me.get("url") or "",
+            server_url=self.server_url,
         )
 
     async def limits(self) -> Limits:
@@ -97,8 +113,9 @@ class MastodonClient(NetworkClient):
         if cursor:
             since = cursor
             for _ in range(20):
-                batch = (await self._get("/api/v1/notifications", **{"types[]": "mention", "limit": 40,
-                                                                       "min_id": since})).json()
+                batch = (
+                    await self._get("/api/v1/notifications", **{"types[]": "mention", "limit": 40, "min_id": since})
+                ).json()
                 if not batch:
                     break
                 notifications.extend(batch)
@@ -118,8 +135,9 @@ class MastodonClient(NetworkClient):
                     break
                 url = link
         newest = max((int(n["id"]) for n in notifications), default=None)
-        statuses = [n["status"] for n in notifications
-                    if n.get("status") and str(n["status"]["account"]["id"]) != str(me["id"])]
+        statuses = [
+            n["status"] for n in notifications if n.get("status") and str(n["status"]["account"]["id"]) != str(me["id"])
+        ]
         parents = sorted({str(s["in_reply_to_id"]) for s in statuses if s.get("in_reply_to_id")})
         roots = dict(zip(parents, await asyncio.gather(*(self._root_of(p) for p in parents))))
         comments = [self._to_comment(s, roots.get(str(s.get("in_reply_to_id") or ""), "")) for s in statuses]
@@ -131,8 +149,11 @@ class MastodonClient(NetworkClient):
         own = str(parent["account"]["id"]) == str(me["id"])
         text = post.text if own else with_mention(post.text, "@" + parent["account"]["acct"])
         visibility = parent.get("visibility", "public")
-        body = {"status": text, "in_reply_to_id": remote_id,
-                "visibility": visibility if visibility in ("unlisted", "private", "direct") else "public"}
+        body = {
+            "status": text,
+            "in_reply_to_id": remote_id,
+            "visibility": visibility if visibility in ("unlisted", "private", "direct") else "public",
+        }
         return await self._post_status(body, post)
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
@@ -147,9 +168,16 @@ class MastodonClient(NetworkClient):
         """Revoke the token; a pasted token has no app of ours to revoke it with."""
         if not (self.secret.get("client_id") and self.secret.get("client_secret")):
             return False
-        await self.transport.send("POST", self._url("/oauth/revoke"), auth_error=False, data={
-            "client_id": self.secret.get("client_id"), "client_secret": self.secret.get("client_secret"),
-            "token": self.secret.get("access_token")})
+        await self.transport.send(
+            "POST",
+            self._url("/oauth/revoke"),
+            auth_error=False,
+            data={
+                "client_id": self.secret.get("client_id"),
+                "client_secret": self.secret.get("client_secret"),
+                "token": self.secret.get("access_token"),
+            },
+        )
         return True
 
     # -- details -----------------------------------------------------------------------------------
@@ -165,18 +193,26 @@ class MastodonClient(NetworkClient):
         if media_ids:
             body = {**body, "media_ids": media_ids}
         response = await self.transport.send(
-            "POST", self._url("/api/v1/statuses"), json=body, changes=True,
-            headers={**self._auth, "Idempotency-Key": post.key})
+            "POST",
+            self._url("/api/v1/statuses"),
+            json=body,
+            changes=True,
+            headers={**self._auth, "Idempotency-Key": post.key},
+        )
         status = response.json()
-        return Published(str(status["id"]), status.get("url") or status.get("uri") or "",
-                         parse_timestamp(status.get("created_at")))
+        return Published(
+            str(status["id"]), status.get("url") or status.get("uri") or "", parse_timestamp(status.get("created_at"))
+        )
 
     async def _upload(self, image: Image) -> str:
         data = await asyncio.to_thread(image.read)
         response = await self.transport.send(
-            "POST", self._url("/api/v2/media"), headers=self._auth,
+            "POST",
+            self._url("/api/v2/media"),
+            headers=self._auth,
             files={"file": (image.path.name, data, image.media_type)},
-            data={"description": image.alt_text} if image.alt_text else None)
+            data={"description": image.alt_text} if image.alt_text else None,
+        )
         media = response.json()
         media_id = str(media["id"])
         if response.status_code == 200 and media.get("url"):
@@ -186,8 +222,11 @@ class MastodonClient(NetworkClient):
             check = await self._get(f"/api/v1/media/{media_id}")
             if check.status_code == 200 and check.json().get("url"):
                 return media_id
-        raise Rejected(translate("Networks", "%1 took too long to process the image “%2”.")
-                       .replace("%1", NAME).replace("%2", image.path.name))
+        raise Rejected(
+            translate("Networks", "%1 took too long to process the image “%2”.")
+            .replace("%1", NAME)
+            .replace("%2", image.path.name)
+        )
 
     async def _root_of(self, parent_id: str) -> str:
         """The first status of the conversation `parent_id` is in (the post a comment belongs to): even an
@@ -202,10 +241,14 @@ class MastodonClient(NetworkClient):
     def _to_comment(status: dict[str, Any], root: str) -> RemoteComment:
         account = status["account"]
         return RemoteComment(
-            remote_id=str(status["id"]), remote_parent_id=str(status.get("in_reply_to_id") or ""),
-            remote_post_id=root, author_name=account.get("display_name") or account.get("username", ""),
-            author_handle="@" + account.get("acct", ""), author_avatar_url=account.get("avatar") or "",
-            text=html_to_text(status.get("content", "")), url=status.get("url") or status.get("uri") or "",
+            remote_id=str(status["id"]),
+            remote_parent_id=str(status.get("in_reply_to_id") or ""),
+            remote_post_id=root,
+            author_name=account.get("display_name") or account.get("username", ""),
+            author_handle="@" + account.get("acct", ""),
+            author_avatar_url=account.get("avatar") or "",
+            text=html_to_text(status.get("content", "")),
+            url=status.get("url") or status.get("uri") or "",
             created_at=parse_timestamp(status.get("created_at")),
         )
 
@@ -222,11 +265,13 @@ async def fetch_limits(transport: Transport, server_url: str) -> Limits:
     media = config.get("media_attachments") or {}
     types = tuple(t for t in media.get("supported_mime_types") or () if t.startswith("image/"))
     return Limits(
-        counting="mastodon", max_characters=int(statuses.get("max_characters") or 500),
+        counting="mastodon",
+        max_characters=int(statuses.get("max_characters") or 500),
         url_weight=int(statuses.get("characters_reserved_per_url") or 23),
         max_images=int(statuses.get("max_media_attachments") or 4),
         max_image_bytes=int(media["image_size_limit"]) if media.get("image_size_limit") else None,
-        image_types=types or Limits.image_types, max_alt_text=1500,
+        image_types=types or Limits.image_types,
+        max_alt_text=1500,
     )
 
 
@@ -247,16 +292,35 @@ class MastodonLogin:
     async def start(self) -> str:
         """Register the app and start listening; returns the address to open in the browser."""
         await self.redirect.start()
-        response = await self.transport.send("POST", self.server_url + "/api/v1/apps", data={
-            "client_name": "Kurzdraht", "redirect_uris": self.redirect.redirect_uri,
-            "scopes": SCOPES, "website": WEBSITE}, auth_error=False)
+        response = await self.transport.send(
+            "POST",
+            self.server_url + "/api/v1/apps",
+            data={
+                "client_name": "Kurzdraht",
+                "redirect_uris": self.redirect.redirect_uri,
+                "scopes": SCOPES,
+                "website": WEBSITE,
+            },
+            auth_error=False,
+        )
         app = response.json()
         self.client_id, self.client_secret = app["client_id"], app["client_secret"]
         Secret({"client_secret": self.client_secret}).register()
-        return self.server_url + "/oauth/authorize?" + urlencode({
-            "response_type": "code", "client_id": self.client_id, "redirect_uri": self.redirect.redirect_uri,
-            "scope": SCOPES, "state": self.state, "code_challenge": self.pkce.challenge,
-            "code_challenge_method": "S256"})
+        return (
+            self.server_url
+            + "/oauth/authorize?"
+            + urlencode(
+                {
+                    "response_type": "code",
+                    "client_id": self.client_id,
+                    "redirect_uri": self.redirect.redirect_uri,
+                    "scope": SCOPES,
+                    "state": self.state,
+                    "code_challenge": self.pkce.challenge,
+                    "code_challenge_method": "S256",
+                }
+            )
+        )
 
     async def finish(self, timeout: float = 600) -> Secret:
         """Wait for the browser to come back, check it is our request, and get the token."""
@@ -265,18 +329,33 @@ class MastodonLogin:
         finally:
             await self.redirect.close()
         if answer.get("state") != self.state:
-            raise KurzdrahtError(translate(
-                "Networks", "The answer from the browser did not belong to this sign-in. Please try again."))
+            raise KurzdrahtError(
+                translate("Networks", "The answer from the browser did not belong to this sign-in. Please try again.")
+            )
         if "code" not in answer:
-            raise KurzdrahtError(translate("Networks", "The sign-in was cancelled in the browser (%1).")
-                                 .replace("%1", answer.get("error_description") or answer.get("error") or "?"))
-        response = await self.transport.send("POST", self.server_url + "/oauth/token", data={
-            "grant_type": "authorization_code", "code": answer["code"], "client_id": self.client_id,
-            "client_secret": self.client_secret, "redirect_uri": self.redirect.redirect_uri,
-            "code_verifier": self.pkce.verifier, "scope": SCOPES}, auth_error=False)
+            raise KurzdrahtError(
+                translate("Networks", "The sign-in was cancelled in the browser (%1).").replace(
+                    "%1", answer.get("error_description") or answer.get("error") or "?"
+                )
+            )
+        response = await self.transport.send(
+            "POST",
+            self.server_url + "/oauth/token",
+            data={
+                "grant_type": "authorization_code",
+                "code": answer["code"],
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
+                "redirect_uri": self.redirect.redirect_uri,
+                "code_verifier": self.pkce.verifier,
+                "scope": SCOPES,
+            },
+            auth_error=False,
+        )
         token = response.json()
-        return Secret({"access_token": token["access_token"], "client_id": self.client_id,
-                       "client_secret": self.client_secret})
+        return Secret(
+            {"access_token": token["access_token"], "client_id": self.client_id, "client_secret": self.client_secret}
+        )
 
     async def cancel(self) -> None:
         await self.redirect.close()

@@ -59,8 +59,9 @@ class LoopbackRedirect:
         try:
             return await asyncio.wait_for(asyncio.shield(self._result), timeout)
         except TimeoutError as error:
-            raise KurzdrahtError(translate(
-                "Networks", "The sign-in in the browser was not finished in time. Please try again.")) from error
+            raise KurzdrahtError(
+                translate("Networks", "The sign-in in the browser was not finished in time. Please try again.")
+            ) from error
 
     async def close(self) -> None:
         if self._server is not None:
@@ -79,8 +80,11 @@ class LoopbackRedirect:
                 await self._answer(writer, 404, translate("Networks", "Not found."))
                 return
             query = {k: v[0] for k, v in parse_qs(target.query).items()}
-            await self._answer(writer, 200, translate(
-                "Networks", "Kurzdraht has received the answer. You can close this browser tab now."))
+            await self._answer(
+                writer,
+                200,
+                translate("Networks", "Kurzdraht has received the answer. You can close this browser tab now."),
+            )
             if self._result is not None and not self._result.done():
                 self._result.set_result(query)
         except (TimeoutError, ConnectionError, UnicodeError):
@@ -90,10 +94,14 @@ class LoopbackRedirect:
 
     @staticmethod
     async def _answer(writer: asyncio.StreamWriter, status: int, message: str) -> None:
-        body = (f"<!doctype html><meta charset=utf-8><title>Kurzdraht</title>"
-                f"<p style='font:1.2em sans-serif;margin:3em'>{html.escape(message)}</p>").encode()
-        head = (f"HTTP/1.1 {status} {'OK' if status == 200 else 'Not Found'}\r\n"
-                f"Content-Type: text/html; charset=utf-8\r\nContent-Length: {len(body)}\r\n"
-                f"Connection: close\r\n\r\n").encode()
+        body = (
+            f"<!doctype html><meta charset=utf-8><title>Kurzdraht</title>"
+            f"<p style='font:1.2em sans-serif;margin:3em'>{html.escape(message)}</p>"
+        ).encode()
+        head = (
+            f"HTTP/1.1 {status} {'OK' if status == 200 else 'Not Found'}\r\n"
+            f"Content-Type: text/html; charset=utf-8\r\nContent-Length: {len(body)}\r\n"
+            f"Connection: close\r\n\r\n"
+        ).encode()
         writer.write(head + body)
         await writer.drain()

@@ -54,16 +54,28 @@ class PictureDownloads:
 
         try:
             target, headers, extensions = await self._pinned(url)
-            async with self._http().stream("GET", target, headers={**headers, "Accept-Encoding": ACCEPT_ENCODING},
-                                           extensions=extensions, timeout=PICTURE_SECONDS) as response:
+            async with self._http().stream(
+                "GET",
+                target,
+                headers={**headers, "Accept-Encoding": ACCEPT_ENCODING},
+                extensions=extensions,
+                timeout=PICTURE_SECONDS,
+            ) as response:
                 if not response.is_success or not response.headers.get("Content-Type", "").startswith("image/"):
                     log.info("no picture for %s: answer %s", whose, response.status_code)
                     return None
                 data = await read_limited(response, PICTURE_MAX_BYTES)
             await asyncio.to_thread(picture_size, io.BytesIO(data), "picture", PICTURE_MAX_PIXELS)
             return data
-        except (httpx.HTTPError, KurzdrahtError, NotPublic, AnswerTooLarge, AnswerUnreadable, OSError,
-                ValueError) as error:
+        except (
+            httpx.HTTPError,
+            KurzdrahtError,
+            NotPublic,
+            AnswerTooLarge,
+            AnswerUnreadable,
+            OSError,
+            ValueError,
+        ) as error:
             log.info("no picture for %s: %s", whose, type(error).__name__)
             return None
 

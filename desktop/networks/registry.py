@@ -20,7 +20,8 @@ CONNECTABLE = tuple(_CLIENTS)
 
 def client_class(network: str) -> type[NetworkClient]:
     if network not in _CLIENTS:
-        raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace(
-            "%1", network_name(network)))
+        raise KurzdrahtError(
+            translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", network_name(network))
+        )
     module, name = _CLIENTS[network]
     return getattr(importlib.import_module(module), name)

@@ -18,16 +18,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop.i18n import translate
-from desktop.networks.base import (AuthExpired, NetworkError, OutcomeUnknown, RateLimited, Rejected,
-                                   TemporaryFailure)
+from desktop.networks.base import AuthExpired, NetworkError, OutcomeUnknown, RateLimited, Rejected, TemporaryFailure
 from desktop.networks.urls import require_secure
 
 log = logging.getLogger(__name__)
 
 # A reply to a request that changes something may have been cut off after the server acted.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-_MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError,
-               httpx.RemoteProtocolError)
+_MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 # A network's JSON answers are a few hundred kB (a page of 40 notifications, a thread of 50 posts).
@@ -95,17 +93,29 @@ def when_text(moment: datetime) -> str:
 class Transport:
     """Sends requests for one client; `describe_error` pulls the network's own message from a body."""
 
-    def __init__(self, http: httpx.AsyncClient, name: str,
-                 describe_error: Callable[[httpx.Response], str],
-                 login_expired: Callable[[httpx.Response], bool] = lambda response: False) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        name: str,
+        describe_error: Callable[[httpx.Response], str],
+        login_expired: Callable[[httpx.Response], bool] = lambda response: False,
+    ) -> None:
         self.http = http
         self.login_expired = login_expired
         self.name = name
         self.describe_error = describe_error
         self.blocked_until: datetime | None = None
 
-    async def send(self, method: str, url: str, *, changes: bool = False, auth_error: bool = True,
-                   limit: int = ANSWER_MAX_BYTES, **kwargs: Any) -> httpx.Response:
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        changes: bool = False,
+        auth_error: bool = True,
+        limit: int = ANSWER_MAX_BYTES,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send; `changes` marks a request whose effect must not happen twice (so a lost answer is
         OutcomeUnknown rather than a TemporaryFailure). The answer is read up to `limit` decoded bytes."""
         require_secure(url)
@@ -119,30 +129,39 @@ class Transport:
                 response = with_body(streamed, await read_limited(streamed, limit))
         except AnswerTooLarge as error:
             log.warning("%s answered %s with more than %s bytes", self.name, urlsplit(url).path, limit)
-            raise self._unusable_answer(translate(
-                "Networks", "%1 sent an answer larger than %2 MB, more than Kurzdraht reads.")
-                .replace("%2", f"{error.limit / 1_000_000:g}"), changes) from error
+            raise self._unusable_answer(
+                translate("Networks", "%1 sent an answer larger than %2 MB, more than Kurzdraht reads.").replace(
+                    "%2", f"{error.limit / 1_000_000:g}"
+                ),
+                changes,
+            ) from error
         except AnswerUnreadable as error:
             log.warning("%s answered %s unreadably: %s", self.name, urlsplit(url).path, error)
-            raise self._unusable_answer(translate(
-                "Networks", "%1 sent an answer that Kurzdraht cannot read."), changes) from error
+            raise self._unusable_answer(
+                translate("Networks", "%1 sent an answer that Kurzdraht cannot read."), changes
+            ) from error
         except _NOT_SENT as error:
-            raise TemporaryFailure(translate("Networks", "Could not reach %1. Is the computer online?")
-                                   .replace("%1", self.name)) from error
+            raise TemporaryFailure(
+                translate("Networks", "Could not reach %1. Is the computer online?").replace("%1", self.name)
+            ) from error
         except _MAYBE_SENT as error:
             if changes:
-                raise OutcomeUnknown(translate(
-                    "Networks", "The connection to %1 broke off before it answered, so it is not known "
-                                "whether this went through.").replace("%1", self.name)) from error
-            raise TemporaryFailure(translate("Networks", "The connection to %1 broke off. Please try again.")
-                                   .replace("%1", self.name)) from error
+                raise OutcomeUnknown(
+                    translate(
+                        "Networks",
+                        "The connection to %1 broke off before it answered, so it is not known "
+                        "whether this went through.",
+                    ).replace("%1", self.name)
+                ) from error
+            raise TemporaryFailure(
+                translate("Networks", "The connection to %1 broke off. Please try again.").replace("%1", self.name)
+            ) from error
         self._remember_rate_limit(response)
         if response.is_success:
             return response
         raise self.error_for(response, changes=changes, auth_error=auth_error)
 
-    def error_for(self, response: httpx.Response, *, changes: bool = False,
-                  auth_error: bool = True) -> NetworkError:
+    def error_for(self, response: httpx.Response, *, changes: bool = False, auth_error: bool = True) -> NetworkError:
         status = response.status_code
         detail = self.describe_error(response) or response.reason_phrase
         log.info("%s answered %s %s: %s", self.name, status, response.request.url.path, detail)
@@ -151,30 +170,40 @@ class Transport:
             self.blocked_until = moment
             return RateLimited(self._rate_message(moment), moment)
         if (status == 401 and auth_error) or self.login_expired(response):
-            return AuthExpired(translate(
-                "Networks", "%1 no longer accepts the saved login. Please reconnect the account.")
-                .replace("%1", self.name))
+            return AuthExpired(
+                translate("Networks", "%1 no longer accepts the saved login. Please reconnect the account.").replace(
+                    "%1", self.name
+                )
+            )
         if status in (502, 504) and changes:
-            return OutcomeUnknown(translate(
-                "Networks", "%1 did not answer in time (%2), so it is not known whether this went through.")
-                .replace("%1", self.name).replace("%2", str(status)))
+            return OutcomeUnknown(
+                translate("Networks", "%1 did not answer in time (%2), so it is not known whether this went through.")
+                .replace("%1", self.name)
+                .replace("%2", str(status))
+            )
         if status >= 500 or status == 408:
-            return TemporaryFailure(translate("Networks", "%1 has a problem right now (%2). Please try again later.")
-                                    .replace("%1", self.name).replace("%2", f"{status} {detail}".strip()))
-        return Rejected(translate("Networks", "%1 refused this: %2").replace("%1", self.name)
-                        .replace("%2", detail))
+            return TemporaryFailure(
+                translate("Networks", "%1 has a problem right now (%2). Please try again later.")
+                .replace("%1", self.name)
+                .replace("%2", f"{status} {detail}".strip())
+            )
+        return Rejected(translate("Networks", "%1 refused this: %2").replace("%1", self.name).replace("%2", detail))
 
     def _unusable_answer(self, message: str, changes: bool) -> NetworkError:
         """An answer that came but cannot be used: for a change, whether it went through is unknown."""
         message = message.replace("%1", self.name)
         if changes:
-            return OutcomeUnknown(message + " " + translate(
-                "Networks", "So it is not known whether this went through."))
+            return OutcomeUnknown(
+                message + " " + translate("Networks", "So it is not known whether this went through.")
+            )
         return TemporaryFailure(message + " " + translate("Networks", "Please try again later."))
 
     def _rate_message(self, moment: datetime) -> str:
-        return (translate("Networks", "%1 asks to wait until %2 before the next request.")
-                .replace("%1", self.name).replace("%2", when_text(moment)))
+        return (
+            translate("Networks", "%1 asks to wait until %2 before the next request.")
+            .replace("%1", self.name)
+            .replace("%2", when_text(moment))
+        )
 
     def _remember_rate_limit(self, response: httpx.Response) -> None:
         headers = response.headers
@@ -268,7 +297,11 @@ async def read_limited(response: httpx.Response, limit: int) -> bytes:
 
 def with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     """A finished response with the decoded `body`, for callers that use `.json()` and `.content`."""
-    headers = [(name, value) for name, value in response.headers.multi_items()
-               if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-    return httpx.Response(response.status_code, headers=headers, content=body, request=response.request,
-                          extensions=response.extensions)
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
+    )

@@ -62,6 +62,10 @@ def require_secure(url: str) -> None:
     except ValueError:  # a malformed address, perhaps from a server: nothing is sent to it
         raise KurzdrahtError(translate("Networks", "“%1” is not a web address.").replace("%1", url)) from None
     if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(parts.hostname or "")):
-        raise KurzdrahtError(translate(
-            "Networks", "Kurzdraht only connects to “%1” over an encrypted connection (https://), "
-                        "so that nobody on the way can read your password.").replace("%1", parts.hostname or url))
+        raise KurzdrahtError(
+            translate(
+                "Networks",
+                "Kurzdraht only connects to “%1” over an encrypted connection (https://), "
+                "so that nobody on the way can read your password.",
+            ).replace("%1", parts.hostname or url)
+        )

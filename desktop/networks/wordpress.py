@@ -14,9 +14,22 @@ import httpx
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import (AuthExpired, CommentPage, Identity, Image, Limits, NetworkClient,
-                                   Outgoing, Published, Rejected, RemoteComment, SaveSecret, Secret, json_body,
-                                   parse_timestamp)
+from desktop.networks.base import (
+    AuthExpired,
+    CommentPage,
+    Identity,
+    Image,
+    Limits,
+    NetworkClient,
+    Outgoing,
+    Published,
+    Rejected,
+    RemoteComment,
+    SaveSecret,
+    Secret,
+    json_body,
+    parse_timestamp,
+)
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text, text_to_paragraphs
@@ -65,8 +78,9 @@ class WordPressClient(NetworkClient):
     network = "wordpress"
     idempotent = False  # WordPress has no idempotency key: the outbox asks find_published first
 
-    def __init__(self, http: httpx.AsyncClient, server_url: str, secret: Secret,
-                 save_secret: SaveSecret | None = None) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
+    ) -> None:
         super().__init__(http, server_url, secret, save_secret)
         self.transport = Transport(http, NAME, describe_error)
         self._pretty: bool | None = None
@@ -89,11 +103,11 @@ class WordPressClient(NetworkClient):
         body = json_body(response)
         return isinstance(body, dict) and "namespaces" in body
 
-    async def _call(self, method: str, route: str, *, params: dict[str, Any] | None = None,
-                    changes: bool = False, **kwargs: Any) -> httpx.Response:
+    async def _call(
+        self, method: str, route: str, *, params: dict[str, Any] | None = None, changes: bool = False, **kwargs: Any
+    ) -> httpx.Response:
         auth = httpx.BasicAuth(self.secret.get("user"), self.secret.get("app_password"))
-        return await self.transport.send(method, await self._api(route, params), auth=auth, changes=changes,
-                                         **kwargs)
+        return await self.transport.send(method, await self._api(route, params), auth=auth, changes=changes, **kwargs)
 
     # -- interface -----------------------------------------------------------------------------------
     async def verify(self) -> Identity:
@@ -101,9 +115,11 @@ class WordPressClient(NetworkClient):
         index = (await self.transport.send("GET", await self._api("/"))).json()
         avatars = me.get("avatar_urls") or {}
         return Identity(
-            remote_id=str(me["id"]), handle=me.get("username") or me.get("slug", ""),
+            remote_id=str(me["id"]),
+            handle=me.get("username") or me.get("slug", ""),
             display_name=html.unescape(index.get("name") or me.get("name") or self.server_url),
-            avatar_url=avatars.get("96") or avatars.get("48") or "", profile_url=index.get("url") or self.server_url,
+            avatar_url=avatars.get("96") or avatars.get("48") or "",
+            profile_url=index.get("url") or self.server_url,
             server_url=self.server_url,
         )
 
@@ -115,8 +131,10 @@ class WordPressClient(NetworkClient):
         title, body = split_title(post)
         content = text_to_paragraphs(body)
         for item in media[1:]:
-            content += (f'\n\n<figure class="wp-block-image"><img src="{html.escape(item["source_url"])}" '
-                        f'alt="{html.escape(item.get("alt_text", ""))}" class="wp-image-{item["id"]}" /></figure>')
+            content += (
+                f'\n\n<figure class="wp-block-image"><img src="{html.escape(item["source_url"])}" '
+                f'alt="{html.escape(item.get("alt_text", ""))}" class="wp-image-{item["id"]}" /></figure>'
+            )
         fields: dict[str, Any] = {"title": title, "content": f"{content}\n{marker(post)}", "status": "publish"}
         if media:
             fields["featured_media"] = media[0]["id"]
@@ -126,9 +144,19 @@ class WordPressClient(NetworkClient):
     async def find_published(self, post: Outgoing) -> Published | None:
         """After an unanswered request: the post if it did arrive, recognised by its marker."""
         me = await self._whoami()
-        posts = (await self._call("GET", "/wp/v2/posts", params={
-            "author": me["id"], "context": "edit", "per_page": 20, "search": post.key,
-            "status": "publish,future,draft,pending,private"})).json()
+        posts = (
+            await self._call(
+                "GET",
+                "/wp/v2/posts",
+                params={
+                    "author": me["id"],
+                    "context": "edit",
+                    "per_page": 20,
+                    "search": post.key,
+                    "status": "publish,future,draft,pending,private",
+                },
+            )
+        ).json()
         for item in posts:
             if marker(post) in (item.get("content") or {}).get("raw", ""):
                 return published(item)
@@ -142,9 +170,18 @@ class WordPressClient(NetworkClient):
         collected: list[dict[str, Any]] = []
         for status in ("approve", "hold"):
             for page in range(1, (20 if cursor else 3) + 1):
-                response = await self._call("GET", "/wp/v2/comments", params={
-                    "context": "edit", "orderby": "id", "order": "desc", "per_page": 100, "page": page,
-                    "status": status})
+                response = await self._call(
+                    "GET",
+                    "/wp/v2/comments",
+                    params={
+                        "context": "edit",
+                        "orderby": "id",
+                        "order": "desc",
+                        "per_page": 100,
+                        "page": page,
+                        "status": status,
+                    },
+                )
                 batch = response.json()
                 fresh = [c for c in batch if int(c["id"]) > newest_seen]
                 collected.extend(fresh)
@@ -171,15 +208,27 @@ class WordPressClient(NetworkClient):
         comment = (await self._call("GET", f"/wp/v2/comments/{remote_id}", params={"context": "edit"})).json()
         post_id = comment["post"]
         post = (await self._call("GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"})).json()
-        comments = (await self._call("GET", "/wp/v2/comments", params={
-            "post": post_id, "context": "edit", "orderby": "date_gmt", "order": "asc", "per_page": 100})).json()
+        comments = (
+            await self._call(
+                "GET",
+                "/wp/v2/comments",
+                params={"post": post_id, "context": "edit", "orderby": "date_gmt", "order": "asc", "per_page": 100},
+            )
+        ).json()
         me = await self._whoami()
         opening = RemoteComment(
-            remote_id=f"post:{post_id}", remote_parent_id="", remote_post_id=str(post_id),
-            author_name=me.get("name", ""), author_handle=me.get("username", ""), author_avatar_url="",
-            text=html_to_text((post.get("title") or {}).get("rendered", "")) + "\n\n"
+            remote_id=f"post:{post_id}",
+            remote_parent_id="",
+            remote_post_id=str(post_id),
+            author_name=me.get("name", ""),
+            author_handle=me.get("username", ""),
+            author_avatar_url="",
+            text=html_to_text((post.get("title") or {}).get("rendered", ""))
+            + "\n\n"
             + html_to_text((post.get("content") or {}).get("rendered", "")),
-            url=post.get("link", ""), created_at=parse_timestamp(post.get("date_gmt")))
+            url=post.get("link", ""),
+            created_at=parse_timestamp(post.get("date_gmt")),
+        )
         return [opening] + [self._comment(c) for c in comments]
 
     async def sign_out(self) -> bool:
@@ -194,9 +243,13 @@ class WordPressClient(NetworkClient):
             try:
                 self._me = (await self._call("GET", "/wp/v2/users/me", params={"context": "edit"})).json()
             except AuthExpired as error:
-                raise AuthExpired(translate(
-                    "Networks", "WordPress did not accept this user name and Application Password. "
-                                "Please check both, or create a new Application Password.")) from error
+                raise AuthExpired(
+                    translate(
+                        "Networks",
+                        "WordPress did not accept this user name and Application Password. "
+                        "Please check both, or create a new Application Password.",
+                    )
+                ) from error
         return self._me
 
     async def _upload(self, image: Image) -> dict[str, Any]:
@@ -207,16 +260,30 @@ class WordPressClient(NetworkClient):
         if "." not in name:
             name += image.path.suffix if image.path.suffix.isascii() else ".jpg"
         params = {"alt_text": image.alt_text} if image.alt_text else None
-        response = await self._call("POST", "/wp/v2/media", params=params, content=data, headers={
-            "Content-Type": image.media_type,
-            "Content-Disposition": f'attachment; filename="{name}"'})
+        response = await self._call(
+            "POST",
+            "/wp/v2/media",
+            params=params,
+            content=data,
+            headers={"Content-Type": image.media_type, "Content-Disposition": f'attachment; filename="{name}"'},
+        )
         return response.json()
 
     async def _same_reply(self, parent: dict[str, Any], text: str) -> dict[str, Any] | None:
         me = await self._whoami()
-        replies = (await self._call("GET", "/wp/v2/comments", params={
-            "post": parent["post"], "parent": parent["id"], "author": me["id"], "context": "edit",
-            "per_page": 100})).json()
+        replies = (
+            await self._call(
+                "GET",
+                "/wp/v2/comments",
+                params={
+                    "post": parent["post"],
+                    "parent": parent["id"],
+                    "author": me["id"],
+                    "context": "edit",
+                    "per_page": 100,
+                },
+            )
+        ).json()
         wanted = text.strip()
         for item in replies:
             if (item.get("content") or {}).get("raw", "").strip() == wanted:
@@ -230,10 +297,14 @@ class WordPressClient(NetworkClient):
         raw = content.get("raw")
         text = raw if raw is not None else html_to_text(content.get("rendered", ""))
         return RemoteComment(
-            remote_id=str(item["id"]), remote_parent_id=str(item["parent"]) if item.get("parent") else "",
-            remote_post_id=str(item.get("post") or ""), author_name=item.get("author_name", ""),
+            remote_id=str(item["id"]),
+            remote_parent_id=str(item["parent"]) if item.get("parent") else "",
+            remote_post_id=str(item.get("post") or ""),
+            author_name=item.get("author_name", ""),
             author_handle=item.get("author_email", "") or item.get("author_name", ""),
-            author_avatar_url=avatars.get("48") or "", text=text.strip(), url=item.get("link", ""),
+            author_avatar_url=avatars.get("48") or "",
+            text=text.strip(),
+            url=item.get("link", ""),
             created_at=parse_timestamp(item.get("date_gmt")),
         )
 

@@ -24,8 +24,9 @@ def _named(account: AccountInfo, message: str) -> str:
     return f"{account.display_name} ({account.network_name}): {message}"
 
 
-def check_post(content: DraftContent, accounts: list[AccountInfo],
-               counted: dict[int, Count] | None = None) -> list[Problem]:
+def check_post(
+    content: DraftContent, accounts: list[AccountInfo], counted: dict[int, Count] | None = None
+) -> list[Problem]:
     """`counted` may hold the counts already made (the composer counts on every keystroke anyway)."""
     problems: list[Problem] = []
     targets = [a for a in accounts if a.id in content.account_ids]
@@ -37,27 +38,56 @@ def check_post(content: DraftContent, accounts: list[AccountInfo],
         if not text.strip() and not content.attachments:
             problems.append(Problem(account.id, _named(account, translate("Checks", "There is nothing to post yet."))))
         if account.network not in CONNECTABLE:
-            problems.append(Problem(account.id, _named(account, translate(
-                "Checks", "Kurzdraht cannot post to this network yet."))))
+            problems.append(
+                Problem(account.id, _named(account, translate("Checks", "Kurzdraht cannot post to this network yet.")))
+            )
             continue
         if not account.has_credentials:
-            problems.append(Problem(account.id, _named(account, translate(
-                "Checks", "This account is not connected. Please reconnect it in Accounts."))))
+            problems.append(
+                Problem(
+                    account.id,
+                    _named(
+                        account, translate("Checks", "This account is not connected. Please reconnect it in Accounts.")
+                    ),
+                )
+            )
         result = (counted or {}).get(account.id) or count(text, limits)
         if result.over:
             problems.append(Problem(account.id, _named(account, result.reason)))
         if len(content.attachments) > limits.max_images:
-            problems.append(Problem(account.id, _named(account, translate(
-                "Checks", "Only %1 images can go with one post here; remove %2.").replace(
-                    "%1", str(limits.max_images)).replace("%2", str(len(content.attachments) - limits.max_images)))))
+            problems.append(
+                Problem(
+                    account.id,
+                    _named(
+                        account,
+                        translate("Checks", "Only %1 images can go with one post here; remove %2.")
+                        .replace("%1", str(limits.max_images))
+                        .replace("%2", str(len(content.attachments) - limits.max_images)),
+                    ),
+                )
+            )
         for number, item in enumerate(content.attachments, start=1):
             if limits.max_alt_text is not None and len(item.alt_text) > limits.max_alt_text:
-                problems.append(Problem(account.id, _named(account, translate(
-                    "Checks", "The description of image %1 is too long (at most %2 characters).").replace(
-                        "%1", str(number)).replace("%2", str(limits.max_alt_text)))))
+                problems.append(
+                    Problem(
+                        account.id,
+                        _named(
+                            account,
+                            translate("Checks", "The description of image %1 is too long (at most %2 characters).")
+                            .replace("%1", str(number))
+                            .replace("%2", str(limits.max_alt_text)),
+                        ),
+                    )
+                )
     for number, item in enumerate(content.attachments, start=1):
         if targets and not item.alt_text.strip():
-            problems.append(Problem(None, translate(
-                "Checks", "Image %1 has no description. People who cannot see it rely on one.").replace(
-                    "%1", str(number)), blocking=False))
+            problems.append(
+                Problem(
+                    None,
+                    translate("Checks", "Image %1 has no description. People who cannot see it rely on one.").replace(
+                        "%1", str(number)
+                    ),
+                    blocking=False,
+                )
+            )
     return problems

@@ -47,13 +47,15 @@ def picture_size(source: Path | IO[bytes], name: str, max_pixels: int = MAX_PIXE
     except PillowImage.DecompressionBombError as error:
         found = re.search(r"\((\d+) pixels\)", str(error))
         refused_above = 2 * (PillowImage.MAX_IMAGE_PIXELS or 0)  # Pillow raises this only while it has a limit
-        raise too_many_pixels(name, int(found.group(1)) if found else refused_above + 1,
-                              max_pixels) from None  # a plain refusal: the message says all Pillow knew
+        raise too_many_pixels(
+            name, int(found.group(1)) if found else refused_above + 1, max_pixels
+        ) from None  # a plain refusal: the message says all Pillow knew
     except FileNotFoundError:
         raise
     except (UnidentifiedImageError, OSError, ValueError) as error:
-        raise KurzdrahtError(translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).")
-                             .replace("%1", name)) from error
+        raise KurzdrahtError(
+            translate("Media", "“%1” is not an image Kurzdraht can read (JPEG, PNG, GIF or WebP).").replace("%1", name)
+        ) from error
     if width * height > max_pixels:
         raise too_many_pixels(name, width * height, max_pixels)
     return kind, width, height
@@ -61,8 +63,9 @@ def picture_size(source: Path | IO[bytes], name: str, max_pixels: int = MAX_PIXE
 
 def too_many_pixels(name: str, pixels: int, max_pixels: int) -> KurzdrahtError:
     message = translate("Media", "The image “%1” is too large: %2 megapixels; at most %3 megapixels.")
-    return KurzdrahtError(message.replace("%1", name).replace("%2", _megapixels(pixels))
-                          .replace("%3", _megapixels(max_pixels)))
+    return KurzdrahtError(
+        message.replace("%1", name).replace("%2", _megapixels(pixels)).replace("%3", _megapixels(max_pixels))
+    )
 
 
 def _megapixels(pixels: int) -> str:
@@ -87,16 +90,21 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
     picture_size(image.path, image.path.name)  # the file may have changed since it was attached
     with PillowImage.open(image.path) as original:
         if image.media_type == "image/gif" and getattr(original, "is_animated", False):
-            raise KurzdrahtError(translate(
-                "Media", "The animated GIF “%1” is too large for this network and cannot be made smaller "
-                         "without losing its animation.").replace("%1", image.path.name))
+            raise KurzdrahtError(
+                translate(
+                    "Media",
+                    "The animated GIF “%1” is too large for this network and cannot be made smaller "
+                    "without losing its animation.",
+                ).replace("%1", image.path.name)
+            )
         picture = ImageOps.exif_transpose(original)
         picture.load()
     keep_alpha = picture.mode in ("RGBA", "LA", "P") and "image/png" in limits.image_types
     mime = "image/png" if keep_alpha else "image/jpeg"
     if mime not in limits.image_types:
-        raise KurzdrahtError(translate("Media", "This network does not accept images like “%1”.")
-                             .replace("%1", image.path.name))
+        raise KurzdrahtError(
+            translate("Media", "This network does not accept images like “%1”.").replace("%1", image.path.name)
+        )
     picture = picture.convert("RGBA" if keep_alpha else "RGB")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{image.path.stem}-{uuid.uuid4().hex[:8]}{'.png' if keep_alpha else '.jpg'}"
@@ -114,5 +122,8 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
         # Bytes shrink roughly with the pixel count: aim a little under the limit.
         scale *= max(0.3, min(0.9, (limits.max_image_bytes / written) ** 0.5 * 0.95))
     target.unlink(missing_ok=True)
-    raise KurzdrahtError(translate("Media", "The image “%1” could not be made small enough for this network.")
-                         .replace("%1", image.path.name))
+    raise KurzdrahtError(
+        translate("Media", "The image “%1” could not be made small enough for this network.").replace(
+            "%1", image.path.name
+        )
+    )

@@ -32,11 +32,19 @@ from desktop.i18n import translate
 from desktop.networks import network_name
 from desktop.networks.base import Image, NetworkClient, Outgoing, Published, failure_of
 from desktop.publishing.claims import process_alive
-from desktop.states import (ATTEMPT_IN_FLIGHT, ATTEMPT_RETRYABLE, ATTEMPT_WAITING, AccountStatus, AttemptState,
-                            ErrorKind, PostKind, PostState, post_state_of)
+from desktop.states import (
+    ATTEMPT_IN_FLIGHT,
+    ATTEMPT_RETRYABLE,
+    ATTEMPT_WAITING,
+    AccountStatus,
+    AttemptState,
+    ErrorKind,
+    PostKind,
+    PostState,
+    post_state_of,
+)
 from desktop.store.db import Store
-from desktop.store.models import (Account, Comment, Media, Post, PostVariant, PublishAttempt, as_tuples, database,
-                                  utcnow)
+from desktop.store.models import Account, Comment, Media, Post, PostVariant, PublishAttempt, as_tuples, database, utcnow
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
@@ -91,11 +99,19 @@ class AttemptInfo:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "id": self.id, "post": self.post_id, "account": self.account_name, "network": self.network,
-            "state": self.state, "url": self.remote_url, "error": self.error, "error_kind": self.error_kind,
-            "tries": self.tries, "retry_at": self.retry_at.isoformat() if self.retry_at else None,
+            "id": self.id,
+            "post": self.post_id,
+            "account": self.account_name,
+            "network": self.network,
+            "state": self.state,
+            "url": self.remote_url,
+            "error": self.error,
+            "error_kind": self.error_kind,
+            "tries": self.tries,
+            "retry_at": self.retry_at.isoformat() if self.retry_at else None,
             "created_at": self.created_at.isoformat(),
-            "finished_at": self.finished_at.isoformat() if self.finished_at else None, "text": self.text,
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "text": self.text,
             "reply": self.reply,
         }
 
@@ -113,31 +129,49 @@ Listener = Callable[[AttemptInfo], None]
 
 
 def _attempt_query() -> pw.ModelSelect[PublishAttempt]:
-    return (PublishAttempt.select(PublishAttempt, Account, Post).join(Account)
-            .switch(PublishAttempt).join(Post))
+    return PublishAttempt.select(PublishAttempt, Account, Post).join(Account).switch(PublishAttempt).join(Post)
 
 
 def _info(row: PublishAttempt) -> AttemptInfo:
     return AttemptInfo(
-        id=row.id, post_id=row.post_id, account_id=row.account_id, account_name=row.account.display_name,
-        network=row.account.network, state=AttemptState(row.state), text=row.post.text, remote_url=row.remote_url,
-        error=row.error, error_kind=ErrorKind(row.error_kind), tries=row.tries, retry_at=row.retry_at,
-        created_at=row.created_at, finished_at=row.finished_at, reply=row.post.kind == PostKind.REPLY,
-        post_state=PostState(row.post.state))
+        id=row.id,
+        post_id=row.post_id,
+        account_id=row.account_id,
+        account_name=row.account.display_name,
+        network=row.account.network,
+        state=AttemptState(row.state),
+        text=row.post.text,
+        remote_url=row.remote_url,
+        error=row.error,
+        error_kind=ErrorKind(row.error_kind),
+        tries=row.tries,
+        retry_at=row.retry_at,
+        created_at=row.created_at,
+        finished_at=row.finished_at,
+        reply=row.post.kind == PostKind.REPLY,
+        post_state=PostState(row.post.state),
+    )
 
 
 def _due(now: datetime) -> pw.Expression:
     waiting = PublishAttempt.state.in_(ATTEMPT_WAITING) & (
-        PublishAttempt.retry_at.is_null() | (PublishAttempt.retry_at <= now))
+        PublishAttempt.retry_at.is_null() | (PublishAttempt.retry_at <= now)
+    )
     abandoned = (PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.lease_until < now)
     return waiting | abandoned
 
 
 class Outbox:
-    def __init__(self, store: Store, connections: "ConnectionService", drafts: "DraftService",
-                 media_folder: Path | None = None, backoff_base: float = 2.0,
-                 clock: Callable[[], datetime] = utcnow,
-                 late_limit: Callable[[], timedelta] = lambda: timedelta(hours=2)) -> None:
+    def __init__(
+        self,
+        store: Store,
+        connections: "ConnectionService",
+        drafts: "DraftService",
+        media_folder: Path | None = None,
+        backoff_base: float = 2.0,
+        clock: Callable[[], datetime] = utcnow,
+        late_limit: Callable[[], timedelta] = lambda: timedelta(hours=2),
+    ) -> None:
         self.store = store
         self.connections = connections
         self.drafts = drafts
@@ -181,8 +215,9 @@ class Outbox:
             for account_id in targets:
                 attempt = known.get(account_id)
                 if attempt is None:
-                    attempt = PublishAttempt.create(post=post, account=account_id, created_at=self.clock(),
-                                                    idempotency_key=uuid.uuid4().hex)
+                    attempt = PublishAttempt.create(
+                        post=post, account=account_id, created_at=self.clock(), idempotency_key=uuid.uuid4().hex
+                    )
                 elif attempt.state in (AttemptState.FAILED, AttemptState.CANCELLED):
                     # The same key again: if the earlier try did arrive, the network (or the check
                     # before sending) recognises it.
@@ -225,12 +260,15 @@ class Outbox:
 
     def _cancel(self, attempt_id: int) -> None:
         with database.atomic():
-            changed = (PublishAttempt.update(state=AttemptState.CANCELLED, retry_at=None, finished_at=self.clock())
-                       .where((PublishAttempt.id == attempt_id)
-                              & PublishAttempt.state.in_(ATTEMPT_RETRYABLE)).execute())
+            changed = (
+                PublishAttempt.update(state=AttemptState.CANCELLED, retry_at=None, finished_at=self.clock())
+                .where((PublishAttempt.id == attempt_id) & PublishAttempt.state.in_(ATTEMPT_RETRYABLE))
+                .execute()
+            )
             if not changed:
-                raise KurzdrahtError(translate(
-                    "Outbox", "This post is being sent or already published; it can no longer be cancelled."))
+                raise KurzdrahtError(
+                    translate("Outbox", "This post is being sent or already published; it can no longer be cancelled.")
+                )
             self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
 
     async def cancel(self, attempt_id: int) -> None:
@@ -239,10 +277,10 @@ class Outbox:
         await self._announce([attempt_id])
 
     def _update_post_state(self, post_id: int) -> None:
-        state = post_state_of(s for (s,) in as_tuples(PublishAttempt.select(PublishAttempt.state)
-                                                      .where(PublishAttempt.post == post_id)))
-        Post.update(state=state, updated_at=self.clock()).where(
-            (Post.id == post_id) & (Post.state != state)).execute()
+        state = post_state_of(
+            s for (s,) in as_tuples(PublishAttempt.select(PublishAttempt.state).where(PublishAttempt.post == post_id))
+        )
+        Post.update(state=state, updated_at=self.clock()).where((Post.id == post_id) & (Post.state != state)).execute()
         if state == PostState.PUBLISHED:
             Post.update(published_at=self.clock()).where((Post.id == post_id) & Post.published_at.is_null()).execute()
 
@@ -261,8 +299,9 @@ class Outbox:
         return await self.store.run(self._list, limit, post_id)
 
     def _get(self, attempt_ids: builtins.list[int]) -> builtins.list[AttemptInfo]:
-        return [_info(row) for row in _attempt_query().where(PublishAttempt.id.in_(attempt_ids))
-                .order_by(PublishAttempt.id)]
+        return [
+            _info(row) for row in _attempt_query().where(PublishAttempt.id.in_(attempt_ids)).order_by(PublishAttempt.id)
+        ]
 
     async def get(self, attempt_ids: Iterable[int]) -> builtins.list[AttemptInfo]:
         return await self.store.run(self._get, list(attempt_ids))
@@ -275,11 +314,17 @@ class Outbox:
         return await self.store.run(self._in_flight)
 
     def _next_due(self) -> datetime | None:
-        moments = [row.retry_at or self.clock() for row in PublishAttempt.select(
-            PublishAttempt.retry_at).where(PublishAttempt.state.in_(ATTEMPT_WAITING))]
-        leases = [row.lease_until for row in PublishAttempt.select(PublishAttempt.lease_until).where(
-            (PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid))
-            if row.lease_until is not None]
+        moments = [
+            row.retry_at or self.clock()
+            for row in PublishAttempt.select(PublishAttempt.retry_at).where(PublishAttempt.state.in_(ATTEMPT_WAITING))
+        ]
+        leases = [
+            row.lease_until
+            for row in PublishAttempt.select(PublishAttempt.lease_until).where(
+                (PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid)
+            )
+            if row.lease_until is not None
+        ]
         from desktop.scheduling.scheduler import next_scheduled
 
         scheduled = next_scheduled()
@@ -288,7 +333,8 @@ class Outbox:
     # -- sending --------------------------------------------------------------------------------------
     def _claim(self, now: datetime, only: tuple[int, ...] | None) -> builtins.list[_Claimed]:
         candidates = PublishAttempt.select().where(
-            _due(now) | ((PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid)))
+            _due(now) | ((PublishAttempt.state == AttemptState.SENDING) & (PublishAttempt.claimed_by != self.pid))
+        )
         if only is not None:
             candidates = candidates.where(PublishAttempt.id.in_(only))
         claimed = []
@@ -296,14 +342,26 @@ class Outbox:
             if row.state == AttemptState.SENDING and row.lease_until >= now and process_alive(row.claimed_by):
                 continue  # another running process is sending it right now
             # Compare and set: only one process wins an attempt, however many look at once.
-            won = PublishAttempt.update(
-                state=AttemptState.SENDING, claimed_by=self.pid, lease_until=now + LEASE,
-                tries=PublishAttempt.tries + 1, started_at=now, retry_at=None,
-            ).where((PublishAttempt.id == row.id) & (PublishAttempt.state == row.state)
-                    & (PublishAttempt.tries == row.tries)).execute()
+            won = (
+                PublishAttempt.update(
+                    state=AttemptState.SENDING,
+                    claimed_by=self.pid,
+                    lease_until=now + LEASE,
+                    tries=PublishAttempt.tries + 1,
+                    started_at=now,
+                    retry_at=None,
+                )
+                .where(
+                    (PublishAttempt.id == row.id)
+                    & (PublishAttempt.state == row.state)
+                    & (PublishAttempt.tries == row.tries)
+                )
+                .execute()
+            )
             if won:
-                check_first = (row.state in (AttemptState.UNKNOWN, AttemptState.SENDING)
-                               or row.error_kind == ErrorKind.INTERNAL)
+                check_first = (
+                    row.state in (AttemptState.UNKNOWN, AttemptState.SENDING) or row.error_kind == ErrorKind.INTERNAL
+                )
                 claimed.append(_Claimed(row.id, row.account_id, check_first, row.tries + 1))
         return claimed
 
@@ -313,24 +371,29 @@ class Outbox:
         post = Post.get_by_id(attempt.post_id)
         variant = PostVariant.get_or_none((PostVariant.post == post) & (PostVariant.account == attempt.account_id))
         text = variant.text if variant is not None and variant.text is not None else post.text
-        images = tuple(Image(Path(m.path), m.alt_text, m.mime_type, m.width, m.height)
-                       for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id))
+        images = tuple(
+            Image(Path(m.path), m.alt_text, m.mime_type, m.width, m.height)
+            for m in Media.select().where(Media.post == post).order_by(Media.position, Media.id)
+        )
         reply_to = ""
         if post.kind == PostKind.REPLY:
             comment = Comment.get_or_none(Comment.id == post.reply_to_id)
             if comment is None:
                 raise KurzdrahtError(translate("Outbox", "The comment this reply answers is no longer here."))
             reply_to = comment.remote_id
-        return Outgoing(text=text, key=attempt.idempotency_key, images=images, title=post.title,
-                        created_at=attempt.created_at), reply_to
+        return Outgoing(
+            text=text, key=attempt.idempotency_key, images=images, title=post.title, created_at=attempt.created_at
+        ), reply_to
 
     def _finish(self, attempt_id: int, state: AttemptState, **fields: object) -> AttemptInfo:
         with database.atomic():
             if state.final:
                 fields["finished_at"] = self.clock()
             PublishAttempt.update(state=state, lease_until=None, claimed_by=None, **fields).where(
-                (PublishAttempt.id == attempt_id) & (PublishAttempt.state == AttemptState.SENDING)
-                & (PublishAttempt.claimed_by == self.pid)).execute()
+                (PublishAttempt.id == attempt_id)
+                & (PublishAttempt.state == AttemptState.SENDING)
+                & (PublishAttempt.claimed_by == self.pid)
+            ).execute()
             self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
             # Read after the post's state is stored, so that the views show the state it has now.
             return _info(_attempt_query().where(PublishAttempt.id == attempt_id).get())
@@ -364,12 +427,17 @@ class Outbox:
                     found = await client.find_published(outgoing)
                 result = found or await client.publish(outgoing)
             state = AttemptState.PUBLISHED
-            outcome: dict[str, object] = {"remote_id": result.remote_id, "remote_url": result.url, "error": "",
-                                          "error_kind": ErrorKind.NONE}
+            outcome: dict[str, object] = {
+                "remote_id": result.remote_id,
+                "remote_url": result.url,
+                "error": "",
+                "error_kind": ErrorKind.NONE,
+            }
         except asyncio.CancelledError:
             # Shutting down mid-request: whether it arrived is unknown, so check before the next try.
-            await asyncio.shield(self.store.run(self._finish, claimed.id, AttemptState.UNKNOWN,
-                                                error_kind=ErrorKind.UNKNOWN))
+            await asyncio.shield(
+                self.store.run(self._finish, claimed.id, AttemptState.UNKNOWN, error_kind=ErrorKind.UNKNOWN)
+            )
             raise
         except Exception as error:  # noqa: BLE001 - a bug must not lose the post or stop the outbox
             failure = failure_of(error)
@@ -381,8 +449,15 @@ class Outbox:
                 await self.connections.accounts.set_status(claimed.account_id, failure.account_status)
             state, outcome = self._after(failure, claimed.tries)
         info = await self.store.run(self._finish, claimed.id, state, **outcome)
-        log.info("attempt %s to %s account %s: %s %s %s", info.id, info.network, info.account_id, info.state,
-                 info.error_kind, info.error)
+        log.info(
+            "attempt %s to %s account %s: %s %s %s",
+            info.id,
+            info.network,
+            info.account_id,
+            info.state,
+            info.error_kind,
+            info.error,
+        )
         self._notify(info)
 
     async def _prepare(self, client: NetworkClient, outgoing: Outgoing) -> Outgoing:
@@ -425,7 +500,8 @@ class Outbox:
         return ids, changed
 
     async def _dispatch(
-            self, only: tuple[int, ...] | None = None) -> tuple[builtins.list[asyncio.Task[None]], builtins.list[int]]:
+        self, only: tuple[int, ...] | None = None
+    ) -> tuple[builtins.list[asyncio.Task[None]], builtins.list[int]]:
         """Start sending what is due; returns the tasks and the ids of the attempts started."""
         if only is None:
             scheduled, changed = await self.store.run(self._take_scheduled, self.clock())
@@ -474,10 +550,14 @@ class Outbox:
             self._wake.set()
 
     def _connection_back(self) -> int:
-        return PublishAttempt.update(retry_at=None).where(
-            PublishAttempt.state.in_(ATTEMPT_WAITING)
-            & PublishAttempt.error_kind.in_((ErrorKind.TEMPORARY, ErrorKind.UNKNOWN))
-        ).execute()
+        return (
+            PublishAttempt.update(retry_at=None)
+            .where(
+                PublishAttempt.state.in_(ATTEMPT_WAITING)
+                & PublishAttempt.error_kind.in_((ErrorKind.TEMPORARY, ErrorKind.UNKNOWN))
+            )
+            .execute()
+        )
 
     async def connection_back(self) -> None:
         """The computer is online again: what waited for the connection is tried now, not at its next try
@@ -501,8 +581,11 @@ class Outbox:
                     due = self.clock() + timedelta(seconds=30)
                 # Look at least once a minute: scheduled posts are due "within a minute", and a
                 # computer waking from sleep should not wait for a timer set before it slept.
-                wait = MAX_IDLE_SECONDS if due is None else min(
-                    max((due - self.clock()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
+                wait = (
+                    MAX_IDLE_SECONDS
+                    if due is None
+                    else min(max((due - self.clock()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
+                )
                 try:
                     await asyncio.wait_for(self._wake.wait(), wait)
                 except TimeoutError:

@@ -49,10 +49,18 @@ class ScheduledPost:
         return self.state in POST_PLANNED + POST_EDITABLE
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.post_id, "organisation": self.organisation, "text": self.text, "title": self.title,
-                "publish_at": self.publish_at.isoformat(), "timezone": self.timezone,
-                "state": self.state, "networks": list(self.networks), "scheduled": self.scheduled,
-                "accounts": [a.to_json() for a in self.accounts]}
+        return {
+            "id": self.post_id,
+            "organisation": self.organisation,
+            "text": self.text,
+            "title": self.title,
+            "publish_at": self.publish_at.isoformat(),
+            "timezone": self.timezone,
+            "state": self.state,
+            "networks": list(self.networks),
+            "scheduled": self.scheduled,
+            "accounts": [a.to_json() for a in self.accounts],
+        }
 
 
 def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
@@ -61,12 +69,20 @@ def _accounts(post_ids: list[int]) -> dict[int, tuple[AccountState, ...]]:
     found: dict[int, list[AccountState]] = {p: [] for p in post_ids}
     if not post_ids:
         return {}
-    attempts = {(post, account): (state, url) for post, account, state, url in as_tuples(PublishAttempt.select(
-        PublishAttempt.post, PublishAttempt.account, PublishAttempt.state, PublishAttempt.remote_url)
-        .where(PublishAttempt.post.in_(post_ids)))}
-    variants = as_tuples(PostVariant.select(PostVariant.post, Account.id, Account.display_name, Account.network)
-                         .join(Account).where(PostVariant.post.in_(post_ids))
-                         .order_by(Account.network, Account.display_name))
+    attempts = {
+        (post, account): (state, url)
+        for post, account, state, url in as_tuples(
+            PublishAttempt.select(
+                PublishAttempt.post, PublishAttempt.account, PublishAttempt.state, PublishAttempt.remote_url
+            ).where(PublishAttempt.post.in_(post_ids))
+        )
+    }
+    variants = as_tuples(
+        PostVariant.select(PostVariant.post, Account.id, Account.display_name, Account.network)
+        .join(Account)
+        .where(PostVariant.post.in_(post_ids))
+        .order_by(Account.network, Account.display_name)
+    )
     for post_id, account_id, name, network in variants:
         state, url = attempts.get((post_id, account_id), (None, ""))
         found[post_id].append(AccountState(name, network, None if state is None else AttemptState(state), url))
@@ -88,24 +104,47 @@ def _entries(planned: pw.ModelSelect[Schedule], sent: pw.ModelSelect[Post] | Non
     for (moment, zone, post_id, title, text, state, organisation_id, organisation, colour), scheduled in rows:
         states = accounts.get(post_id, ())
         networks = tuple(sorted({a.network for a in states}, key=network_name))
-        result.append(ScheduledPost(post_id, organisation, colour, text, moment, zone, PostState(state), networks,
-                                    organisation_id=organisation_id, title=title, accounts=states,
-                                    scheduled=scheduled))
+        result.append(
+            ScheduledPost(
+                post_id,
+                organisation,
+                colour,
+                text,
+                moment,
+                zone,
+                PostState(state),
+                networks,
+                organisation_id=organisation_id,
+                title=title,
+                accounts=states,
+                scheduled=scheduled,
+            )
+        )
     return result
 
 
 def _planned() -> pw.ModelSelect[Schedule]:
-    return (Schedule.select(Schedule.publish_at, Schedule.timezone, *FIELDS).join(Post).join(Organisation)
-            .where(Post.kind == PostKind.POST).order_by(Schedule.publish_at))
+    return (
+        Schedule.select(Schedule.publish_at, Schedule.timezone, *FIELDS)
+        .join(Post)
+        .join(Organisation)
+        .where(Post.kind == PostKind.POST)
+        .order_by(Schedule.publish_at)
+    )
 
 
 def between(start: datetime | None, end: datetime | None, limit: int = 5000) -> list[ScheduledPost]:
     """Posts planned or sent in [start, end), in time order (runs on the database thread)."""
     planned = _planned().limit(limit)
-    sent = (Post.select(Post.published_at, Organisation.timezone, *FIELDS).join(Organisation).switch(Post)
-            .join(Schedule, pw.JOIN.LEFT_OUTER, on=(Schedule.post == Post.id))
-            .where((Post.kind == PostKind.POST) & Post.published_at.is_null(False) & Schedule.id.is_null())
-            .order_by(Post.published_at).limit(limit))
+    sent = (
+        Post.select(Post.published_at, Organisation.timezone, *FIELDS)
+        .join(Organisation)
+        .switch(Post)
+        .join(Schedule, pw.JOIN.LEFT_OUTER, on=(Schedule.post == Post.id))
+        .where((Post.kind == PostKind.POST) & Post.published_at.is_null(False) & Schedule.id.is_null())
+        .order_by(Post.published_at)
+        .limit(limit)
+    )
     if start is not None:
         planned = planned.where(Schedule.publish_at >= start)
         sent = sent.where(Post.published_at >= start)
@@ -128,6 +167,7 @@ class CalendarService:
     async def missed(self) -> list[ScheduledPost]:
         return await self.store.run(missed)
 
-    async def between(self, start: datetime | None = None, end: datetime | None = None,
-                      limit: int = 5000) -> list[ScheduledPost]:
+    async def between(
+        self, start: datetime | None = None, end: datetime | None = None, limit: int = 5000
+    ) -> list[ScheduledPost]:
         return await self.store.run(between, start, end, limit)

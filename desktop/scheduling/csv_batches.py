@@ -68,8 +68,11 @@ def _write_batch(drafts: "DraftService", import_id: int, planned: list[PlannedPo
     deadline = time.monotonic() + BATCH_SECONDS
     ids: list[int] = []
     with database.atomic():
-        still_ours = CsvImport.update(touched_at=utcnow()).where(
-            (CsvImport.id == import_id) & CsvImport.finished_at.is_null()).execute()
+        still_ours = (
+            CsvImport.update(touched_at=utcnow())
+            .where((CsvImport.id == import_id) & CsvImport.finished_at.is_null())
+            .execute()
+        )
         if not still_ours:
             raise ImportRemoved()
         for item in planned[start:]:
@@ -87,17 +90,26 @@ def _finish(import_id: int) -> int | None:
     change nothing and return that post's id."""
     now = utcnow()
     with database.atomic():
-        passed = (Schedule.select(Schedule.post).join(Post)
-                  .where((Post.import_id == import_id) & (Post.kind == IMPORTING) & (Schedule.publish_at <= now))
-                  .order_by(Schedule.post).limit(1).scalar())
+        passed = (
+            Schedule.select(Schedule.post)
+            .join(Post)
+            .where((Post.import_id == import_id) & (Post.kind == IMPORTING) & (Schedule.publish_at <= now))
+            .order_by(Schedule.post)
+            .limit(1)
+            .scalar()
+        )
         if passed is not None:
             return int(passed)
-        finished = CsvImport.update(finished_at=now, touched_at=now).where(
-            (CsvImport.id == import_id) & CsvImport.finished_at.is_null()).execute()
+        finished = (
+            CsvImport.update(finished_at=now, touched_at=now)
+            .where((CsvImport.id == import_id) & CsvImport.finished_at.is_null())
+            .execute()
+        )
         if not finished:
             raise ImportRemoved()
         Post.update(kind=PostKind.POST, state=PostState.SCHEDULED, updated_at=now).where(
-            (Post.import_id == import_id) & (Post.kind == IMPORTING)).execute()
+            (Post.import_id == import_id) & (Post.kind == IMPORTING)
+        ).execute()
     return None
 
 
@@ -105,9 +117,14 @@ def _remove_some(import_id: int, media_folder: Path | None) -> int:
     """Remove up to REMOVED_PER_TRANSACTION of an unfinished import's posts (with their accounts, images
     and times), and the import itself once none is left; deletes their copied images. How many went."""
     with database.atomic():
-        ids = [p for (p,) in as_tuples(Post.select(Post.id).where((Post.import_id == import_id)
-                                                                  & (Post.kind == IMPORTING))
-                                       .limit(REMOVED_PER_TRANSACTION))]
+        ids = [
+            p
+            for (p,) in as_tuples(
+                Post.select(Post.id)
+                .where((Post.import_id == import_id) & (Post.kind == IMPORTING))
+                .limit(REMOVED_PER_TRANSACTION)
+            )
+        ]
         paths = [p for (p,) in as_tuples(Media.select(Media.path).where(Media.post.in_(ids)))] if ids else []
         if ids:
             Post.delete().where(Post.id.in_(ids)).execute()
@@ -138,8 +155,13 @@ async def begin(store: "Store") -> int:
     return import_id
 
 
-async def write_all(store: "Store", drafts: "DraftService", import_id: int, planned: list[PlannedPost],
-                    progress: Callable[[int, int], None] | None = None) -> list[int]:
+async def write_all(
+    store: "Store",
+    drafts: "DraftService",
+    import_id: int,
+    planned: list[PlannedPost],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[int]:
     """Write every planned post, hidden, in batches with pauses between them; their ids, in order."""
     ids: list[int] = []
     while len(ids) < len(planned):
@@ -194,4 +216,3 @@ async def to_the_end(awaitable: Awaitable[T]) -> T:
             task = asyncio.current_task()
             if task is not None:
                 task.uncancel()
-

@@ -25,12 +25,25 @@ from desktop.i18n import translate
 # Each column with the (English, German) header an export writes; state and links are only read back
 # to recognise posts that already went out.
 HEADERS = {
-    "date": ("date", "Datum"), "time": ("time", "Uhrzeit"), "accounts": ("accounts", "Konten"),
-    "text": ("text", "Text"), "image": ("image", "Bild"), "alt_text": ("alt text", "Alternativtext"),
-    "state": ("state", "Status"), "links": ("links", "Links"),
+    "date": ("date", "Datum"),
+    "time": ("time", "Uhrzeit"),
+    "accounts": ("accounts", "Konten"),
+    "text": ("text", "Text"),
+    "image": ("image", "Bild"),
+    "alt_text": ("alt text", "Alternativtext"),
+    "state": ("state", "Status"),
+    "links": ("links", "Links"),
 }
-ALIASES = {"zeit": "time", "account": "accounts", "konto": "accounts", "images": "image", "bilder": "image",
-           "alt": "alt_text", "bildbeschreibung": "alt_text", "beschreibung": "alt_text"}
+ALIASES = {
+    "zeit": "time",
+    "account": "accounts",
+    "konto": "accounts",
+    "images": "image",
+    "bilder": "image",
+    "alt": "alt_text",
+    "bildbeschreibung": "alt_text",
+    "beschreibung": "alt_text",
+}
 REQUIRED = ("date", "time", "accounts", "text")
 DELIMITERS = (";", ",", "\t")
 UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
@@ -52,7 +65,7 @@ def cell_value(cell: str) -> str:
     """What a cell holds: a marked cell exactly as written after its mark; any other trimmed, with its line
     breaks as LF (Excel writes a line break inside a cell as LF; a file edited elsewhere may have CRLF)."""
     if cell.startswith(TEXT_MARK):
-        return cell[len(TEXT_MARK):]
+        return cell[len(TEXT_MARK) :]
     return cell.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
@@ -88,8 +101,12 @@ def _column(header: str) -> str | None:
 def read_table(data: bytes) -> tuple[list[RawRow], list[str]]:
     """The rows with the line each starts on, and what is wrong with the file as a whole."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return [], [translate("CsvImport", "This file is saved as “Unicode text” (UTF-16). Please save it as "
-                                           "“CSV UTF-8” and choose it again.")]
+        return [], [
+            translate(
+                "CsvImport",
+                "This file is saved as “Unicode text” (UTF-16). Please save it as “CSV UTF-8” and choose it again.",
+            )
+        ]
     text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="surrogateescape")
     first = text.split("\n", 1)[0]
     delimiter = max(DELIMITERS, key=first.count)
@@ -99,16 +116,24 @@ def read_table(data: bytes) -> tuple[list[RawRow], list[str]]:
     except csv.Error as error:
         return [], [line_message(1, str(error))]
     if not header or not any(h.strip() for h in header):
-        return [], [translate("CsvImport", "The file is empty. The first row names the columns: date, time, "
-                                           "accounts, text, image, alt text.")]
+        return [], [
+            translate(
+                "CsvImport",
+                "The file is empty. The first row names the columns: date, time, accounts, text, image, alt text.",
+            )
+        ]
     columns = [_column(h) for h in header]
     unknown = [h for h, c in zip(header, columns) if c is None and h.strip()]
     missing = [HEADERS[c][0] for c in REQUIRED if c not in columns]
     problems = []
     if unknown or missing:
-        problems.append(translate("CsvImport", "The first row must name the columns date, time, accounts and text "
-                                               "(image and alt text may follow); it names: %1.")
-                        .replace("%1", ", ".join(h.strip() or "–" for h in header)))
+        problems.append(
+            translate(
+                "CsvImport",
+                "The first row must name the columns date, time, accounts and text "
+                "(image and alt text may follow); it names: %1.",
+            ).replace("%1", ", ".join(h.strip() or "–" for h in header))
+        )
         return [], problems
     rows: list[RawRow] = []
     start = reader.line_num + 1

@@ -17,6 +17,7 @@ DAYS_BACK = 30
 DAYS_AHEAD = 365
 MOST_POSTS = 100_000  # far beyond a year of any organisation's posts; the calendar's own default is for a screen
 
+
 def default_range(now: datetime) -> tuple[datetime, datetime]:
     """What an export holds unless told otherwise: the last month and the coming year."""
     return now - timedelta(days=DAYS_BACK), now + timedelta(days=DAYS_AHEAD)
@@ -25,9 +26,18 @@ def default_range(now: datetime) -> tuple[datetime, datetime]:
 def account_line(account: AccountState) -> str:
     """“Lindenhof (Mastodon): published https://…”, as the CLI reports a sent post."""
     state = account.state.label if account.state else translate("ScheduleExport", "not sent yet")
-    return " ".join(filter(None, [
-        translate("ScheduleExport", "%1 (%2): %3").replace("%1", account.account)
-        .replace("%2", network_name(account.network)).replace("%3", state), account.url]))
+    return " ".join(
+        filter(
+            None,
+            [
+                translate("ScheduleExport", "%1 (%2): %3")
+                .replace("%1", account.account)
+                .replace("%2", network_name(account.network))
+                .replace("%3", state),
+                account.url,
+            ],
+        )
+    )
 
 
 def links(post: ScheduledPost) -> list[str]:
@@ -43,8 +53,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     if path.is_dir() or not path.absolute().parent.is_dir():
         from desktop.errors import KurzdrahtError
 
-        raise KurzdrahtError(translate("ScheduleExport", "“%1” cannot be written: please choose a file in an "
-                                                         "existing folder.").replace("%1", str(path)))
+        raise KurzdrahtError(
+            translate("ScheduleExport", "“%1” cannot be written: please choose a file in an existing folder.").replace(
+                "%1", str(path)
+            )
+        )
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:

@@ -89,8 +89,13 @@ def build_calendar(posts: list[ScheduledPost], now: datetime) -> bytes:
     return calendar.to_ical()
 
 
-async def export_ics(calendar: CalendarService, path: str | Path, start: datetime | None = None,
-                     end: datetime | None = None, now: datetime | None = None) -> int:
+async def export_ics(
+    calendar: CalendarService,
+    path: str | Path,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    now: datetime | None = None,
+) -> int:
     """Write the posts between `start` and `end` (default: 30 days back to a year ahead) to `path`,
     replacing it in one step; returns how many events it holds."""
     now = now or datetime.now(timezone.utc)

@@ -10,9 +10,20 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.i18n import translate
-from desktop.scheduling.task import (NOT_FOUND, PublishCommand, Runner, TaskResult, TaskStatus, installed_message,
-                                     not_installed_message, not_running_message, removed_message, run_command,
-                                     running_message, status_not_installed_message)
+from desktop.scheduling.task import (
+    NOT_FOUND,
+    PublishCommand,
+    Runner,
+    TaskResult,
+    TaskStatus,
+    installed_message,
+    not_installed_message,
+    not_running_message,
+    removed_message,
+    run_command,
+    running_message,
+    status_not_installed_message,
+)
 
 SYSTEMD_UNIT = "kurzdraht-publish"
 LAUNCHD_LABEL = "org.kurzdraht.publish"
@@ -21,6 +32,7 @@ WINDOWS_MAX_COMMAND = 261  # schtasks refuses a longer /TR
 
 
 # -- Linux: a systemd user timer --------------------------------------------------------------------
+
 
 def systemd_quote(word: str, *, expands_variables: bool = True) -> str:
     """One word for a unit file: systemd splits like a shell, and replaces %-specifiers (and $VARIABLES in
@@ -35,17 +47,32 @@ def systemd_quote(word: str, *, expands_variables: bool = True) -> str:
 
 def systemd_units(command: PublishCommand) -> dict[str, str]:
     """The service that runs `publish-due` once and the timer that starts it every minute."""
-    service = ["[Unit]", "Description=Kurzdraht: publish the scheduled posts that are due", "",
-               "[Service]", "Type=oneshot",
-               *(f"Environment={systemd_quote(f'{name}={value}', expands_variables=False)}"
-                 for name, value in command.environment),
-               "ExecStart=" + " ".join(systemd_quote(word) for word in command.argv),
-               # A run stuck on a network must not block the following ones for ever.
-               "TimeoutStartSec=15min"]
-    timer = ["[Unit]", "Description=Kurzdraht: publish scheduled posts every minute", "",
-             "[Timer]", "OnCalendar=*-*-* *:*:00", "AccuracySec=10s",
-             "Persistent=true",  # a minute missed while the computer slept runs right after waking
-             "", "[Install]", "WantedBy=timers.target"]
+    service = [
+        "[Unit]",
+        "Description=Kurzdraht: publish the scheduled posts that are due",
+        "",
+        "[Service]",
+        "Type=oneshot",
+        *(
+            f"Environment={systemd_quote(f'{name}={value}', expands_variables=False)}"
+            for name, value in command.environment
+        ),
+        "ExecStart=" + " ".join(systemd_quote(word) for word in command.argv),
+        # A run stuck on a network must not block the following ones for ever.
+        "TimeoutStartSec=15min",
+    ]
+    timer = [
+        "[Unit]",
+        "Description=Kurzdraht: publish scheduled posts every minute",
+        "",
+        "[Timer]",
+        "OnCalendar=*-*-* *:*:00",
+        "AccuracySec=10s",
+        "Persistent=true",  # a minute missed while the computer slept runs right after waking
+        "",
+        "[Install]",
+        "WantedBy=timers.target",
+    ]
     return {f"{SYSTEMD_UNIT}.service": "\n".join(service) + "\n", f"{SYSTEMD_UNIT}.timer": "\n".join(timer) + "\n"}
 
 
@@ -71,15 +98,26 @@ class SystemdTimer:
         for args in (("daemon-reload",), ("enable", "--now", self.timer)):
             code, output = self._systemctl(*args)
             if code == NOT_FOUND:
-                return TaskResult(False, translate(
-                    "Task", "systemd is not available here, so no timer could be set up. To publish scheduled "
-                            "posts while the app is closed, add this line to your crontab (crontab -e):\n%1"
-                ).replace("%1", _cron_line(command)))
+                return TaskResult(
+                    False,
+                    translate(
+                        "Task",
+                        "systemd is not available here, so no timer could be set up. To publish scheduled "
+                        "posts while the app is closed, add this line to your crontab (crontab -e):\n%1",
+                    ).replace("%1", _cron_line(command)),
+                )
             if code != 0:
-                return TaskResult(False, translate(
-                    "Task", "The timer is saved in %1, but systemd could not start it: %2\nRun this command again "
-                            "in your desktop session, or add this line to your crontab (crontab -e):\n%3"
-                ).replace("%1", str(self.folder)).replace("%2", output).replace("%3", _cron_line(command)))
+                return TaskResult(
+                    False,
+                    translate(
+                        "Task",
+                        "The timer is saved in %1, but systemd could not start it: %2\nRun this command again "
+                        "in your desktop session, or add this line to your crontab (crontab -e):\n%3",
+                    )
+                    .replace("%1", str(self.folder))
+                    .replace("%2", output)
+                    .replace("%3", _cron_line(command)),
+                )
         return TaskResult(True, installed_message())
 
     def remove(self) -> TaskResult:
@@ -89,9 +127,14 @@ class SystemdTimer:
         for path in [*self.files, self.folder / "timers.target.wants" / self.timer]:
             path.unlink(missing_ok=True)
         if code not in (0, NOT_FOUND):
-            return TaskResult(True, translate(
-                "Task", "The timer's files are removed, but systemd could not be told: %1\nThe timer stops at "
-                        "your next login at the latest.").replace("%1", output))
+            return TaskResult(
+                True,
+                translate(
+                    "Task",
+                    "The timer's files are removed, but systemd could not be told: %1\nThe timer stops at "
+                    "your next login at the latest.",
+                ).replace("%1", output),
+            )
         if code == 0:
             self._systemctl("daemon-reload")
         return TaskResult(True, removed_message())
@@ -102,9 +145,14 @@ class SystemdTimer:
             return TaskStatus(False, False, status_not_installed_message(), where)
         code, output = self._systemctl("show", self.timer, "--property=ActiveState,LastTriggerUSec")
         if code != 0:
-            return TaskStatus(True, None, translate(
-                "Task", "The timer is set up, but systemd could not be asked whether it runs: %1").replace(
-                "%1", output), where)
+            return TaskStatus(
+                True,
+                None,
+                translate("Task", "The timer is set up, but systemd could not be asked whether it runs: %1").replace(
+                    "%1", output
+                ),
+                where,
+            )
         values = dict(line.partition("=")[::2] for line in output.splitlines())
         last = values.get("LastTriggerUSec", "")
         if values.get("ActiveState") != "active":
@@ -121,9 +169,14 @@ def _cron_line(command: PublishCommand) -> str:
 
 # -- macOS: a launchd agent ---------------------------------------------------------------------------
 
+
 def launchd_plist(command: PublishCommand) -> bytes:
-    agent: dict[str, object] = {"Label": LAUNCHD_LABEL, "ProgramArguments": list(command.argv),
-                                "StartInterval": 60, "RunAtLoad": True}
+    agent: dict[str, object] = {
+        "Label": LAUNCHD_LABEL,
+        "ProgramArguments": list(command.argv),
+        "StartInterval": 60,
+        "RunAtLoad": True,
+    }
     if command.environment:
         agent["EnvironmentVariables"] = dict(command.environment)
     return plistlib.dumps(agent)
@@ -141,9 +194,16 @@ class LaunchAgent:
         self.runner(["launchctl", "bootout", f"{self.domain}/{LAUNCHD_LABEL}"])  # an older one, if loaded
         code, output = self.runner(["launchctl", "bootstrap", self.domain, str(self.path)])
         if code != 0:
-            return TaskResult(False, translate(
-                "Task", "The task is saved in %1, but macOS could not start it: %2\nLog out and in again, "
-                        "then run this command once more.").replace("%1", str(self.path)).replace("%2", output))
+            return TaskResult(
+                False,
+                translate(
+                    "Task",
+                    "The task is saved in %1, but macOS could not start it: %2\nLog out and in again, "
+                    "then run this command once more.",
+                )
+                .replace("%1", str(self.path))
+                .replace("%2", output),
+            )
         return TaskResult(True, installed_message())
 
     def remove(self) -> TaskResult:
@@ -160,12 +220,16 @@ class LaunchAgent:
         if code != 0:
             return TaskStatus(True, False, not_running_message(), str(self.path))
         values = {key.strip(): value.strip() for key, _, value in (line.partition("=") for line in output.splitlines())}
-        last = translate("Task", "%1 runs, the last one ended with code %2").replace(
-            "%1", values.get("runs", "?")).replace("%2", values.get("last exit code", "?"))
+        last = (
+            translate("Task", "%1 runs, the last one ended with code %2")
+            .replace("%1", values.get("runs", "?"))
+            .replace("%2", values.get("last exit code", "?"))
+        )
         return TaskStatus(True, True, running_message(last if "runs" in values else None), str(self.path))
 
 
 # -- Windows: a Task Scheduler task ---------------------------------------------------------------------
+
 
 def windows_command_line(command: PublishCommand) -> str:
     """The /TR value. Task Scheduler splits it as programs' C runtime does, so the program is always
@@ -178,8 +242,19 @@ def windows_command_line(command: PublishCommand) -> str:
 
 
 def schtasks_create(command: PublishCommand) -> list[str]:
-    return ["schtasks", "/Create", "/SC", "MINUTE", "/MO", "1", "/TN", WINDOWS_TASK,
-            "/TR", windows_command_line(command), "/F"]
+    return [
+        "schtasks",
+        "/Create",
+        "/SC",
+        "MINUTE",
+        "/MO",
+        "1",
+        "/TN",
+        WINDOWS_TASK,
+        "/TR",
+        windows_command_line(command),
+        "/F",
+    ]
 
 
 class WindowsTask:
@@ -189,10 +264,16 @@ class WindowsTask:
     def install(self, command: PublishCommand) -> TaskResult:
         line = windows_command_line(command)
         if len(line) > WINDOWS_MAX_COMMAND:
-            return TaskResult(False, translate(
-                "Task", "The command is too long for the Windows Task Scheduler (%1 characters, at most %2). "
-                        "Use a data folder with a shorter path.").replace("%1", str(len(line))).replace(
-                "%2", str(WINDOWS_MAX_COMMAND)))
+            return TaskResult(
+                False,
+                translate(
+                    "Task",
+                    "The command is too long for the Windows Task Scheduler (%1 characters, at most %2). "
+                    "Use a data folder with a shorter path.",
+                )
+                .replace("%1", str(len(line)))
+                .replace("%2", str(WINDOWS_MAX_COMMAND)),
+            )
         code, output = self.runner(schtasks_create(command))
         if code != 0:
             return TaskResult(False, translate("Task", "Windows could not set up the task: %1").replace("%1", output))
@@ -217,5 +298,3 @@ class WindowsTask:
             return TaskStatus(True, False, not_running_message(), WINDOWS_TASK)
         never = not last or "1999" in last or last == "N/A"  # schtasks shows 1999-11-30 for "never"
         return TaskStatus(True, True, running_message(None if never else last), WINDOWS_TASK)
-
-

@@ -33,12 +33,13 @@ def to_local(moment: datetime, timezone: str) -> datetime:
 
 
 def parse_local(text: str) -> datetime:
-    """"YYYY-MM-DD HH:MM" (as the CLI and CSV files give it) as a naive wall-clock time."""
+    """ "YYYY-MM-DD HH:MM" (as the CLI and CSV files give it) as a naive wall-clock time."""
     try:
         return datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise KurzdrahtError(translate(
-            "Scheduling", "“%1” is not a date and time like 2026-12-24 09:30.").replace("%1", text)) from None
+        raise KurzdrahtError(
+            translate("Scheduling", "“%1” is not a date and time like 2026-12-24 09:30.").replace("%1", text)
+        ) from None
 
 
 class ScheduleService:
@@ -47,14 +48,23 @@ class ScheduleService:
 
     def _schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
         with database.atomic():
-            changed = Post.update(state=PostState.SCHEDULED, updated_at=utcnow()).where(
-                (Post.id == post_id) & Post.state.in_(SCHEDULABLE_STATES)).execute()
+            changed = (
+                Post.update(state=PostState.SCHEDULED, updated_at=utcnow())
+                .where((Post.id == post_id) & Post.state.in_(SCHEDULABLE_STATES))
+                .execute()
+            )
             if not changed:
-                raise KurzdrahtError(translate(
-                    "Scheduling", "This post is being published or already out; it cannot be scheduled."))
-            (Schedule.insert(post=post_id, publish_at=publish_at, timezone=timezone)
-             .on_conflict(conflict_target=[Schedule.post],
-                          update={Schedule.publish_at: publish_at, Schedule.timezone: timezone}).execute())
+                raise KurzdrahtError(
+                    translate("Scheduling", "This post is being published or already out; it cannot be scheduled.")
+                )
+            (
+                Schedule.insert(post=post_id, publish_at=publish_at, timezone=timezone)
+                .on_conflict(
+                    conflict_target=[Schedule.post],
+                    update={Schedule.publish_at: publish_at, Schedule.timezone: timezone},
+                )
+                .execute()
+            )
 
     async def schedule(self, post_id: int, publish_at: datetime, timezone: str) -> None:
         """Plan the post for `publish_at` (aware); the outbox sends it then."""
@@ -66,8 +76,11 @@ class ScheduleService:
 
     def _unschedule(self, post_id: int) -> None:
         with database.atomic():
-            changed = Post.update(state=PostState.DRAFT, updated_at=utcnow()).where(
-                (Post.id == post_id) & Post.state.in_(POST_PLANNED)).execute()
+            changed = (
+                Post.update(state=PostState.DRAFT, updated_at=utcnow())
+                .where((Post.id == post_id) & Post.state.in_(POST_PLANNED))
+                .execute()
+            )
             if not changed:
                 raise KurzdrahtError(translate("Scheduling", "This post is no longer scheduled."))
             Schedule.delete().where(Schedule.post == post_id).execute()
@@ -93,23 +106,38 @@ class ScheduleService:
 
 def due_posts(now: datetime) -> list[tuple[int, datetime]]:
     """Scheduled posts whose time has come, with that time (runs on the database thread)."""
-    return [(row.post_id, row.publish_at) for row in Schedule.select(Schedule.post, Schedule.publish_at).join(Post)
-            .where((Schedule.publish_at <= now) & (Post.state == PostState.SCHEDULED))]
+    return [
+        (row.post_id, row.publish_at)
+        for row in Schedule.select(Schedule.post, Schedule.publish_at)
+        .join(Post)
+        .where((Schedule.publish_at <= now) & (Post.state == PostState.SCHEDULED))
+    ]
 
 
 def mark_missed(post_id: int, now: datetime) -> bool:
     """Its time passed while Kurzdraht was not running: wait for the user (publish now or reschedule)."""
-    return bool(Post.update(state=PostState.MISSED, updated_at=now).where(
-        (Post.id == post_id) & (Post.state == PostState.SCHEDULED)).execute())
+    return bool(
+        Post.update(state=PostState.MISSED, updated_at=now)
+        .where((Post.id == post_id) & (Post.state == PostState.SCHEDULED))
+        .execute()
+    )
 
 
 def take(post_id: int, now: datetime) -> bool:
     """Claim a due post for sending; only one caller, in whichever process, gets True."""
-    return bool(Post.update(state=PostState.PUBLISHING, updated_at=now).where(
-        (Post.id == post_id) & (Post.state == PostState.SCHEDULED)).execute())
+    return bool(
+        Post.update(state=PostState.PUBLISHING, updated_at=now)
+        .where((Post.id == post_id) & (Post.state == PostState.SCHEDULED))
+        .execute()
+    )
 
 
 def next_scheduled() -> datetime | None:
-    row = (Schedule.select(Schedule.publish_at).join(Post).where(Post.state == PostState.SCHEDULED)
-           .order_by(Schedule.publish_at).first())
+    row = (
+        Schedule.select(Schedule.publish_at)
+        .join(Post)
+        .where(Post.state == PostState.SCHEDULED)
+        .order_by(Schedule.publish_at)
+        .first()
+    )
     return row.publish_at if row else None

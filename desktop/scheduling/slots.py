@@ -30,8 +30,9 @@ class Slot:
 
 
 def _slots(organisation_id: int) -> list[Slot]:
-    return sorted(Slot(s.weekday, s.minute) for s in PostingSlot.select().where(
-        PostingSlot.organisation == organisation_id))
+    return sorted(
+        Slot(s.weekday, s.minute) for s in PostingSlot.select().where(PostingSlot.organisation == organisation_id)
+    )
 
 
 def _replace(organisation_id: int, slots: list[Slot]) -> None:
@@ -41,8 +42,12 @@ def _replace(organisation_id: int, slots: list[Slot]) -> None:
     with database.atomic():
         PostingSlot.delete().where(PostingSlot.organisation == organisation_id).execute()
         if slots:
-            PostingSlot.insert_many([{"organisation": organisation_id, "weekday": s.weekday, "minute": s.minute}
-                                     for s in sorted(set(slots))]).execute()
+            PostingSlot.insert_many(
+                [
+                    {"organisation": organisation_id, "weekday": s.weekday, "minute": s.minute}
+                    for s in sorted(set(slots))
+                ]
+            ).execute()
 
 
 def next_free_slot(organisation_id: int, now: datetime) -> tuple[datetime, str] | None:
@@ -53,9 +58,16 @@ def next_free_slot(organisation_id: int, now: datetime) -> tuple[datetime, str] 
     if not slots:
         return None
     zone = organisation.timezone
-    taken = {row.publish_at for row in Schedule.select(Schedule.publish_at).join(Post).where(
-        (Post.organisation == organisation_id) & Post.state.in_(POST_PLANNED + (PostState.PUBLISHING,))
-        & (Schedule.publish_at > now))}
+    taken = {
+        row.publish_at
+        for row in Schedule.select(Schedule.publish_at)
+        .join(Post)
+        .where(
+            (Post.organisation == organisation_id)
+            & Post.state.in_(POST_PLANNED + (PostState.PUBLISHING,))
+            & (Schedule.publish_at > now)
+        )
+    }
     today = now.astimezone(ZoneInfo(zone)).date()
     for offset in range(WEEKS_AHEAD * 7 + 1):
         day = today + timedelta(days=offset)
@@ -87,9 +99,13 @@ class SlotService:
         """Schedule the post for the organisation's next free slot; says so when there is none."""
         found = await self.next_free(organisation_id)
         if found is None:
-            raise KurzdrahtError(translate(
-                "Scheduling", "This organisation has no free posting slot in the next weeks. Set its slots in "
-                              "Calendar → More → Posting slots…"))
+            raise KurzdrahtError(
+                translate(
+                    "Scheduling",
+                    "This organisation has no free posting slot in the next weeks. Set its slots in "
+                    "Calendar → More → Posting slots…",
+                )
+            )
         moment, zone = found
         await self.schedules.schedule(post_id, moment, zone)
         return moment

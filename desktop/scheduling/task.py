@@ -30,6 +30,7 @@ NOT_FOUND = 127  # the code a shell gives for a missing program
 @dataclass(frozen=True)
 class PublishCommand:
     """What the scheduler runs: program and arguments, and the environment variables it needs."""
+
     argv: tuple[str, ...]
     environment: tuple[tuple[str, str], ...] = ()
 
@@ -55,8 +56,14 @@ class TaskStatus:
 def run_command(argv: Sequence[str]) -> tuple[int, str]:
     """Run an OS tool and return its exit code and output; a missing tool answers 127."""
     try:
-        done = subprocess.run(list(argv), capture_output=True, text=True, timeout=60, errors="replace",
-                              encoding="oem" if os.name == "nt" else None)
+        done = subprocess.run(
+            list(argv),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            errors="replace",
+            encoding="oem" if os.name == "nt" else None,
+        )
     except FileNotFoundError:
         return NOT_FOUND, translate("Task", "%1 was not found.").replace("%1", argv[0])
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -71,16 +78,21 @@ def default_data_root() -> Path:
     return Path(platformdirs.user_data_dir("Kurzdraht", appauthor=False, roaming=True)).expanduser().resolve()
 
 
-def publish_command(data_root: str | os.PathLike[str], *, default_root: str | os.PathLike[str] | None = None,
-                    executable: str | None = None, frozen: bool | None = None,
-                    environ: Mapping[str, str] | None = None, system: str | None = None) -> PublishCommand:
+def publish_command(
+    data_root: str | os.PathLike[str],
+    *,
+    default_root: str | os.PathLike[str] | None = None,
+    executable: str | None = None,
+    frozen: bool | None = None,
+    environ: Mapping[str, str] | None = None,
+    system: str | None = None,
+) -> PublishCommand:
     """`publish-due` for this installation and data folder; the arguments default to the running process."""
     executable = executable or sys.executable
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
     environ = os.environ if environ is None else environ
     system = system or platform.system()
-    argv = [executable] if frozen else [_windowless(executable) if system == "Windows" else executable,
-                                        "-m", "desktop"]
+    argv = [executable] if frozen else [_windowless(executable) if system == "Windows" else executable, "-m", "desktop"]
     default = default_data_root() if default_root is None else default_root
     if not _same_folder(str(data_root), str(default), system):
         argv += ["--home", str(data_root)]  # a global option: it goes before the command word
@@ -114,6 +126,7 @@ def scheduled_task(system: str | None = None, runner: Runner = run_command) -> S
 
 # -- What the user reads --------------------------------------------------------------------------------
 
+
 def installed_message() -> str:
     return translate("Task", "Kurzdraht now publishes scheduled posts every minute, even when the app is closed.")
 
@@ -127,18 +140,24 @@ def not_installed_message() -> str:
 
 
 def status_not_installed_message() -> str:
-    return translate("Task", "Not set up: scheduled posts go out only while Kurzdraht is open. "
-                             "“kurzdraht schedule-task install” changes that.")
+    return translate(
+        "Task",
+        "Not set up: scheduled posts go out only while Kurzdraht is open. "
+        "“kurzdraht schedule-task install” changes that.",
+    )
 
 
 def not_running_message() -> str:
-    return translate("Task", "The scheduled task is set up but not active. "
-                             "Run “kurzdraht schedule-task install” again.")
+    return translate(
+        "Task", "The scheduled task is set up but not active. Run “kurzdraht schedule-task install” again."
+    )
 
 
 def running_message(last_run: str | None) -> str:
-    text = translate("Task", "Set up: Kurzdraht publishes scheduled posts every minute, even when the app is "
-                             "closed.") + " "
+    text = (
+        translate("Task", "Set up: Kurzdraht publishes scheduled posts every minute, even when the app is closed.")
+        + " "
+    )
     if last_run is None:
         return text + translate("Task", "It has not run yet.")
     return text + translate("Task", "Last run: %1").replace("%1", last_run)

@@ -80,8 +80,13 @@ class Backup:
         return translate("Backups", "good") if self.ok else translate("Backups", "damaged")
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "created_at": self.created_at.isoformat(),
-                "size_bytes": self.size_bytes, "ok": self.ok}
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "created_at": self.created_at.isoformat(),
+            "size_bytes": self.size_bytes,
+            "ok": self.ok,
+        }
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class Restored:
 @dataclass(frozen=True)
 class StartCheck:
     """What the check after start found, and the daily backup it made (if one was due)."""
+
     integrity: Integrity
     backup: Backup | None
 
@@ -160,14 +166,20 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def create_backup(paths: DataPaths, kind: str = MANUAL, now: datetime | None = None,
-                  lock_seconds: float = LOCK_WAIT_SECONDS, checked: Integrity | None = None) -> Backup:
+def create_backup(
+    paths: DataPaths,
+    kind: str = MANUAL,
+    now: datetime | None = None,
+    lock_seconds: float = LOCK_WAIT_SECONDS,
+    checked: Integrity | None = None,
+) -> Backup:
     """Check the data file (unless `checked` is the check just made), copy it with SQLite's backup API,
     check the copy, then give it its name."""
     source_path = paths.database
     if not source_path.is_file() or source_path.stat().st_size == 0:
-        raise NothingToBackUp(translate("Backups", "There is no data to back up yet in %1.")
-                              .replace("%1", str(paths.root)))
+        raise NothingToBackUp(
+            translate("Backups", "There is no data to back up yet in %1.").replace("%1", str(paths.root))
+        )
     integrity = checked or check_database(source_path, lock_seconds=lock_seconds)
     if not integrity.ok:
         log.error("not backing up %s, its check failed: %s", source_path, "; ".join(integrity.problems))
@@ -189,8 +201,11 @@ def create_backup(paths: DataPaths, kind: str = MANUAL, now: datetime | None = N
             source.close()
         copied = check_database(partial, lock_seconds=lock_seconds)
         if not copied.ok:
-            raise KurzdrahtError(translate("Backups", "The new backup failed its check, so it was not kept. "
-                                                      "Details are in the log file."))
+            raise KurzdrahtError(
+                translate(
+                    "Backups", "The new backup failed its check, so it was not kept. Details are in the log file."
+                )
+            )
         _fsync_file(partial)
         os.replace(partial, target)
         _sync_folder(paths.backups)
@@ -234,19 +249,25 @@ def find_backup(paths: DataPaths, name: str | None) -> Backup:
     if name is None:
         good = [b for b in backups if b.ok and b.kind != BEFORE_RESTORE]
         if not good:
-            raise NotFound(translate("Backups", "There is no good backup to restore in %1.")
-                           .replace("%1", str(paths.backups)))
+            raise NotFound(
+                translate("Backups", "There is no good backup to restore in %1.").replace("%1", str(paths.backups))
+            )
         return good[0]
     for backup in backups:
         if backup.name == name or backup.path.stem == name:
             return backup
-    raise NotFound(translate("Backups", "There is no backup called “%1”. “kurzdraht backup list” shows them.")
-                   .replace("%1", name))
+    raise NotFound(
+        translate("Backups", "There is no backup called “%1”. “kurzdraht backup list” shows them.").replace("%1", name)
+    )
 
 
 def _backup_damaged(backup: Backup) -> BackupDamaged:
-    return BackupDamaged(translate("Backups", "The backup %1 is damaged too, so it was not restored. Nothing was "
-                                              "changed; choose another backup.").replace("%1", backup.name))
+    return BackupDamaged(
+        translate(
+            "Backups",
+            "The backup %1 is damaged too, so it was not restored. Nothing was changed; choose another backup.",
+        ).replace("%1", backup.name)
+    )
 
 
 def restore_files(paths: DataPaths, backup: Backup, now: datetime | None = None) -> Restored:

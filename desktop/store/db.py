@@ -122,7 +122,9 @@ class Store:
                     "This data was saved by a newer version of Kurzdraht (data version %1; this "
                     "version understands up to %2). Please update Kurzdraht. Your data has not been "
                     "changed.",
-                ).replace("%1", str(version)).replace("%2", str(SCHEMA_VERSION))
+                )
+                .replace("%1", str(version))
+                .replace("%2", str(SCHEMA_VERSION))
             )
         if 0 < version < SCHEMA_VERSION:
             self.last_backup = backup_database(self.path, self.backups, version)

@@ -20,8 +20,11 @@ SQLITE_HEADER_BYTES = 100
 
 
 def _restore_hint() -> str:
-    return translate("Storage", "To restore the latest good backup, choose File → Restore from backup… in "
-                                "Kurzdraht, or run: kurzdraht backup restore --latest")
+    return translate(
+        "Storage",
+        "To restore the latest good backup, choose File → Restore from backup… in "
+        "Kurzdraht, or run: kurzdraht backup restore --latest",
+    )
 
 
 class StorageError(KurzdrahtError):
@@ -32,8 +35,11 @@ class DatabaseDamaged(StorageError):
     """The file is not a readable SQLite database (or fails its integrity check)."""
 
     def __init__(self, path: Path, details: str = "") -> None:
-        super().__init__(translate("Storage", "The data file %1 is damaged or not a Kurzdraht database.")
-                         .replace("%1", str(path)) + " " + _restore_hint())
+        super().__init__(
+            translate("Storage", "The data file %1 is damaged or not a Kurzdraht database.").replace("%1", str(path))
+            + " "
+            + _restore_hint()
+        )
         self.path = path
         self.details = details  # SQLite's own words, for the log
 
@@ -42,10 +48,18 @@ class DatabaseCutOff(DatabaseDamaged):
     """The file is shorter than any database: a copy or a save was cut off."""
 
     def __init__(self, path: Path, size: int) -> None:
-        StorageError.__init__(self, translate(
-            "Storage", "The data file %1 is only %2 bytes long: it was cut off (for example by an interrupted copy) "
-                       "and holds nothing Kurzdraht can read.").replace("%1", str(path)).replace("%2", str(size))
-            + " " + _restore_hint())
+        StorageError.__init__(
+            self,
+            translate(
+                "Storage",
+                "The data file %1 is only %2 bytes long: it was cut off (for example by an interrupted copy) "
+                "and holds nothing Kurzdraht can read.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(size))
+            + " "
+            + _restore_hint(),
+        )
         self.path = path
         self.details = f"{size} bytes"
 
@@ -54,46 +68,67 @@ class DiskFull(StorageError):
     """No space left where the data lives; the file itself is fine."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(translate(
-            "Storage", "The disk holding your data (%1) is full, so Kurzdraht could not save. Your data file is "
-                       "not damaged: free some space, then try again.").replace("%1", str(path.parent)))
+        super().__init__(
+            translate(
+                "Storage",
+                "The disk holding your data (%1) is full, so Kurzdraht could not save. Your data file is "
+                "not damaged: free some space, then try again.",
+            ).replace("%1", str(path.parent))
+        )
 
 
 class DatabaseLocked(StorageError):
     """Another program holds a lock on the file for longer than we wait."""
 
     def __init__(self, path: Path, seconds: float) -> None:
-        super().__init__(translate(
-            "Storage", "Another program is using the data file %1 and kept it locked for %2 seconds (perhaps a "
-                       "second Kurzdraht, a scheduled “publish-due” run, or a database tool). Close it and try "
-                       "again; nothing was changed.").replace("%1", str(path)).replace("%2", f"{seconds:g}"))
+        super().__init__(
+            translate(
+                "Storage",
+                "Another program is using the data file %1 and kept it locked for %2 seconds (perhaps a "
+                "second Kurzdraht, a scheduled “publish-due” run, or a database tool). Close it and try "
+                "again; nothing was changed.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", f"{seconds:g}")
+        )
 
 
 class DatabaseReadOnly(StorageError):
     """The file, its folder or its drive does not allow writing."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(translate(
-            "Storage", "Kurzdraht may not write to the data file %1: the file, its folder or its drive is "
-                       "read-only. Make it writable (or start Kurzdraht with --home and a writable folder); "
-                       "nothing was changed.").replace("%1", str(path)))
+        super().__init__(
+            translate(
+                "Storage",
+                "Kurzdraht may not write to the data file %1: the file, its folder or its drive is "
+                "read-only. Make it writable (or start Kurzdraht with --home and a writable folder); "
+                "nothing was changed.",
+            ).replace("%1", str(path))
+        )
 
 
 class HomeIsAFile(StorageError):
     """The data folder given (--home or KURZDRAHT_HOME) names a file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(translate(
-            "Storage", "The data folder %1 is a file, not a folder. Give a folder for Kurzdraht's data (a new one "
-                       "is created if it does not exist).").replace("%1", str(path)))
+        super().__init__(
+            translate(
+                "Storage",
+                "The data folder %1 is a file, not a folder. Give a folder for Kurzdraht's data (a new one "
+                "is created if it does not exist).",
+            ).replace("%1", str(path))
+        )
 
 
 class DataFolderUnusable(StorageError):
     """The data folder cannot be created or entered (permissions, a missing drive)."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(translate("Storage", "Kurzdraht cannot use the data folder %1: %2.")
-                         .replace("%1", str(path)).replace("%2", reason))
+        super().__init__(
+            translate("Storage", "Kurzdraht cannot use the data folder %1: %2.")
+            .replace("%1", str(path))
+            .replace("%2", reason)
+        )
 
 
 def _sqlite_errors(error: BaseException) -> list[sqlite3.Error]:

@@ -91,56 +91,60 @@ def _v2_outbox(db: pw.SqliteDatabase) -> None:
 
 
 _V3_INBOX = (
-    # Existing comments get their new ids (see _v3_inbox): first negative ids (which no new id can
-    # collide with), then the new ones. The rows that point at comments follow; foreign keys are
-    # checked at commit, when all agree again.
-    "UPDATE comment SET id = -id",
-    "UPDATE comment SET id = (SELECT new_id FROM comment_renumber WHERE old_id = -comment.id)",
-    "UPDATE comment SET parent_id = (SELECT new_id FROM comment_renumber WHERE old_id = comment.parent_id) "
-    "WHERE parent_id IS NOT NULL",
-    "UPDATE comment_tag SET comment_id = (SELECT new_id FROM comment_renumber WHERE old_id = comment_tag.comment_id)",
-    "DROP TABLE comment_renumber",
-    # Indexes whose implicit last column (the rowid) gives "newest first" for each filter.
-    "DROP INDEX comment_status_created_at",
-    "DROP INDEX comment_created_at",
-    "CREATE INDEX comment_status ON comment (status)",
-    "CREATE INDEX comment_account_id_status ON comment (account_id, status)",
-    "CREATE INDEX comment_account_id_remote_post_id ON comment (account_id, remote_post_id)",
-    "DROP INDEX comment_tag_tag_id",
-    "CREATE INDEX comment_tag_tag_id_comment_id ON comment_tag (tag_id, comment_id)",
-    "CREATE INDEX publish_attempt_account_id_remote_id ON publish_attempt (account_id, remote_id)",
-    # The search index again, rebuilt under the new ids.
-    "DROP TRIGGER comment_fts_insert",
-    "DROP TRIGGER comment_fts_delete",
-    "DROP TRIGGER comment_fts_update",
-    "DROP TABLE comment_fts",
-) + _V1_SEARCH[:4] + (
-    "INSERT INTO comment_fts(comment_fts) VALUES ('rebuild')",
-    # Open and total comments per account, kept by triggers, so counters never scan the table. The
-    # delete and update triggers only update: a row that is gone (its account was removed) stays gone.
-    "CREATE TABLE inbox_count (account_id INTEGER NOT NULL PRIMARY KEY, open INTEGER NOT NULL, "
-    "total INTEGER NOT NULL)",
-    "INSERT INTO inbox_count (account_id, open, total) "
-    "SELECT account_id, SUM(status = 'open'), COUNT(*) FROM comment GROUP BY account_id",
-    "CREATE TRIGGER inbox_count_insert AFTER INSERT ON comment BEGIN "
-    "INSERT INTO inbox_count (account_id, open, total) VALUES (new.account_id, new.status = 'open', 1) "
-    "ON CONFLICT (account_id) DO UPDATE SET open = open + (new.status = 'open'), total = total + 1; END",
-    "CREATE TRIGGER inbox_count_delete AFTER DELETE ON comment BEGIN "
-    "UPDATE inbox_count SET open = open - (old.status = 'open'), total = total - 1 "
-    "WHERE account_id = old.account_id; END",
-    "CREATE TRIGGER inbox_count_update AFTER UPDATE OF status ON comment WHEN old.status != new.status BEGIN "
-    "UPDATE inbox_count SET open = open + (new.status = 'open') - (old.status = 'open') "
-    "WHERE account_id = new.account_id; END",
-    "CREATE TRIGGER inbox_count_account_delete AFTER DELETE ON account BEGIN "
-    "DELETE FROM inbox_count WHERE account_id = old.id; END",
-    # Where each account's inbox sync stands: the network's cursor, and what went wrong last time.
-    "CREATE TABLE inbox_sync (account_id INTEGER NOT NULL PRIMARY KEY, cursor TEXT, synced_at INTEGER, "
-    "error TEXT NOT NULL DEFAULT '', error_kind TEXT NOT NULL DEFAULT '', retry_at INTEGER, "
-    "FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE)",
-    # Replies written in the inbox are posts of their own kind, sent through the outbox.
-    "ALTER TABLE post ADD COLUMN kind TEXT NOT NULL DEFAULT 'post'",
-    "ALTER TABLE post ADD COLUMN reply_to_id INTEGER REFERENCES comment (id) ON DELETE SET NULL",
-    "CREATE INDEX post_reply_to_id ON post (reply_to_id)",
+    (
+        # Existing comments get their new ids (see _v3_inbox): first negative ids (which no new id can
+        # collide with), then the new ones. The rows that point at comments follow; foreign keys are
+        # checked at commit, when all agree again.
+        "UPDATE comment SET id = -id",
+        "UPDATE comment SET id = (SELECT new_id FROM comment_renumber WHERE old_id = -comment.id)",
+        "UPDATE comment SET parent_id = (SELECT new_id FROM comment_renumber WHERE old_id = comment.parent_id) "
+        "WHERE parent_id IS NOT NULL",
+        "UPDATE comment_tag SET comment_id = (SELECT new_id FROM comment_renumber WHERE old_id = comment_tag.comment_id)",
+        "DROP TABLE comment_renumber",
+        # Indexes whose implicit last column (the rowid) gives "newest first" for each filter.
+        "DROP INDEX comment_status_created_at",
+        "DROP INDEX comment_created_at",
+        "CREATE INDEX comment_status ON comment (status)",
+        "CREATE INDEX comment_account_id_status ON comment (account_id, status)",
+        "CREATE INDEX comment_account_id_remote_post_id ON comment (account_id, remote_post_id)",
+        "DROP INDEX comment_tag_tag_id",
+        "CREATE INDEX comment_tag_tag_id_comment_id ON comment_tag (tag_id, comment_id)",
+        "CREATE INDEX publish_attempt_account_id_remote_id ON publish_attempt (account_id, remote_id)",
+        # The search index again, rebuilt under the new ids.
+        "DROP TRIGGER comment_fts_insert",
+        "DROP TRIGGER comment_fts_delete",
+        "DROP TRIGGER comment_fts_update",
+        "DROP TABLE comment_fts",
+    )
+    + _V1_SEARCH[:4]
+    + (
+        "INSERT INTO comment_fts(comment_fts) VALUES ('rebuild')",
+        # Open and total comments per account, kept by triggers, so counters never scan the table. The
+        # delete and update triggers only update: a row that is gone (its account was removed) stays gone.
+        "CREATE TABLE inbox_count (account_id INTEGER NOT NULL PRIMARY KEY, open INTEGER NOT NULL, "
+        "total INTEGER NOT NULL)",
+        "INSERT INTO inbox_count (account_id, open, total) "
+        "SELECT account_id, SUM(status = 'open'), COUNT(*) FROM comment GROUP BY account_id",
+        "CREATE TRIGGER inbox_count_insert AFTER INSERT ON comment BEGIN "
+        "INSERT INTO inbox_count (account_id, open, total) VALUES (new.account_id, new.status = 'open', 1) "
+        "ON CONFLICT (account_id) DO UPDATE SET open = open + (new.status = 'open'), total = total + 1; END",
+        "CREATE TRIGGER inbox_count_delete AFTER DELETE ON comment BEGIN "
+        "UPDATE inbox_count SET open = open - (old.status = 'open'), total = total - 1 "
+        "WHERE account_id = old.account_id; END",
+        "CREATE TRIGGER inbox_count_update AFTER UPDATE OF status ON comment WHEN old.status != new.status BEGIN "
+        "UPDATE inbox_count SET open = open + (new.status = 'open') - (old.status = 'open') "
+        "WHERE account_id = new.account_id; END",
+        "CREATE TRIGGER inbox_count_account_delete AFTER DELETE ON account BEGIN "
+        "DELETE FROM inbox_count WHERE account_id = old.id; END",
+        # Where each account's inbox sync stands: the network's cursor, and what went wrong last time.
+        "CREATE TABLE inbox_sync (account_id INTEGER NOT NULL PRIMARY KEY, cursor TEXT, synced_at INTEGER, "
+        "error TEXT NOT NULL DEFAULT '', error_kind TEXT NOT NULL DEFAULT '', retry_at INTEGER, "
+        "FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE)",
+        # Replies written in the inbox are posts of their own kind, sent through the outbox.
+        "ALTER TABLE post ADD COLUMN kind TEXT NOT NULL DEFAULT 'post'",
+        "ALTER TABLE post ADD COLUMN reply_to_id INTEGER REFERENCES comment (id) ON DELETE SET NULL",
+        "CREATE INDEX post_reply_to_id ON post (reply_to_id)",
+    )
 )
 
 
@@ -200,6 +204,11 @@ def _v5_csv_import(db: pw.SqliteDatabase) -> None:
 
 
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_outbox, _v3_inbox, _v4_calendar,
-                                                               _v5_csv_import)
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
+    _v1_initial,
+    _v2_outbox,
+    _v3_inbox,
+    _v4_calendar,
+    _v5_csv_import,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

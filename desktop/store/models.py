@@ -114,8 +114,7 @@ class Post(BaseModel):
     text = pw.TextField(default="")
     state = pw.TextField(default=PostState.DRAFT, index=True)  # a PostState
     kind = pw.TextField(default=PostKind.POST)  # a PostKind
-    reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL",
-                                     lazy_load=False)
+    reply_to = pw.DeferredForeignKey("Comment", null=True, backref="our_replies", on_delete="SET NULL", lazy_load=False)
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow, index=True)
     published_at = Timestamp(null=True, index=True)  # when the first account published it
@@ -307,7 +306,20 @@ class CsvImport(BaseModel):
 
 
 ALL_MODELS = (
-    Organisation, Account, Post, PostVariant, Media, Schedule, PublishAttempt, Comment, Tag, CommentTag,
-    Snippet, InboxCount, InboxSync, PostingSlot, CsvImport,
+    Organisation,
+    Account,
+    Post,
+    PostVariant,
+    Media,
+    Schedule,
+    PublishAttempt,
+    Comment,
+    Tag,
+    CommentTag,
+    Snippet,
+    InboxCount,
+    InboxSync,
+    PostingSlot,
+    CsvImport,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

@@ -12,8 +12,12 @@ def networks_by_post(post_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
     ids = list(post_ids)
     networks: dict[int, list[str]] = {post_id: [] for post_id in ids}
     if ids:
-        query = as_tuples(PostVariant.select(PostVariant.post, Account.network).join(Account)
-                          .where(PostVariant.post.in_(ids)).order_by(Account.network))
+        query = as_tuples(
+            PostVariant.select(PostVariant.post, Account.network)
+            .join(Account)
+            .where(PostVariant.post.in_(ids))
+            .order_by(Account.network)
+        )
         for post_id, network in query:
             if network not in networks[post_id]:
                 networks[post_id].append(network)

@@ -60,8 +60,11 @@ def _mastodon(text: str, limits: Limits) -> Count:
     countable = URL.sub(lambda m: "x" * weight, text)
     countable = MASTODON_MENTION.sub(lambda m: "@" + m.group(1), countable)
     used = graphemes(countable)
-    reason = _over(used, limits, translate(
-        "Counting", "%1 characters too long for this server (links count as %2).").replace("%2", str(weight)))
+    reason = _over(
+        used,
+        limits,
+        translate("Counting", "%1 characters too long for this server (links count as %2).").replace("%2", str(weight)),
+    )
     return Count(used, limits.max_characters, reason)
 
 
@@ -76,14 +79,20 @@ def _characters_and_bytes(text: str, limits: Limits, too_many: str, too_big: str
 
 def _bluesky(text: str, limits: Limits) -> Count:
     return _characters_and_bytes(
-        text, limits, translate("Counting", "%1 characters too long for Bluesky."),
-        translate("Counting", "Too long for Bluesky: emoji and special characters take more space."))
+        text,
+        limits,
+        translate("Counting", "%1 characters too long for Bluesky."),
+        translate("Counting", "Too long for Bluesky: emoji and special characters take more space."),
+    )
 
 
 def _plain(text: str, limits: Limits) -> Count:
     return _characters_and_bytes(
-        text, limits, translate("Counting", "%1 characters too long."),
-        translate("Counting", "Too long: emoji and special characters take more space."))
+        text,
+        limits,
+        translate("Counting", "%1 characters too long."),
+        translate("Counting", "Too long: emoji and special characters take more space."),
+    )
 
 
 def _instagram(text: str, limits: Limits) -> Count:
@@ -91,8 +100,11 @@ def _instagram(text: str, limits: Limits) -> Count:
     reason = _over(used, limits, translate("Counting", "%1 characters too long for Instagram."))
     hashtags = len(INSTAGRAM_HASHTAG.findall(URL.sub(" ", text)))
     if not reason and hashtags > INSTAGRAM_MAX_HASHTAGS:
-        reason = translate("Counting", "%1 hashtags: Instagram allows at most %2 in one post.").replace(
-            "%1", str(hashtags)).replace("%2", str(INSTAGRAM_MAX_HASHTAGS))
+        reason = (
+            translate("Counting", "%1 hashtags: Instagram allows at most %2 in one post.")
+            .replace("%1", str(hashtags))
+            .replace("%2", str(INSTAGRAM_MAX_HASHTAGS))
+        )
     return Count(used, limits.max_characters, reason)
 
 
@@ -103,15 +115,22 @@ def _x(text: str, limits: Limits) -> Count:
     from twitter_text.config import config
 
     weight = limits.url_weight or 23
-    options = dict(config["defaults"], transformed_url_length=weight,
-                   max_weighted_tweet_length=limits.max_characters or _NO_LIMIT)
+    options = dict(
+        config["defaults"], transformed_url_length=weight, max_weighted_tweet_length=limits.max_characters or _NO_LIMIT
+    )
     parsed = parse_tweet(text, options)
     used = parsed.weightedLength
-    reason = _over(used, limits, translate(
-        "Counting", "%1 characters too long for X (links count as %2, emoji as 2).").replace("%2", str(weight)))
+    reason = _over(
+        used,
+        limits,
+        translate("Counting", "%1 characters too long for X (links count as %2, emoji as 2).").replace(
+            "%2", str(weight)
+        ),
+    )
     if not reason and text and not parsed.valid:
         reason = translate(
-            "Counting", "The text contains an invisible character that X does not accept (often copied along).")
+            "Counting", "The text contains an invisible character that X does not accept (often copied along)."
+        )
     return Count(used, limits.max_characters, reason)
 
 

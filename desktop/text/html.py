@@ -52,5 +52,4 @@ def html_to_text(markup: str) -> str:
 def text_to_paragraphs(text: str) -> str:
     """Plain text as HTML paragraphs: blank lines separate paragraphs, single breaks stay breaks."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "\n\n".join("<p>" + html.escape(p, quote=False).replace("\n", "<br />\n") + "</p>"
-                       for p in paragraphs)
+    return "\n\n".join("<p>" + html.escape(p, quote=False).replace("\n", "<br />\n") + "</p>" for p in paragraphs)

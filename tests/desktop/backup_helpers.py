@@ -16,6 +16,7 @@ def save_drafts(home: Path, *texts: str) -> None:
     """Drafts written as the app writes them, then the data closed (its -wal folded into the file)."""
     core = Core(data_paths(home)).open()
     try:
+
         async def write():
             organisation = await core.accounts.ensure_organisation("Nachbarschaftszentrum Lindenhof")
             for text in texts:
@@ -31,8 +32,12 @@ def save_drafts(home: Path, *texts: str) -> None:
 def damage_a_page_in_the_middle(database: Path) -> None:
     """Overwrite the index pages of the drafts' table: the file still opens, its integrity check fails."""
     conn = sqlite3.connect(database)
-    pages = [row[0] for row in conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post' AND rootpage > 0")]
+    pages = [
+        row[0]
+        for row in conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post' AND rootpage > 0"
+        )
+    ]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with open(database, "r+b") as handle:

@@ -36,7 +36,8 @@ def mastodon_comment(server, token: str, text: str, reply_to: str | None = None)
     body: dict[str, Any] = {"status": text}
     if reply_to:
         body["in_reply_to_id"] = reply_to
-    answer = httpx.post(f"{server.url}/api/v1/statuses", headers={"Authorization": f"Bearer {token}"},
-                        json=body, timeout=30)
+    answer = httpx.post(
+        f"{server.url}/api/v1/statuses", headers={"Authorization": f"Bearer {token}"}, json=body, timeout=30
+    )
     answer.raise_for_status()
     return answer.json()["id"]

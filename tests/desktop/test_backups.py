@@ -17,8 +17,7 @@ import pytest
 from desktop.app import Core
 from desktop.paths import data_paths
 from desktop.store import db as store_db
-from desktop.store.backups import (DAILY, BackupService, check_database, create_backup, daily_backup_due,
-                                   list_backups)
+from desktop.store.backups import DAILY, BackupService, check_database, create_backup, daily_backup_due, list_backups
 from desktop.store.errors import DatabaseDamaged
 from tests.desktop.backup_helpers import damage_a_page_in_the_middle, save_drafts
 
@@ -26,8 +25,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kurzdraht(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "--home", str(home), *args], capture_output=True,
-                          text=True, cwd=ROOT, env={**os.environ, "LANGUAGE": "en"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "LANGUAGE": "en"},
+        timeout=60,
+    )
 
 
 def draft_texts(home: Path) -> list[str]:
@@ -181,7 +186,8 @@ def test_a_restore_waits_for_no_one_else_to_have_the_data_open_and_then_changes_
         restored = asyncio.run(BackupService(core.store, paths).restore(None))
         assert restored.backup.kind == "manual" and restored.previous is not None
         assert core.store.call(lambda: [r[0] for r in core.store.db.execute_sql("SELECT text FROM post")]) == [
-            "Sommerfest"]
+            "Sommerfest"
+        ]
     finally:
         other.close()
         core.close()

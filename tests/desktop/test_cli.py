@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kurzdraht(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, **(env or {})}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
 
 
 def test_version_and_help():
@@ -36,8 +42,9 @@ def test_the_installed_console_script_runs_the_same_cli():
 
 
 def test_an_empty_workspace_lists_nothing_in_plain_words(home: Path):
-    assert kurzdraht("accounts", "list").stdout.strip() == \
-        "No accounts yet. Connect one in Kurzdraht's Accounts section."
+    assert (
+        kurzdraht("accounts", "list").stdout.strip() == "No accounts yet. Connect one in Kurzdraht's Accounts section."
+    )
     assert kurzdraht("drafts", "list").stdout.strip() == "No drafts yet."
     assert kurzdraht("inbox").stdout.strip() == "The inbox is empty."
     assert json.loads(kurzdraht("accounts", "list", "--json").stdout) == []
@@ -50,21 +57,31 @@ def test_listings_show_what_is_stored(home: Path):
 
     core = Core.create(home).open()
     org = run(core.accounts.ensure_organisation("Nachbarschaftszentrum Lindenhof"))
-    account = run(core.accounts.add(org, "mastodon", "Lindenhof", "@lindenhof@social.example",
-                                    "https://social.example"))
+    account = run(
+        core.accounts.add(org, "mastodon", "Lindenhof", "@lindenhof@social.example", "https://social.example")
+    )
     run(core.drafts.save(org, "Repair-Café am Samstag – bringt kaputte Toaster mit!", (account,)))
     core.close()
 
     accounts = json.loads(kurzdraht("accounts", "list", "--json").stdout)
-    assert accounts == [{"id": account, "name": "Lindenhof", "network": "mastodon",
-                         "handle": "@lindenhof@social.example", "server_url": "https://social.example",
-                         "organisation": "Nachbarschaftszentrum Lindenhof", "status": "not_connected"}]
+    assert accounts == [
+        {
+            "id": account,
+            "name": "Lindenhof",
+            "network": "mastodon",
+            "handle": "@lindenhof@social.example",
+            "server_url": "https://social.example",
+            "organisation": "Nachbarschaftszentrum Lindenhof",
+            "status": "not_connected",
+        }
+    ]
     table = kurzdraht("accounts", "list").stdout.splitlines()
     assert table[0].split() == ["Name", "Network", "Handle", "Organisation", "Status"]
     assert "Lindenhof" in table[1] and "Mastodon" in table[1] and "not connected" in table[1]
     drafts = json.loads(kurzdraht("drafts", "list", "--json").stdout)
     assert [(d["text"], d["networks"]) for d in drafts] == [
-        ("Repair-Café am Samstag – bringt kaputte Toaster mit!", ["mastodon"])]
+        ("Repair-Café am Samstag – bringt kaputte Toaster mit!", ["mastodon"])
+    ]
 
 
 def test_the_demo_workspace_is_temporary(home: Path):

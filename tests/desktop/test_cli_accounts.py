@@ -14,8 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kurzdraht(*args: str, stdin: str = "", service: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service},
+        timeout=120,
+    )
 
 
 def test_a_wordpress_blog_from_add_to_remove(credentials, keyring_service, wordpress_site):
@@ -23,14 +30,26 @@ def test_a_wordpress_blog_from_add_to_remove(credentials, keyring_service, wordp
     wordpress_site.set_pretty_permalinks(False)
     site = ["--site", wordpress_site.url, "--user", wordpress_site.admin_user]
 
-    refused = kurzdraht("accounts", "add", "wordpress", *site, "--password-stdin", stdin="nope nope nope\n",
-                        service=keyring_service)
+    refused = kurzdraht(
+        "accounts", "add", "wordpress", *site, "--password-stdin", stdin="nope nope nope\n", service=keyring_service
+    )
     assert refused.returncode == 1 and "did not accept this user name" in refused.stderr
     assert json.loads(kurzdraht("accounts", "list", "--json", service=keyring_service).stdout) == []
 
     password = wordpress_site.application_password(wordpress_site.admin_user)
-    added = kurzdraht("accounts", "add", "wordpress", *site, "--password-stdin", "--organisation", "Lindenhof",
-                      "--name", "Lindenhof-Blog", stdin=password + "\n", service=keyring_service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "wordpress",
+        *site,
+        "--password-stdin",
+        "--organisation",
+        "Lindenhof",
+        "--name",
+        "Lindenhof-Blog",
+        stdin=password + "\n",
+        service=keyring_service,
+    )
     assert added.returncode == 0, added.stderr
     assert added.stdout.strip() == "Connected Lindenhof-Blog (WordPress, admin)."
     assert password not in added.stdout + added.stderr
@@ -38,8 +57,7 @@ def test_a_wordpress_blog_from_add_to_remove(credentials, keyring_service, wordp
     checked = kurzdraht("accounts", "check", "--json", service=keyring_service)
     assert checked.returncode == 0, checked.stderr
     [account] = json.loads(checked.stdout)
-    assert (account["name"], account["status"], account["organisation"]) == ("Lindenhof-Blog", "connected",
-                                                                              "Lindenhof")
+    assert (account["name"], account["status"], account["organisation"]) == ("Lindenhof-Blog", "connected", "Lindenhof")
 
     removed = kurzdraht("accounts", "remove", "Lindenhof-Blog", service=keyring_service)
     assert removed.returncode == 0 and "Removed Lindenhof-Blog" in removed.stdout
@@ -49,12 +67,21 @@ def test_a_wordpress_blog_from_add_to_remove(credentials, keyring_service, wordp
     assert keyring.get_credential(keyring_service, None) is None  # nothing left in the keyring
 
 
-def test_a_mastodon_token_from_standard_input_and_a_check_that_fails(credentials, keyring_service,
-                                                                      mastodon_server, home: Path):
+def test_a_mastodon_token_from_standard_input_and_a_check_that_fails(
+    credentials, keyring_service, mastodon_server, home: Path
+):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
-    added = kurzdraht("accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
-                      stdin=token + "\n", service=keyring_service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        mastodon_server.url,
+        "--token-stdin",
+        stdin=token + "\n",
+        service=keyring_service,
+    )
     assert added.returncode == 0, added.stderr
     mastodon_server.revoke(token)
     checked = kurzdraht("accounts", "check", "Lindenhof", service=keyring_service)
@@ -69,13 +96,25 @@ def test_a_password_is_never_read_from_an_unattended_terminal(keyring_service, t
     assert result.returncode == 1 and "--password-stdin" in result.stderr
 
 
-def test_a_bluesky_account_with_an_app_password_from_standard_input(credentials, keyring_service, bluesky_network,
-                                                                   home: Path):
+def test_a_bluesky_account_with_an_app_password_from_standard_input(
+    credentials, keyring_service, bluesky_network, home: Path
+):
     require_keyring(credentials)
     club = bluesky_network.create_account("funkenflug")
-    added = kurzdraht("accounts", "add", "bluesky", "--handle", club.handle, "--service", bluesky_network.pds_url,
-                      "--password-stdin", "--name", "Funkenflug", stdin=club.app_password + "\n",
-                      service=keyring_service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "bluesky",
+        "--handle",
+        club.handle,
+        "--service",
+        bluesky_network.pds_url,
+        "--password-stdin",
+        "--name",
+        "Funkenflug",
+        stdin=club.app_password + "\n",
+        service=keyring_service,
+    )
     assert added.returncode == 0, added.stderr
     assert added.stdout.strip() == f"Connected Funkenflug (Bluesky, @{club.handle})."
     checked = kurzdraht("accounts", "check", "Funkenflug", service=keyring_service)

@@ -21,12 +21,19 @@ ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Flohmarkt im Hof am Samstag – Tische gibt es noch!"
 
 
-def kurzdraht(home: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None,
-              service: str = "") -> subprocess.CompletedProcess[str]:
+def kurzdraht(
+    home: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None, service: str = ""
+) -> subprocess.CompletedProcess[str]:
     extra = {"KURZDRAHT_KEYRING_SERVICE": service} if service else {}
-    return subprocess.run([sys.executable, "-m", "desktop", "--home", str(home), *args], input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env={**os.environ, **extra, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, **extra, **(env or {})},
+    )
 
 
 def assert_plain_failure(result: subprocess.CompletedProcess[str], code: int) -> None:
@@ -46,8 +53,9 @@ def make_workspace(home: Path) -> None:
     core = Core.create(home).open()
     try:
         org = run(core.accounts.ensure_organisation("Nachbarschaftszentrum Lindenhof"))
-        account = run(core.accounts.add(org, "mastodon", "Lindenhof", "@lindenhof@social.example",
-                                        "https://social.example"))
+        account = run(
+            core.accounts.add(org, "mastodon", "Lindenhof", "@lindenhof@social.example", "https://social.example")
+        )
         run(core.drafts.save(org, TEXT, (account,)))
     finally:
         core.close()
@@ -55,8 +63,19 @@ def make_workspace(home: Path) -> None:
 
 def add_mastodon(server, home: Path, service: str) -> str:
     token = server.create_user("lindenhof", "Lindenhof")
-    added = kurzdraht(home, "accounts", "add", "mastodon", "--instance", server.url, "--token-stdin", "--name",
-                      "Lindenhof", stdin=token + "\n", service=service)
+    added = kurzdraht(
+        home,
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        server.url,
+        "--token-stdin",
+        "--name",
+        "Lindenhof",
+        stdin=token + "\n",
+        service=service,
+    )
     assert added.returncode == 0, added.stderr
     return token
 
@@ -97,7 +116,9 @@ def test_a_new_data_folder_on_a_read_only_disk_is_refused_in_plain_words(tmp_pat
         for command in (["accounts", "list"], ["post", "--to", "Lindenhof", TEXT]):
             result = kurzdraht(disk / "kurzdraht", *command)
             assert_plain_failure(result, 1)
-            assert result.stderr.strip() == f"Error: Kurzdraht may not write to “{disk / 'kurzdraht'}”: it is read-only."
+            assert (
+                result.stderr.strip() == f"Error: Kurzdraht may not write to “{disk / 'kurzdraht'}”: it is read-only."
+            )
     assert list(source.iterdir()) == []
 
 
@@ -117,8 +138,14 @@ def test_home_naming_a_file_is_wrong_usage_and_the_file_is_untouched(tmp_path):
 def test_a_data_folder_from_the_environment_that_is_a_file_is_a_plain_message(tmp_path):
     notes = tmp_path / "notizen.txt"
     notes.write_text("Einkaufsliste\n")
-    result = subprocess.run([sys.executable, "-m", "desktop", "drafts", "list"], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60, env={**os.environ, "KURZDRAHT_HOME": str(notes)})
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "drafts", "list"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "KURZDRAHT_HOME": str(notes)},
+    )
     assert_plain_failure(result, 1)
     assert result.stderr.strip().startswith(f"Error: The data folder {notes} is a file, not a folder.")
     assert notes.read_text() == "Einkaufsliste\n"
@@ -127,15 +154,21 @@ def test_a_data_folder_from_the_environment_that_is_a_file_is_a_plain_message(tm
 # -- nonsense numbers ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command, message", [
-    (["inbox", "--limit", "-3"], "argument --limit: “-3” is not a number from 1 to 10000."),
-    (["outbox", "--limit", "0"], "argument --limit: “0” is not a number from 1 to 10000."),
-    (["inbox", "--limit", "zehn"], "argument --limit: “zehn” is not a number from 1 to 10000."),
-    (["done", "-5"], "argument ID: “-5” is not a number from a listing"),
-    (["reply", "99999999999999999999", "Danke!"], "argument ID: “99999999999999999999” is not a number from a listing"),
-    (["publish-due", "--wait", "-1"], "argument --wait: “-1” is not a number of seconds from 0 to 86400."),
-    (["publish-due", "--wait", "nan"], "argument --wait: “nan” is not a number of seconds from 0 to 86400."),
-])
+@pytest.mark.parametrize(
+    "command, message",
+    [
+        (["inbox", "--limit", "-3"], "argument --limit: “-3” is not a number from 1 to 10000."),
+        (["outbox", "--limit", "0"], "argument --limit: “0” is not a number from 1 to 10000."),
+        (["inbox", "--limit", "zehn"], "argument --limit: “zehn” is not a number from 1 to 10000."),
+        (["done", "-5"], "argument ID: “-5” is not a number from a listing"),
+        (
+            ["reply", "99999999999999999999", "Danke!"],
+            "argument ID: “99999999999999999999” is not a number from a listing",
+        ),
+        (["publish-due", "--wait", "-1"], "argument --wait: “-1” is not a number of seconds from 0 to 86400."),
+        (["publish-due", "--wait", "nan"], "argument --wait: “nan” is not a number of seconds from 0 to 86400."),
+    ],
+)
 def test_nonsense_numbers_are_wrong_usage_with_a_message(home, command, message):
     make_workspace(home)
     result = kurzdraht(home, *command)
@@ -147,7 +180,8 @@ def test_nonsense_numbers_are_wrong_usage_with_a_message(home, command, message)
 
 
 def test_an_empty_publishing_time_is_refused_and_nothing_is_published_or_stored(
-        home, credentials, keyring_service, mastodon_server):
+    home, credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     add_mastodon(mastodon_server, home, keyring_service)
     for empty in ("", "   "):
@@ -159,15 +193,20 @@ def test_an_empty_publishing_time_is_refused_and_nothing_is_published_or_stored(
     assert stored(home, "select count(*) from publish_attempt") == [(0,)]
 
 
-@pytest.mark.parametrize("command, message", [
-    (["calendar", "--from", ""], "argument --from: “” is not a date like 2026-12-24."),
-    (["calendar", "--to", "24.12.2026"], "argument --to: “24.12.2026” is not a date like 2026-12-24."),
-    (["inbox", "--search", ""], "argument --search: An empty value is not allowed here."),
-    (["inbox", "--tag", " "], "argument --tag: An empty value is not allowed here."),
-    (["accounts", "check", ""], "argument NAME: An empty value is not allowed here."),
-    (["accounts", "add", "bluesky", "--handle", "lindenhof.bsky.social", "--service", "", "--password-stdin"],
-     "argument --service: Please enter the server's address."),
-])
+@pytest.mark.parametrize(
+    "command, message",
+    [
+        (["calendar", "--from", ""], "argument --from: “” is not a date like 2026-12-24."),
+        (["calendar", "--to", "24.12.2026"], "argument --to: “24.12.2026” is not a date like 2026-12-24."),
+        (["inbox", "--search", ""], "argument --search: An empty value is not allowed here."),
+        (["inbox", "--tag", " "], "argument --tag: An empty value is not allowed here."),
+        (["accounts", "check", ""], "argument NAME: An empty value is not allowed here."),
+        (
+            ["accounts", "add", "bluesky", "--handle", "lindenhof.bsky.social", "--service", "", "--password-stdin"],
+            "argument --service: Please enter the server's address.",
+        ),
+    ],
+)
 def test_empty_filters_and_names_are_refused_rather_than_read_as_all(home, command, message):
     make_workspace(home)
     result = kurzdraht(home, *command, stdin="app-pass-word\n")
@@ -187,7 +226,10 @@ def test_a_date_far_in_the_future_is_refused_and_nothing_is_stored(home, tmp_pat
     assert stored(home, "select count(*) from schedule") == [(0,)]
     assert stored(home, "select count(*) from post") == [(1,)]  # only the draft that was there
 
-    for command in (["calendar", "--from", "9999-12-31"], ["export-ics", "--to", "9999-12-31", str(tmp_path / "k.ics")]):
+    for command in (
+        ["calendar", "--from", "9999-12-31"],
+        ["export-ics", "--to", "9999-12-31", str(tmp_path / "k.ics")],
+    ):
         result = kurzdraht(home, *command)
         assert_plain_failure(result, 2)
         assert "“9999-12-31” is too far in the past or future" in result.stderr
@@ -243,8 +285,7 @@ def test_output_piped_into_head_ends_without_a_traceback(home):
     run(many_drafts())
     core.close()
     # Far more than a pipe holds (64 KiB): the command is still writing when head has gone.
-    command = (f"{sys.executable} -m desktop --home '{home}' drafts list --json | head -1; "
-               "exit ${PIPESTATUS[0]}")
+    command = f"{sys.executable} -m desktop --home '{home}' drafts list --json | head -1; exit ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.stdout == "[\n"
     assert result.stderr == ""
@@ -256,8 +297,14 @@ def test_a_reader_that_is_gone_before_the_first_line_is_no_traceback(home):
     reading, writing = os.pipe()
     os.close(reading)  # nobody will read: the first write fails at once
     try:
-        result = subprocess.run([sys.executable, "-m", "desktop", "--home", str(home), "accounts", "list"],
-                                stdout=writing, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "--home", str(home), "accounts", "list"],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+        )
     finally:
         os.close(writing)
     assert result.stderr == ""
@@ -313,9 +360,10 @@ def test_a_garbled_page_found_while_listing_is_a_message_naming_the_log(home):
 
 
 def test_a_malformed_server_address_is_refused_as_one(home):
-    for command in (["accounts", "add", "mastodon", "--instance", "http://[::1", "--token-stdin"],
-                    ["accounts", "add", "wordpress", "--site", "blog.example:99999", "--user", "redaktion",
-                     "--password-stdin"]):
+    for command in (
+        ["accounts", "add", "mastodon", "--instance", "http://[::1", "--token-stdin"],
+        ["accounts", "add", "wordpress", "--site", "blog.example:99999", "--user", "redaktion", "--password-stdin"],
+    ):
         result = kurzdraht(home, *command, stdin="geheim-1234\n")
         assert_plain_failure(result, 2)
         assert "is not a web address." in result.stderr
@@ -338,17 +386,25 @@ def _account_with_history(home: Path, server, service: str) -> tuple[dict, list[
 
 @pytest.mark.parametrize("backend", ["LockedKeyring", "DeleteRefusedKeyring"])
 def test_removing_an_account_when_the_password_store_refuses_keeps_everything(
-        home, credentials, keyring_service, mastodon_server, backend):
+    home, credentials, keyring_service, mastodon_server, backend
+):
     require_keyring(credentials)
     account, history, reference = _account_with_history(home, mastodon_server, keyring_service)
     secret = credentials.get(reference)
 
-    result = kurzdraht(home, "accounts", "remove", "Lindenhof", service=keyring_service,
-                       env={"PYTHON_KEYRING_BACKEND": f"tests.desktop.failing_keyring.{backend}"})
+    result = kurzdraht(
+        home,
+        "accounts",
+        "remove",
+        "Lindenhof",
+        service=keyring_service,
+        env={"PYTHON_KEYRING_BACKEND": f"tests.desktop.failing_keyring.{backend}"},
+    )
 
     assert_plain_failure(result, 1)
-    assert result.stderr.startswith("Error: The saved login could not be deleted from the system password store, "
-                                    "so the account was kept.")
+    assert result.stderr.startswith(
+        "Error: The saved login could not be deleted from the system password store, so the account was kept."
+    )
     assert result.stdout == ""
     assert json.loads(kurzdraht(home, "accounts", "list", "--json", service=keyring_service).stdout) == [account]
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == history
@@ -359,14 +415,16 @@ def test_removing_an_account_when_the_password_store_refuses_keeps_everything(
 
 
 def test_removing_an_account_when_the_database_refuses_puts_the_login_back(
-        home, credentials, keyring_service, mastodon_server):
+    home, credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     account, history, reference = _account_with_history(home, mastodon_server, keyring_service)
     secret = credentials.get(reference)
     conn = sqlite3.connect(home / "kurzdraht.sqlite3")
     # A real refusal by SQLite at the moment of deleting, after the password store has done its part.
-    conn.execute("create trigger refuse_removal before delete on account "
-                 "begin select raise(abort, 'the disk refused'); end")
+    conn.execute(
+        "create trigger refuse_removal before delete on account begin select raise(abort, 'the disk refused'); end"
+    )
     conn.commit()
     conn.close()
 
@@ -382,7 +440,8 @@ def test_removing_an_account_when_the_database_refuses_puts_the_login_back(
 
 
 def test_removing_an_account_with_a_working_password_store_removes_login_and_history(
-        home, credentials, keyring_service, mastodon_server):
+    home, credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     _, _, reference = _account_with_history(home, mastodon_server, keyring_service)
 
@@ -395,17 +454,27 @@ def test_removing_an_account_with_a_working_password_store_removes_login_and_his
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == []
 
 
-
 LOCKED = {"PYTHON_KEYRING_BACKEND": "tests.desktop.failing_keyring.LockedKeyring"}
 
 
 def test_connecting_while_the_password_store_is_locked_stores_nothing(
-        home, credentials, keyring_service, mastodon_server):
+    home, credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
 
-    result = kurzdraht(home, "accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
-                       stdin=token + "\n", service=keyring_service, env=LOCKED)
+    result = kurzdraht(
+        home,
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        mastodon_server.url,
+        "--token-stdin",
+        stdin=token + "\n",
+        service=keyring_service,
+        env=LOCKED,
+    )
 
     assert_plain_failure(result, 1)
     assert result.stderr.startswith("Error: The system password store refused the request (KeyringLocked).")
@@ -414,20 +483,34 @@ def test_connecting_while_the_password_store_is_locked_stores_nothing(
 
 
 def test_reconnecting_while_the_password_store_is_locked_keeps_the_old_login(
-        home, credentials, keyring_service, mastodon_server):
+    home, credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     account, history, reference = _account_with_history(home, mastodon_server, keyring_service)
     secret = credentials.get(reference)
     new_token = mastodon_server.create_user("lindenhof", "Lindenhof")
 
-    result = kurzdraht(home, "accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
-                       "--name", "Lindenhof neu", stdin=new_token + "\n", service=keyring_service, env=LOCKED)
+    result = kurzdraht(
+        home,
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        mastodon_server.url,
+        "--token-stdin",
+        "--name",
+        "Lindenhof neu",
+        stdin=new_token + "\n",
+        service=keyring_service,
+        env=LOCKED,
+    )
 
     assert_plain_failure(result, 1)
     assert result.stderr.startswith("Error: The system password store refused the request (KeyringLocked).")
     assert credentials.get(reference) == secret
     assert json.loads(kurzdraht(home, "accounts", "list", "--json", service=keyring_service).stdout) == [account]
     assert json.loads(kurzdraht(home, "outbox", "--json", service=keyring_service).stdout) == history
+
 
 # -- faults the other parts report: they reach the user as a message too ---------------------------------
 
@@ -458,15 +541,18 @@ def test_an_image_of_too_many_pixels_is_a_message_and_nothing_is_kept(home, tmp_
 
 
 def test_a_full_disk_during_an_import_is_a_message_and_nothing_is_half_imported(
-        tmp_path, credentials, keyring_service, mastodon_server):
+    tmp_path, credentials, keyring_service, mastodon_server
+):
     from mounts import fill_up, small_disk
 
     require_keyring(credentials)
     with small_disk(tmp_path / "disk") as disk:
         home = disk / "kurzdraht"
         add_mastodon(mastodon_server, home, keyring_service)
-        rows = [f"2099-0{1 + n % 9}-{10 + n % 18};09:30;Lindenhof;Sommerfest {n}: " + "Kuchen, Kaffee, Musik. " * 18
-                for n in range(600)]
+        rows = [
+            f"2099-0{1 + n % 9}-{10 + n % 18};09:30;Lindenhof;Sommerfest {n}: " + "Kuchen, Kaffee, Musik. " * 18
+            for n in range(600)
+        ]
         sheet = tmp_path / "plan.csv"
         sheet.write_text("date;time;accounts;text\n" + "\n".join(rows) + "\n", encoding="utf-8")
         fill_up(disk, leave=128 * 1024)  # enough to open the data, not for 600 long posts

@@ -20,26 +20,58 @@ ALT = "Der Innenhof mit Tischen und Kisten voller Bücher"
 
 
 def kurzdraht(*args: str, stdin: str = "", service: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service},
+        timeout=120,
+    )
 
 
 def add_mastodon(server, service: str, name: str = "Lindenhof") -> None:
     token = server.create_user("lindenhof", "Lindenhof")
-    added = kurzdraht("accounts", "add", "mastodon", "--instance", server.url, "--token-stdin", "--name", name,
-                      stdin=token + "\n", service=service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        server.url,
+        "--token-stdin",
+        "--name",
+        name,
+        stdin=token + "\n",
+        service=service,
+    )
     assert added.returncode == 0, added.stderr
 
 
 def add_bluesky(network, club, service: str, name: str = "Lindenhof-Sky") -> None:
-    added = kurzdraht("accounts", "add", "bluesky", "--handle", club.handle, "--service", network.pds_url,
-                      "--password-stdin", "--name", name, stdin=club.app_password + "\n", service=service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "bluesky",
+        "--handle",
+        club.handle,
+        "--service",
+        network.pds_url,
+        "--password-stdin",
+        "--name",
+        name,
+        stdin=club.app_password + "\n",
+        service=service,
+    )
     assert added.returncode == 0, added.stderr
 
 
 def bluesky_posts(network, club) -> list[dict]:
-    response = httpx.get(f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
-                         params={"repo": club.did, "collection": "app.bsky.feed.post"}, timeout=30)
+    response = httpx.get(
+        f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": club.did, "collection": "app.bsky.feed.post"},
+        timeout=30,
+    )
     response.raise_for_status()
     return response.json()["records"]
 
@@ -51,15 +83,27 @@ def outbox_json(service: str) -> list[dict]:
 
 
 def test_a_post_with_an_image_and_its_description_goes_to_two_networks(
-        credentials, keyring_service, mastodon_server, bluesky_network, tmp_path):
+    credentials, keyring_service, mastodon_server, bluesky_network, tmp_path
+):
     require_keyring(credentials)
     club = bluesky_network.create_account("lindenhof")
     add_mastodon(mastodon_server, keyring_service)
     add_bluesky(bluesky_network, club, keyring_service)
     picture = make_png(tmp_path / "hof.png", 800, 600)
 
-    posted = kurzdraht("post", "--to", "Lindenhof", "--to", "Lindenhof-Sky", "--image", str(picture), "--alt", ALT,
-                       TEXT, service=keyring_service)
+    posted = kurzdraht(
+        "post",
+        "--to",
+        "Lindenhof",
+        "--to",
+        "Lindenhof-Sky",
+        "--image",
+        str(picture),
+        "--alt",
+        ALT,
+        TEXT,
+        service=keyring_service,
+    )
 
     assert posted.returncode == 0, posted.stderr
     [status] = mastodon_server.statuses_of("lindenhof")
@@ -85,7 +129,8 @@ def test_a_post_with_an_image_and_its_description_goes_to_two_networks(
 
 
 def test_a_text_too_long_for_bluesky_is_refused_and_nothing_is_posted_or_kept(
-        credentials, keyring_service, mastodon_server, bluesky_network, tmp_path, home):
+    credentials, keyring_service, mastodon_server, bluesky_network, tmp_path, home
+):
     require_keyring(credentials)
     club = bluesky_network.create_account("lindenhof")
     add_mastodon(mastodon_server, keyring_service)
@@ -93,8 +138,19 @@ def test_a_text_too_long_for_bluesky_is_refused_and_nothing_is_posted_or_kept(
     picture = make_png(tmp_path / "hof.png")
     too_long = "Flohmarkt im Hof! " + "ä" * 300  # fits Mastodon's 500, not Bluesky's 300
 
-    posted = kurzdraht("post", "--to", "Lindenhof", "--to", "Lindenhof-Sky", "--image", str(picture), "--alt", ALT,
-                       too_long, service=keyring_service)
+    posted = kurzdraht(
+        "post",
+        "--to",
+        "Lindenhof",
+        "--to",
+        "Lindenhof-Sky",
+        "--image",
+        str(picture),
+        "--alt",
+        ALT,
+        too_long,
+        service=keyring_service,
+    )
 
     assert posted.returncode == 1
     assert "Lindenhof-Sky (Bluesky)" in posted.stderr and "too long for Bluesky" in posted.stderr
@@ -126,8 +182,9 @@ def test_a_description_before_its_image_is_refused(credentials, keyring_service,
     add_mastodon(mastodon_server, keyring_service)
     picture = make_png(tmp_path / "hof.png")
 
-    posted = kurzdraht("post", "--to", "Lindenhof", "--alt", ALT, "--image", str(picture), TEXT,
-                       service=keyring_service)
+    posted = kurzdraht(
+        "post", "--to", "Lindenhof", "--alt", ALT, "--image", str(picture), TEXT, service=keyring_service
+    )
 
     assert posted.returncode == 1
     assert posted.stderr.strip() == "Error: --alt describes the image before it; give --image first."
@@ -136,7 +193,8 @@ def test_a_description_before_its_image_is_refused(credentials, keyring_service,
 
 
 def test_a_post_while_the_server_is_down_stays_in_the_outbox_until_outbox_send(
-        credentials, keyring_service, mastodon_server):
+    credentials, keyring_service, mastodon_server
+):
     require_keyring(credentials)
     add_mastodon(mastodon_server, keyring_service)
     mastodon_server.stop()
@@ -148,8 +206,7 @@ def test_a_post_while_the_server_is_down_stays_in_the_outbox_until_outbox_send(
     assert line.startswith("Lindenhof (Mastodon): still in the outbox (")
     assert "kurzdraht outbox --send" in line
     [waiting] = outbox_json(keyring_service)
-    assert (waiting["account"], waiting["state"], waiting["url"], waiting["text"]) == (
-        "Lindenhof", "pending", "", TEXT)
+    assert (waiting["account"], waiting["state"], waiting["url"], waiting["text"]) == ("Lindenhof", "pending", "", TEXT)
     assert waiting["error_kind"] == "temporary" and waiting["retry_at"]
 
     mastodon_server.start()

@@ -30,21 +30,25 @@ FAMILY = "👨‍👩‍👧"  # one grapheme: man, ZWJ, woman, ZWJ, girl (18 by
 
 # -- X (twitter-text) ------------------------------------------------------------------------------
 
+
 # Lengths from twitter-text's conformance suite (conformance/validate.yml: "lengths" and
 # "WeightedTweetsWithDiscountedEmojiCounterTest").
-@pytest.mark.parametrize("text, weighted", [
-    ("This is a test.", 15),
-    ("http://test.com", 23),
-    ("https://test.com", 23),
-    ("test.com", 23),  # an address without http:// is a link as well
-    ("Test https://test.com test https://test.com test.com test", 86),
-    ("Hi http://test.co", 26),
-    ("https://www.twitter.com/aloha " * 10, 240),
-    ("😷👾😡🔥💩", 10),  # emoji count 2
-    ("🙋🏽👨‍🎤", 4),  # an emoji with skin tone or ZWJ is still one emoji, counting 2
-    ("1\u20e3", 2),  # keycap sequence
-    ("H\U0001f431☺" + "👨‍👩‍👧‍👦", 7),
-])
+@pytest.mark.parametrize(
+    "text, weighted",
+    [
+        ("This is a test.", 15),
+        ("http://test.com", 23),
+        ("https://test.com", 23),
+        ("test.com", 23),  # an address without http:// is a link as well
+        ("Test https://test.com test https://test.com test.com test", 86),
+        ("Hi http://test.co", 26),
+        ("https://www.twitter.com/aloha " * 10, 240),
+        ("😷👾😡🔥💩", 10),  # emoji count 2
+        ("🙋🏽👨‍🎤", 4),  # an emoji with skin tone or ZWJ is still one emoji, counting 2
+        ("1\u20e3", 2),  # keycap sequence
+        ("H\U0001f431☺" + "👨‍👩‍👧‍👦", 7),
+    ],
+)
 def test_x_counts_like_the_twitter_text_conformance_suite(text, weighted):
     assert count(text, X).used == weighted
 
@@ -60,8 +64,10 @@ def test_x_allows_280_weighted_characters():
 
 
 def test_x_conformance_tweets_at_and_over_the_limit():
-    quote = ("A lie gets halfway around the world before the truth has a chance to get its pants on. "
-             "Winston Churchill (1874-1965) http://bit.ly/dJpywL")
+    quote = (
+        "A lie gets halfway around the world before the truth has a chance to get its pants on. "
+        "Winston Churchill (1874-1965) http://bit.ly/dJpywL"
+    )
     assert not count(quote, X).over
     assert count(quote + " " + quote, X).over
     assert count(quote.replace("on. ", "on.\n") + " " + quote, X).over
@@ -81,8 +87,24 @@ def test_x_refuses_invisible_characters_but_not_an_empty_text():
     assert not count("", X).over and count("", X).used == 0
 
 
-X_PIECES = ["a", "ä", " ", "\n", "の", "😀", "👨‍👩‍👧", "🇩🇪", "#Kiez", "@anna", "https://example.org/seite",
-            "kiez.de", "e\u0301", "\u200d", "\ufeff", "Straße"]
+X_PIECES = [
+    "a",
+    "ä",
+    " ",
+    "\n",
+    "の",
+    "😀",
+    "👨‍👩‍👧",
+    "🇩🇪",
+    "#Kiez",
+    "@anna",
+    "https://example.org/seite",
+    "kiez.de",
+    "e\u0301",
+    "\u200d",
+    "\ufeff",
+    "Straße",
+]
 
 
 @given(st.lists(st.sampled_from(X_PIECES), max_size=160))
@@ -96,6 +118,7 @@ def test_x_accepts_exactly_the_texts_twitter_text_calls_valid(pieces):
 
 
 # -- Instagram -------------------------------------------------------------------------------------
+
 
 def test_instagram_caption_is_2200_characters():
     assert not count("ä" * 2200, INSTAGRAM).over
@@ -116,14 +139,14 @@ def test_instagram_hashtags_in_links_and_words_do_not_count():
     assert not count(text, INSTAGRAM).over
 
 
-@given(st.integers(min_value=0, max_value=12), st.lists(st.sampled_from(["Hof", "ä", "😀", "C#", "2024"]),
-                                                       max_size=20))
+@given(st.integers(min_value=0, max_value=12), st.lists(st.sampled_from(["Hof", "ä", "😀", "C#", "2024"]), max_size=20))
 def test_instagram_flags_exactly_the_captions_with_more_than_five_hashtags(tags, words):
     text = " ".join(words + [f"#Tag{i}" for i in range(tags)])
     assert count(text, INSTAGRAM).over == (tags > 5)
 
 
 # -- networks counted as plain text ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("network, limit", [("facebook", 63_206), ("linkedin", 3_000), ("youtube", 5_000)])
 def test_plain_networks_count_characters_up_to_their_limit(network, limit):
@@ -165,6 +188,7 @@ def test_bluesky_never_accepts_more_than_300_graphemes_or_3000_bytes(clusters):
 
 # -- default limits --------------------------------------------------------------------------------
 
+
 def test_every_network_has_default_limits_with_a_known_rule():
     assert set(DEFAULT_LIMITS) == set(NETWORKS)
     for network, limits in DEFAULT_LIMITS.items():
@@ -175,8 +199,14 @@ def test_every_network_has_default_limits_with_a_known_rule():
 
 
 def test_stored_values_replace_the_defaults_and_broken_ones_are_ignored():
-    stored = {"max_characters": 11_000, "image_types": ["image/png"], "max_images": "vier", "max_alt_text": -5,
-              "has_title": 1, "from_a_later_version": True}
+    stored = {
+        "max_characters": 11_000,
+        "image_types": ["image/png"],
+        "max_images": "vier",
+        "max_alt_text": -5,
+        "has_title": 1,
+        "from_a_later_version": True,
+    }
     limits = limits_for("mastodon", stored)
     assert limits.max_characters == 11_000 and limits.image_types == ("image/png",)
     assert limits.max_images == 4 and limits.max_alt_text == 1_500 and limits.has_title is False
@@ -190,8 +220,9 @@ FIELD_VALUES = {
     "url_weight": st.none() | st.integers(min_value=0, max_value=100),
     "max_images": st.integers(min_value=0, max_value=20),
     "max_image_bytes": st.none() | st.integers(min_value=0, max_value=10**9),
-    "image_types": st.lists(st.sampled_from(["image/jpeg", "image/png", "image/gif", "image/webp"]),
-                            max_size=4).map(tuple),
+    "image_types": st.lists(st.sampled_from(["image/jpeg", "image/png", "image/gif", "image/webp"]), max_size=4).map(
+        tuple
+    ),
     "max_alt_text": st.none() | st.integers(min_value=0, max_value=5_000),
     "has_title": st.booleans(),
 }
@@ -214,11 +245,14 @@ def test_limits_survive_a_json_round_trip(network, limits):
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-    max_leaves=6)
+    max_leaves=6,
+)
 
 
-@given(st.sampled_from(sorted(NETWORKS)),
-       st.dictionaries(st.sampled_from([f.name for f in fields(Limits)] + ["other"]), JSON))
+@given(
+    st.sampled_from(sorted(NETWORKS)),
+    st.dictionaries(st.sampled_from([f.name for f in fields(Limits)] + ["other"]), JSON),
+)
 def test_any_stored_json_gives_usable_limits(network, stored):
     limits = limits_for(network, stored)
     assert isinstance(limits.counting, str) and isinstance(limits.max_images, int)
@@ -227,6 +261,7 @@ def test_any_stored_json_gives_usable_limits(network, stored):
 
 
 # -- start-up --------------------------------------------------------------------------------------
+
 
 def test_counting_loads_neither_httpx_nor_twitter_text_until_an_x_text_is_counted():
     script = (

@@ -44,8 +44,17 @@ def test_secrets_never_reach_the_database_settings_or_logs(core: Core, home: Pat
 
     setup_logging(core.paths.logs)
     org = run(core.accounts.ensure_organisation("Nachbarschaftszentrum Lindenhof"))
-    account_id = run(core.accounts.add(org, "mastodon", "Lindenhof", "@lindenhof@social.example",
-                                       "https://social.example", secret=SECRET, status="connected"))
+    account_id = run(
+        core.accounts.add(
+            org,
+            "mastodon",
+            "Lindenhof",
+            "@lindenhof@social.example",
+            "https://social.example",
+            secret=SECRET,
+            status="connected",
+        )
+    )
     logging.getLogger("test").warning("request failed: Authorization: Bearer %s; token=%s", SECRET, SECRET)
     core.settings.save()
     for handler in logging.getLogger().handlers:
@@ -98,7 +107,9 @@ def test_without_a_keyring_backend_the_app_says_so_and_never_falls_back_to_a_fil
 def test_the_cli_works_without_a_keyring_backend(home):
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--demo", "accounts", "list", "--json"],
-        capture_output=True, text=True, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
         env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert result.returncode == 0, result.stderr

@@ -41,7 +41,7 @@ TEXTS = [
     "''zwei Apostrophe",
     "Zeile 1\r\nZeile 2\rZeile 3",
     "  Leerzeichen drumherum  ",
-    "Grüße aus dem Hof 🌻; Kaffee, Kuchen und \"Musik\"",
+    'Grüße aus dem Hof 🌻; Kaffee, Kuchen und "Musik"',
 ]
 
 
@@ -52,9 +52,15 @@ def seed(core) -> int:  # noqa: ANN001 - a Core
     def insert() -> int:
         with database.atomic():
             organisation = Organisation.create(name="Lindenhof", timezone="Europe/Berlin")
-            return Account.create(organisation=organisation, network="mastodon", display_name="Lindenhof",
-                                  handle="@lindenhof@social.example", server_url="https://social.example",
-                                  status="connected", credential_ref="lindenhof-test").id
+            return Account.create(
+                organisation=organisation,
+                network="mastodon",
+                display_name="Lindenhof",
+                handle="@lindenhof@social.example",
+                server_url="https://social.example",
+                status="connected",
+                credential_ref="lindenhof-test",
+            ).id
 
     return core.store.call(insert)
 
@@ -76,16 +82,23 @@ def schedule(core, account_id: int, texts: list[str]) -> list[int]:  # noqa: ANN
 def large_plan(path: Path, rows: int) -> Path:
     start = datetime(NEXT_YEAR, 2, 1, 8, 0)
     lines = ["Datum;Uhrzeit;Konten;Text"]
-    lines += [f"{start + timedelta(minutes=30 * n):%d.%m.%Y;%H:%M};Lindenhof;Beitrag {n}: Flohmarkt im Hof 🧺"
-              for n in range(rows)]
+    lines += [
+        f"{start + timedelta(minutes=30 * n):%d.%m.%Y;%H:%M};Lindenhof;Beitrag {n}: Flohmarkt im Hof 🧺"
+        for n in range(rows)
+    ]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
     return path
 
 
 def kurzdraht(*args: str, service: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "desktop", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service})
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service},
+    )
 
 
 def count(core, sql: str) -> int:  # noqa: ANN001 - a Core
@@ -121,8 +134,12 @@ def test_an_export_marks_formula_cells_as_text_and_imports_every_text_back_uncha
     table = list(csv.reader(io.StringIO(exported.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
     assert all(not cell.startswith(FORMULA_STARTS) for row in table for cell in row)
     texts = [row[3] for row in table[1:]]
-    assert texts[:4] == ["'" + TEXTS[0], "'-5 °C heute: Kältebus fährt ab 20 Uhr", "'@anna danke für die Kuchen!",
-                         "'+49 30 1234567 – unsere neue Nummer"]
+    assert texts[:4] == [
+        "'" + TEXTS[0],
+        "'-5 °C heute: Kältebus fährt ab 20 Uhr",
+        "'@anna danke für die Kuchen!",
+        "'+49 30 1234567 – unsere neue Nummer",
+    ]
     assert texts[4:7] == ["'\tEingerückt", "''Zitat' von Goethe", "'''zwei Apostrophe"]
     assert texts[9] == TEXTS[9]  # nothing to mark
     assert all(row[2] == "Lindenhof" for row in table[1:])
@@ -138,21 +155,31 @@ def test_an_export_marks_formula_cells_as_text_and_imports_every_text_back_uncha
 def test_an_import_takes_the_mark_off_cells_and_trims_only_unmarked_ones(core, tmp_path):
     seed(core)
     plan = tmp_path / "plan.csv"
-    plan.write_bytes("\r\n".join([
-        "Datum;Uhrzeit;Konten;Text",
-        f"01.03.{NEXT_YEAR};09:00;Lindenhof;'=SUMME(A1:A3) Euro gespendet",
-        f"01.03.{NEXT_YEAR};10:00;Lindenhof;'-5 °C heute",
-        f"01.03.{NEXT_YEAR};11:00;Lindenhof;''Zitat'",
-        f"01.03.{NEXT_YEAR};12:00;Lindenhof;'@anna danke",
-        f"01.03.{NEXT_YEAR};13:00;Lindenhof;  Kuchenbasar  ",
-        f"01.03.{NEXT_YEAR};14:00;Lindenhof;'  Kuchenbasar  ",
-    ]).encode("utf-8-sig"))
+    plan.write_bytes(
+        "\r\n".join(
+            [
+                "Datum;Uhrzeit;Konten;Text",
+                f"01.03.{NEXT_YEAR};09:00;Lindenhof;'=SUMME(A1:A3) Euro gespendet",
+                f"01.03.{NEXT_YEAR};10:00;Lindenhof;'-5 °C heute",
+                f"01.03.{NEXT_YEAR};11:00;Lindenhof;''Zitat'",
+                f"01.03.{NEXT_YEAR};12:00;Lindenhof;'@anna danke",
+                f"01.03.{NEXT_YEAR};13:00;Lindenhof;  Kuchenbasar  ",
+                f"01.03.{NEXT_YEAR};14:00;Lindenhof;'  Kuchenbasar  ",
+            ]
+        ).encode("utf-8-sig")
+    )
 
     checked = run(csv_io.preview(core, plan))
 
     assert checked.ready, checked.messages()
-    assert [row.text for row in checked.rows] == ["=SUMME(A1:A3) Euro gespendet", "-5 °C heute", "'Zitat'",
-                                                  "@anna danke", "Kuchenbasar", "  Kuchenbasar  "]
+    assert [row.text for row in checked.rows] == [
+        "=SUMME(A1:A3) Euro gespendet",
+        "-5 °C heute",
+        "'Zitat'",
+        "@anna danke",
+        "Kuchenbasar",
+        "  Kuchenbasar  ",
+    ]
 
 
 TRICKY = st.sampled_from(["", "=", "+", "-", "@", "\t", "\r", "'", "''", " ", "\n", "\r\n", "-5 °C", "@anna"])
@@ -182,10 +209,24 @@ def test_another_process_can_write_while_a_large_import_runs(core, tmp_path, key
         wait_until(lambda: count(core, HIDDEN) > 0 or importer.poll() is not None)
         assert importer.poll() is None, importer.communicate()
         # `post` waits at most the busy timeout (10 s) for the database; the import must let it in.
-        other = subprocess.run([sys.executable, "-m", "desktop", "post", "--to", "Lindenhof", "--at",
-                                f"{NEXT_YEAR}-01-15 10:00", "Kuchenbasar am Samstag"], capture_output=True,
-                               text=True, cwd=ROOT, env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service},
-                               timeout=120)
+        other = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "post",
+                "--to",
+                "Lindenhof",
+                "--at",
+                f"{NEXT_YEAR}-01-15 10:00",
+                "Kuchenbasar am Samstag",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service},
+            timeout=120,
+        )
         assert other.returncode == 0, other.stderr
         assert other.stdout.startswith(f"Scheduled for {NEXT_YEAR}-01-15 10:00")
         assert importer.poll() is None  # it got in while the import was still writing

@@ -16,9 +16,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # -- the command line ---------------------------------------------------------------------------------
 
+
 def kurzdraht(*args: str, service: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service}, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service},
+        timeout=180,
+    )
 
 
 def inbox_json(service: str, *options: str) -> list[dict]:
@@ -30,28 +38,52 @@ def inbox_json(service: str, *options: str) -> list[dict]:
 def test_sync_search_reply_and_done_from_the_command_line(credentials, keyring_service, mastodon_server):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
-    added = kurzdraht("accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
-                      "--name", "Lindenhof", stdin=token + "\n", service=keyring_service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        mastodon_server.url,
+        "--token-stdin",
+        "--name",
+        "Lindenhof",
+        stdin=token + "\n",
+        service=keyring_service,
+    )
     assert added.returncode == 0, added.stderr
     posted = kurzdraht("post", "--to", "Lindenhof", "Sprachcafé am Donnerstag ☕ Wer kommt?", service=keyring_service)
     assert posted.returncode == 0, posted.stderr
     [ours] = mastodon_server.statuses_of("lindenhof")
-    question = mastodon_comment(mastodon_server, mastodon_server.create_user("anna", "Anna Müller"),
-                                "@lindenhof Gibt es noch Plätze im Sprachcafé? 😊", reply_to=ours["id"])
-    mastodon_comment(mastodon_server, mastodon_server.create_user("ben", "Ben Größer"),
-                     "@lindenhof Ich bringe Kuchen mit!", reply_to=ours["id"])
+    question = mastodon_comment(
+        mastodon_server,
+        mastodon_server.create_user("anna", "Anna Müller"),
+        "@lindenhof Gibt es noch Plätze im Sprachcafé? 😊",
+        reply_to=ours["id"],
+    )
+    mastodon_comment(
+        mastodon_server,
+        mastodon_server.create_user("ben", "Ben Größer"),
+        "@lindenhof Ich bringe Kuchen mit!",
+        reply_to=ours["id"],
+    )
 
     synced = kurzdraht("sync", service=keyring_service)
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.splitlines() == ["Lindenhof (mastodon): 2 new"]
     again = kurzdraht("sync", "--json", service=keyring_service)
     assert again.returncode == 0, again.stderr
-    assert json.loads(again.stdout) == [{"account": "Lindenhof", "network": "mastodon", "new": 0, "error": "",
-                                         "error_kind": "", "retry_at": None}]
+    assert json.loads(again.stdout) == [
+        {"account": "Lindenhof", "network": "mastodon", "new": 0, "error": "", "error_kind": "", "retry_at": None}
+    ]
 
     [hit] = inbox_json(keyring_service, "--search", "platze")
     assert (hit["author"], hit["text"], hit["status"], hit["account"], hit["network"]) == (
-        "Anna Müller", "@lindenhof Gibt es noch Plätze im Sprachcafé? 😊", "open", "Lindenhof", "mastodon")
+        "Anna Müller",
+        "@lindenhof Gibt es noch Plätze im Sprachcafé? 😊",
+        "open",
+        "Lindenhof",
+        "mastodon",
+    )
     assert hit["post_excerpt"] == "Sprachcafé am Donnerstag ☕ Wer kommt?" and hit["post"]
     everything = inbox_json(keyring_service)
     assert [c["author"] for c in everything] == ["Ben Größer", "Anna Müller"]  # newest first
@@ -82,20 +114,38 @@ def test_sync_search_reply_and_done_from_the_command_line(credentials, keyring_s
     assert kurzdraht("sync", service=keyring_service).stdout.splitlines() == ["Lindenhof (mastodon): 0 new"]
 
 
-def test_two_syncs_at_the_same_moment_store_each_comment_once(
-        credentials, keyring_service, mastodon_server):
+def test_two_syncs_at_the_same_moment_store_each_comment_once(credentials, keyring_service, mastodon_server):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
-    added = kurzdraht("accounts", "add", "mastodon", "--instance", mastodon_server.url, "--token-stdin",
-                      "--name", "Lindenhof", stdin=token + "\n", service=keyring_service)
+    added = kurzdraht(
+        "accounts",
+        "add",
+        "mastodon",
+        "--instance",
+        mastodon_server.url,
+        "--token-stdin",
+        "--name",
+        "Lindenhof",
+        stdin=token + "\n",
+        service=keyring_service,
+    )
     assert added.returncode == 0, added.stderr
     anna = mastodon_server.create_user("anna", "Anna Müller")
     for number in range(5):
         mastodon_comment(mastodon_server, anna, f"@lindenhof Frage Nr. {number} zum Flohmarkt")
     mastodon_server.delay = 0.3  # both are still fetching when the other one starts
     env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service}
-    both = [subprocess.Popen([sys.executable, "-m", "desktop", "sync", "--json"], cwd=ROOT, env=env, text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "sync", "--json"],
+            cwd=ROOT,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
     outputs = [process.communicate(timeout=120) for process in both]
 
     assert [process.returncode for process in both] == [0, 0], outputs

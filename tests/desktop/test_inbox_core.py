@@ -28,6 +28,7 @@ from inbox_helpers import account_sync, found, mastodon_comment, now_utc
 
 # -- Mastodon-only helpers for the tests that need many comments quickly ---------------------------------
 
+
 def backdate(server, status_id: str, moment: datetime) -> None:
     """As if the comment had been written at `moment` (no client can set that through the API; this stands
     in for a comment from last week). Sets the test server's record directly."""
@@ -43,8 +44,11 @@ def by_remote_id(core: Core, remote_id: str) -> CommentRow:
 def test_a_reply_the_network_would_refuse_is_refused_before_anything_is_stored(core, credentials, mastodon_server):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
-    question = mastodon_comment(mastodon_server, mastodon_server.create_user("anna", "Anna Müller"),
-                                "@lindenhof Wie lang darf eine Antwort sein?")
+    question = mastodon_comment(
+        mastodon_server,
+        mastodon_server.create_user("anna", "Anna Müller"),
+        "@lindenhof Wie lang darf eine Antwort sein?",
+    )
 
     async def connect_and_sync():
         organisation = await core.accounts.ensure_organisation("Lindenhof")
@@ -74,8 +78,7 @@ def test_a_reply_the_network_would_refuse_is_refused_before_anything_is_stored(c
         assert sent.state == "published", f"accepted, then refused by the server: {sent.error}"
 
 
-def test_removing_an_account_takes_its_comments_out_of_the_inbox_and_the_counters(core, credentials,
-                                                                                   mastodon_server):
+def test_removing_an_account_takes_its_comments_out_of_the_inbox_and_the_counters(core, credentials, mastodon_server):
     require_keyring(credentials)
     lindenhof = mastodon_server.create_user("lindenhof", "Lindenhof")
     funkenflug = mastodon_server.create_user("funkenflug", "Jugendclub Funkenflug")
@@ -123,8 +126,11 @@ def test_the_next_sync_fetches_only_what_is_new_on_mastodon(core, credentials, m
 
     result = run_online(core, core.inbox_sync.sync())
 
-    probe = httpx.get(f"{mastodon_server.url}/api/v1/accounts/verify_credentials", timeout=30,
-                      headers={"Authorization": f"Bearer {token}"})
+    probe = httpx.get(
+        f"{mastodon_server.url}/api/v1/accounts/verify_credentials",
+        timeout=30,
+        headers={"Authorization": f"Bearer {token}"},
+    )
     requests_used = 1000 - 1 - int(probe.headers["X-RateLimit-Remaining"])
     assert not result.failed
     assert [r.remote_id for r in run_online(core, core.inbox.rows(result.new_ids))] == [newest]
@@ -133,12 +139,14 @@ def test_the_next_sync_fetches_only_what_is_new_on_mastodon(core, credentials, m
 
 # -- done and tags survive a restart -----------------------------------------------------------------
 
+
 def test_done_and_tags_survive_a_restart_and_the_counters_agree(core, credentials, mastodon_server, home):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
     anna = mastodon_server.create_user("anna", "Anna Müller")
-    helper = mastodon_comment(mastodon_server, anna,
-                              "@lindenhof Ich würde gern beim Sommerfest helfen – wo melde ich mich?")
+    helper = mastodon_comment(
+        mastodon_server, anna, "@lindenhof Ich würde gern beim Sommerfest helfen – wo melde ich mich?"
+    )
     thanks = mastodon_comment(mastodon_server, anna, "@lindenhof Danke für den schönen Nachmittag! 🎉")
 
     async def first_session():
@@ -187,6 +195,7 @@ def test_done_and_tags_survive_a_restart_and_the_counters_agree(core, credential
 
 
 # -- search finds umlaut text; filters combine; dates; counters -----------------------------------
+
 
 def test_search_finds_umlauts_prefixes_and_authors_and_filters_combine(core, credentials, mastodon_server):
     require_keyring(credentials)
@@ -278,6 +287,7 @@ def test_search_finds_umlauts_prefixes_and_authors_and_filters_combine(core, cre
 
 # -- one failing account does not hold up the others ------------------------------------------------
 
+
 @pytest.mark.parametrize("fault", ["offline", "revoked", "rate_limited"])
 def test_one_failing_account_does_not_hold_up_the_others(core, credentials, mastodon_servers, fault: str):
     require_keyring(credentials)
@@ -289,8 +299,10 @@ def test_one_failing_account_does_not_hold_up_the_others(core, credentials, mast
 
     async def connect():
         organisation = await core.accounts.ensure_organisation("Lindenhof")
-        return (await core.connections.connect_mastodon_token(organisation, broken.url, broken_token),
-                await core.connections.connect_mastodon_token(organisation, working.url, working_token))
+        return (
+            await core.connections.connect_mastodon_token(organisation, broken.url, broken_token),
+            await core.connections.connect_mastodon_token(organisation, working.url, working_token),
+        )
 
     shop, lindenhof = run_online(core, connect())
     if fault == "offline":
@@ -360,8 +372,7 @@ def test_a_slow_server_does_not_hold_up_the_other_accounts(core, credentials, ma
 
     result = run_online(core, scenario())
     assert not result.failed and len(result.new_ids) == 2
-    assert [(name, done, total) for name, _, done, total in finished] == [
-        ("Lindenhof", 1, 2), ("Stadtteilladen", 2, 2)]
+    assert [(name, done, total) for name, _, done, total in finished] == [("Lindenhof", 1, 2), ("Stadtteilladen", 2, 2)]
     assert finished[0][1] < 1.0 <= finished[1][1]  # the quick one was done before the slow one's first answer
 
 
@@ -394,13 +405,16 @@ def test_a_cancelled_sync_keeps_what_arrived_and_the_next_one_brings_the_rest(co
 
 # -- a schema-2 inbox is renumbered in time order ------------------------------------------------------
 
+
 def micros(moment: datetime) -> int:
     return int(moment.timestamp() * 1_000_000)
 
 
-COMMENT_V2 = ("INSERT INTO comment (id, account_id, network, remote_id, remote_parent_id, remote_post_id, parent_id, "
-              "post_id, author_name, author_handle, author_avatar_url, text, url, created_at, status, done_at, "
-              "fetched_at) VALUES (?, 1, 'mastodon', ?, ?, 'p1', ?, ?, ?, '@someone', '', ?, '', ?, ?, NULL, 0)")
+COMMENT_V2 = (
+    "INSERT INTO comment (id, account_id, network, remote_id, remote_parent_id, remote_post_id, parent_id, "
+    "post_id, author_name, author_handle, author_avatar_url, text, url, created_at, status, done_at, "
+    "fetched_at) VALUES (?, 1, 'mastodon', ?, ?, 'p1', ?, ?, ?, '@someone', '', ?, '', ?, ?, NULL, 0)"
+)
 
 
 def schema_2_database(home: Path, monkeypatch) -> sqlite3.Connection:
@@ -414,14 +428,20 @@ def schema_2_database(home: Path, monkeypatch) -> sqlite3.Connection:
     database = sqlite3.connect(home / "kurzdraht.sqlite3")
     assert database.execute("PRAGMA user_version").fetchone()[0] == 2
     with database:
-        database.execute("INSERT INTO organisation (id, name, colour, timezone, created_at) "
-                         "VALUES (1, 'Lindenhof', '#2f6f9f', 'Europe/Berlin', 0)")
-        database.execute("INSERT INTO account (id, organisation_id, network, display_name, handle, server_url, status, "
-                         "credential_ref, avatar_url, created_at, updated_at, limits) VALUES "
-                         "(1, 1, 'mastodon', 'Lindenhof', '@lindenhof@social.example', 'https://social.example', "
-                         "'connected', NULL, '', 0, 0, '')")
-        database.execute("INSERT INTO post (id, organisation_id, title, text, state, created_at, updated_at) "
-                         "VALUES (1, 1, '', 'Sprachcafé jeden Donnerstag', 'published', 0, 0)")
+        database.execute(
+            "INSERT INTO organisation (id, name, colour, timezone, created_at) "
+            "VALUES (1, 'Lindenhof', '#2f6f9f', 'Europe/Berlin', 0)"
+        )
+        database.execute(
+            "INSERT INTO account (id, organisation_id, network, display_name, handle, server_url, status, "
+            "credential_ref, avatar_url, created_at, updated_at, limits) VALUES "
+            "(1, 1, 'mastodon', 'Lindenhof', '@lindenhof@social.example', 'https://social.example', "
+            "'connected', NULL, '', 0, 0, '')"
+        )
+        database.execute(
+            "INSERT INTO post (id, organisation_id, title, text, state, created_at, updated_at) "
+            "VALUES (1, 1, '', 'Sprachcafé jeden Donnerstag', 'published', 0, 0)"
+        )
     return database
 
 
@@ -432,15 +452,25 @@ def test_a_schema_2_inbox_is_renumbered_in_time_order_keeping_tags_replies_posts
         (1, "m1", "Anna Müller", "Gibt es noch Plätze im Sprachcafé?", start + timedelta(hours=1), "open", None, 1),
         (2, "m2", "Jörg Weiß", "Wann ist das Repair-Café?", start, "done", None, None),
         (3, "m3", "Anna Müller", "Ich helfe gern beim Aufbau!", start + timedelta(minutes=2), "open", 2, None),
-        (4, "m4", "Ben Größer", "Danke für die Einladung 🎉", start + timedelta(hours=1, microseconds=500_000),
-         "open", None, 1),
+        (
+            4,
+            "m4",
+            "Ben Größer",
+            "Danke für die Einladung 🎉",
+            start + timedelta(hours=1, microseconds=500_000),
+            "open",
+            None,
+            1,
+        ),
         (5, "m5", "Jörg Weiß", "Tolle Aktion gestern", start - timedelta(days=1), "done", None, None),
     ]
     database = schema_2_database(home, monkeypatch)
     with database:
         for old_id, remote_id, author, text, moment, status, parent, post in comments:
-            database.execute(COMMENT_V2, (old_id, remote_id, f"m{parent}" if parent else "", parent, post, author,
-                                          text, micros(moment), status))
+            database.execute(
+                COMMENT_V2,
+                (old_id, remote_id, f"m{parent}" if parent else "", parent, post, author, text, micros(moment), status),
+            )
         database.execute("INSERT INTO tag (name, builtin) VALUES ('Ehrenamt', 0)")
         database.execute("INSERT INTO comment_tag (comment_id, tag_id) SELECT 1, id FROM tag WHERE name = 'question'")
         database.execute("INSERT INTO comment_tag (comment_id, tag_id) SELECT 3, id FROM tag WHERE name = 'Ehrenamt'")
@@ -457,7 +487,12 @@ def test_a_schema_2_inbox_is_renumbered_in_time_order_keeping_tags_replies_posts
         for _, remote_id, author, text, moment, status, _, post in comments:
             row = by_remote[remote_id]
             assert (row.author_name, row.text, row.created_at, row.status, row.post_id) == (
-                author, text, moment, status, post)
+                author,
+                text,
+                moment,
+                status,
+                post,
+            )
             assert row.id // 1024 == int(moment.timestamp())  # the id tells the second it was written in
         assert by_remote["m4"].id == by_remote["m1"].id + 1  # the same second: in the order written
         assert by_remote["m1"].tags == ("question",)
@@ -498,11 +533,26 @@ def test_an_inbox_with_more_than_1024_comments_in_one_second_upgrades_with_all_o
     later = busy + timedelta(seconds=1)
     database = schema_2_database(home, monkeypatch)
     with database:
-        database.executemany(COMMENT_V2, [
-            (number, f"import-{number}", "", None, None, "Altes Blog", f"Importierter Kommentar Nr. {number}",
-             micros(busy), "open") for number in range(1, 1101)])
-        database.execute(COMMENT_V2, (1101, "next", "", None, None, "Anna Müller", "Gibt es noch Plätze?",
-                                      micros(later), "open"))
+        database.executemany(
+            COMMENT_V2,
+            [
+                (
+                    number,
+                    f"import-{number}",
+                    "",
+                    None,
+                    None,
+                    "Altes Blog",
+                    f"Importierter Kommentar Nr. {number}",
+                    micros(busy),
+                    "open",
+                )
+                for number in range(1, 1101)
+            ],
+        )
+        database.execute(
+            COMMENT_V2, (1101, "next", "", None, None, "Anna Müller", "Gibt es noch Plätze?", micros(later), "open")
+        )
     database.close()
 
     core = Core(data_paths(home)).open()

@@ -23,6 +23,7 @@ POST_COLLECTION = "app.bsky.feed.post"
 
 # -- the three networks, each with our account and a neighbour who comments -----------------------------
 
+
 @dataclass(frozen=True)
 class Written:
     remote_id: str
@@ -35,12 +36,12 @@ class Network:
     look on the server itself (never through Kurzdraht)."""
 
     name: str
-    neighbour_name: str                                     # the neighbour's display name, as they set it
-    connect: Callable[[Core, int], Awaitable[Any]]          # (core, organisation) -> our AccountInfo
-    comment: Callable[[str, str], Written]                  # (remote id of our post, text) -> the comment
-    answer: Callable[[str, str], Written]                   # (remote id of our reply, text) -> the answer to it
-    replies_to: Callable[[str], list[str]]                  # our replies to a comment, as the server has them
-    settle: Callable[[], None]                              # until the network shows what was written
+    neighbour_name: str  # the neighbour's display name, as they set it
+    connect: Callable[[Core, int], Awaitable[Any]]  # (core, organisation) -> our AccountInfo
+    comment: Callable[[str, str], Written]  # (remote id of our post, text) -> the comment
+    answer: Callable[[str, str], Written]  # (remote id of our reply, text) -> the answer to it
+    replies_to: Callable[[str], list[str]]  # our replies to a comment, as the server has them
+    settle: Callable[[], None]  # until the network shows what was written
     offline: Callable[[], None]
     online: Callable[[], None]
 
@@ -56,35 +57,58 @@ def mastodon(mastodon_server) -> Network:
     def comment(post_id: str, text: str) -> Written:
         # Real Mastodon notifies only mentioned accounts; a reply from any client starts with the mention.
         written = f"@lindenhof {text}"
-        answer = httpx.post(f"{mastodon_server.url}/api/v1/statuses", headers={"Authorization": f"Bearer {neighbour}"},
-                            json={"status": written, "in_reply_to_id": post_id}, timeout=30)
+        answer = httpx.post(
+            f"{mastodon_server.url}/api/v1/statuses",
+            headers={"Authorization": f"Bearer {neighbour}"},
+            json={"status": written, "in_reply_to_id": post_id},
+            timeout=30,
+        )
         answer.raise_for_status()
         return Written(answer.json()["id"], written)
 
     def replies_to(comment_id: str) -> list[str]:
         return [s["text"] for s in mastodon_server.statuses_of("lindenhof") if s["in_reply_to_id"] == comment_id]
 
-    return Network("mastodon", "Anna Müller 🌻", connect, comment, comment, replies_to, lambda: None,
-                   mastodon_server.stop, mastodon_server.start)
+    return Network(
+        "mastodon",
+        "Anna Müller 🌻",
+        connect,
+        comment,
+        comment,
+        replies_to,
+        lambda: None,
+        mastodon_server.stop,
+        mastodon_server.start,
+    )
 
 
 def bluesky_session(network, account) -> dict:
-    answer = httpx.post(f"{network.pds_url}/xrpc/com.atproto.server.createSession",
-                        json={"identifier": account.handle, "password": account.password}, timeout=30)
+    answer = httpx.post(
+        f"{network.pds_url}/xrpc/com.atproto.server.createSession",
+        json={"identifier": account.handle, "password": account.password},
+        timeout=30,
+    )
     answer.raise_for_status()
     return answer.json()
 
 
 def bluesky_write(network, session: dict, nsid: str, body: dict) -> dict:
-    answer = httpx.post(f"{network.pds_url}/xrpc/{nsid}", json=body, timeout=30,
-                        headers={"Authorization": f"Bearer {session['accessJwt']}"})
+    answer = httpx.post(
+        f"{network.pds_url}/xrpc/{nsid}",
+        json=body,
+        timeout=30,
+        headers={"Authorization": f"Bearer {session['accessJwt']}"},
+    )
     answer.raise_for_status()
     return answer.json()
 
 
 def bluesky_records(network, account) -> list[dict]:
-    answer = httpx.get(f"{network.pds_url}/xrpc/com.atproto.repo.listRecords", timeout=30,
-                       params={"repo": account.did, "collection": POST_COLLECTION, "limit": 100})
+    answer = httpx.get(
+        f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
+        timeout=30,
+        params={"repo": account.did, "collection": POST_COLLECTION, "limit": 100},
+    )
     answer.raise_for_status()
     return answer.json()["records"]
 
@@ -98,9 +122,17 @@ def bluesky(bluesky_network, faulty_proxy) -> Network:
     club = bluesky_network.create_account("lindenhof")
     neighbour = bluesky_network.create_account("ben")
     session = bluesky_session(bluesky_network, neighbour)
-    bluesky_write(bluesky_network, session, "com.atproto.repo.putRecord", {
-        "repo": neighbour.did, "collection": "app.bsky.actor.profile", "rkey": "self",
-        "record": {"$type": "app.bsky.actor.profile", "displayName": "Ben Größer 🌻"}})
+    bluesky_write(
+        bluesky_network,
+        session,
+        "com.atproto.repo.putRecord",
+        {
+            "repo": neighbour.did,
+            "collection": "app.bsky.actor.profile",
+            "rkey": "self",
+            "record": {"$type": "app.bsky.actor.profile", "displayName": "Ben Größer 🌻"},
+        },
+    )
     # Our account talks to the network through a proxy, so that the tests can take it offline.
     proxy = faulty_proxy(bluesky_network.pds_url)
 
@@ -110,24 +142,50 @@ def bluesky(bluesky_network, faulty_proxy) -> Network:
     def comment(uri: str, text: str) -> Written:
         """A reply to our post (or to our reply), as Bluesky's app writes it: the thread's root and the parent."""
         repo, collection, rkey = uri.removeprefix("at://").split("/")
-        found = httpx.get(f"{bluesky_network.pds_url}/xrpc/com.atproto.repo.getRecord", timeout=30,
-                          params={"repo": repo, "collection": collection, "rkey": rkey})
+        found = httpx.get(
+            f"{bluesky_network.pds_url}/xrpc/com.atproto.repo.getRecord",
+            timeout=30,
+            params={"repo": repo, "collection": collection, "rkey": rkey},
+        )
         found.raise_for_status()
         parent = {"uri": found.json()["uri"], "cid": found.json()["cid"]}
         root = (found.json()["value"].get("reply") or {}).get("root") or parent
-        created = bluesky_write(bluesky_network, session, "com.atproto.repo.createRecord", {
-            "repo": neighbour.did, "collection": POST_COLLECTION, "record": {
-                "$type": POST_COLLECTION, "text": text, "createdAt": iso_now(),
-                "reply": {"root": root, "parent": parent}}})
+        created = bluesky_write(
+            bluesky_network,
+            session,
+            "com.atproto.repo.createRecord",
+            {
+                "repo": neighbour.did,
+                "collection": POST_COLLECTION,
+                "record": {
+                    "$type": POST_COLLECTION,
+                    "text": text,
+                    "createdAt": iso_now(),
+                    "reply": {"root": root, "parent": parent},
+                },
+            },
+        )
         return Written(created["uri"], text)
 
     def replies_to(comment_uri: str) -> list[str]:
-        return [r["value"]["text"] for r in bluesky_records(bluesky_network, club)
-                if ((r["value"].get("reply") or {}).get("parent") or {}).get("uri") == comment_uri]
+        return [
+            r["value"]["text"]
+            for r in bluesky_records(bluesky_network, club)
+            if ((r["value"].get("reply") or {}).get("parent") or {}).get("uri") == comment_uri
+        ]
 
     bluesky_network.process()  # the profile name, before the neighbour's first comment is indexed
-    return Network("bluesky", "Ben Größer 🌻", connect, comment, comment, replies_to, bluesky_network.process,
-                   proxy.stop, proxy.start)
+    return Network(
+        "bluesky",
+        "Ben Größer 🌻",
+        connect,
+        comment,
+        comment,
+        replies_to,
+        bluesky_network.process,
+        proxy.stop,
+        proxy.start,
+    )
 
 
 @pytest.fixture
@@ -149,27 +207,36 @@ def wordpress(wordpress_site, faulty_proxy) -> Network:
         return await core.connections.connect_wordpress(organisation, proxy.url, site.admin_user, admin)
 
     def comment(post_id: str, text: str) -> Written:
-        answer = httpx.post(site.rest_url("/wp/v2/comments"), auth=neighbour, timeout=30,
-                            json={"post": int(post_id), "content": text})
+        answer = httpx.post(
+            site.rest_url("/wp/v2/comments"), auth=neighbour, timeout=30, json={"post": int(post_id), "content": text}
+        )
         answer.raise_for_status()
         return Written(str(answer.json()["id"]), text)
 
     def answer(reply_id: str, text: str) -> Written:
         ours = httpx.get(site.rest_url(f"/wp/v2/comments/{reply_id}"), timeout=30)
         ours.raise_for_status()
-        answered = httpx.post(site.rest_url("/wp/v2/comments"), auth=second_neighbour, timeout=30,
-                              json={"post": ours.json()["post"], "parent": int(reply_id), "content": text})
+        answered = httpx.post(
+            site.rest_url("/wp/v2/comments"),
+            auth=second_neighbour,
+            timeout=30,
+            json={"post": ours.json()["post"], "parent": int(reply_id), "content": text},
+        )
         answered.raise_for_status()
         return Written(str(answered.json()["id"]), text)
 
     def replies_to(comment_id: str) -> list[str]:
-        answer = httpx.get(site.rest_url("/wp/v2/comments", parent=comment_id, context="edit", per_page=100),
-                           auth=(site.admin_user, admin), timeout=30)
+        answer = httpx.get(
+            site.rest_url("/wp/v2/comments", parent=comment_id, context="edit", per_page=100),
+            auth=(site.admin_user, admin),
+            timeout=30,
+        )
         answer.raise_for_status()
         return [c["content"]["raw"] for c in answer.json()]
 
-    return Network("wordpress", "Jürgen Weiß 🌻", connect, comment, answer, replies_to, lambda: None,
-                   proxy.stop, proxy.start)
+    return Network(
+        "wordpress", "Jürgen Weiß 🌻", connect, comment, answer, replies_to, lambda: None, proxy.stop, proxy.start
+    )
 
 
 @pytest.fixture(params=["mastodon", "bluesky", "wordpress"])
@@ -219,6 +286,7 @@ def commented_post(core: Core, network: Network) -> Commented:
 
 # -- comments arrive once, linked to our post, as written ----------------------------------------------
 
+
 def test_a_comment_on_our_post_arrives_once_linked_to_the_post_and_as_written(core, network: Network):
     posted = commented_post(core, network)
     second = run_online(core, core.inbox_sync.sync())
@@ -242,8 +310,10 @@ def test_a_comment_on_our_post_arrives_once_linked_to_the_post_and_as_written(co
 
 # -- a reply reaches the server once, as an answer to that comment --------------------------------------
 
+
 def test_a_reply_goes_to_the_server_once_as_an_answer_marks_the_comment_done_and_shows_in_the_conversation(
-        core, network: Network):
+    core, network: Network
+):
     posted = commented_post(core, network)
     [row] = found(core, InboxFilter(search=posted.word))
     answer_word = unique()
@@ -257,8 +327,9 @@ def test_a_reply_goes_to_the_server_once_as_an_answer_marks_the_comment_done_and
     [on_server] = network.replies_to(posted.comment.remote_id)
     assert answer in on_server  # Mastodon puts the neighbour's @mention in front, as its own app does
     assert run_online(core, core.inbox.get(row.id)).status == "done"
-    assert run_online(core, core.inbox.counts()).open_by_account.get(posted.account_id, 0) == \
-        len(found(core, InboxFilter(status="open", account_ids=(posted.account_id,)), limit=1000))
+    assert run_online(core, core.inbox.counts()).open_by_account.get(posted.account_id, 0) == len(
+        found(core, InboxFilter(status="open", account_ids=(posted.account_id,)), limit=1000)
+    )
 
     network.settle()
     conversation = run_online(core, core.replies.conversation(row.id))
@@ -303,13 +374,16 @@ def test_an_answer_to_our_reply_belongs_to_the_same_post_and_conversation(core, 
     stored = run_online(core, core.replies.stored_conversation(follow_row.id))
     # (WordPress gives times to the second, so the order within a second is not asserted here.)
     assert sorted(m.text for m in stored.messages) == sorted(
-        [posted.post_text, posted.comment.text, answer, follow_up.text])
+        [posted.post_text, posted.comment.text, answer, follow_up.text]
+    )
     assert {m.text for m in stored.messages if m.own} == {posted.post_text, answer}
 
 
 # The WordPress client's cursor is the highest comment id seen; a comment approved later keeps its older id,
 # so comments waiting for moderation are taken in while they wait (and the user sees them there).
-def test_a_blog_comment_held_for_moderation_reaches_the_inbox_once_also_after_it_is_approved(core, credentials, wordpress_site):
+def test_a_blog_comment_held_for_moderation_reaches_the_inbox_once_also_after_it_is_approved(
+    core, credentials, wordpress_site
+):
     require_keyring(credentials)
     site = wordpress_site
     site.set_pretty_permalinks(True)
@@ -329,14 +403,19 @@ def test_a_blog_comment_held_for_moderation_reaches_the_inbox_once_also_after_it
     account_id, _, remote_post_id = run_online(core, ours())
 
     def comment(writer, text: str) -> int:
-        answer = httpx.post(site.rest_url("/wp/v2/comments"), auth=writer, timeout=30,
-                            json={"post": int(remote_post_id), "content": text})
+        answer = httpx.post(
+            site.rest_url("/wp/v2/comments"),
+            auth=writer,
+            timeout=30,
+            json={"post": int(remote_post_id), "content": text},
+        )
         answer.raise_for_status()
         return answer.json()["id"]
 
     def moderate(comment_id: int, status: str) -> None:
-        answer = httpx.post(site.rest_url(f"/wp/v2/comments/{comment_id}"), auth=admin, timeout=30,
-                            json={"status": status})
+        answer = httpx.post(
+            site.rest_url(f"/wp/v2/comments/{comment_id}"), auth=admin, timeout=30, json={"status": status}
+        )
         answer.raise_for_status()
 
     held = comment(writers[0], f"Kann ich auch mein Fahrrad mitbringen? {word}")
@@ -345,17 +424,22 @@ def test_a_blog_comment_held_for_moderation_reaches_the_inbox_once_also_after_it
     run_online(core, core.inbox_sync.sync())
     # Newest first: the same second on the blog, so the order the comments were written in decides.
     assert [r.text for r in found(core, InboxFilter(search=word))] == [
-        f"Tolle Idee, ich komme! {word}", f"Kann ich auch mein Fahrrad mitbringen? {word}"]
+        f"Tolle Idee, ich komme! {word}",
+        f"Kann ich auch mein Fahrrad mitbringen? {word}",
+    ]
 
     moderate(held, "approved")
     result = run_online(core, core.inbox_sync.sync())
 
     assert account_sync(result, account_id).ok
     assert sorted(r.text for r in found(core, InboxFilter(search=word))) == [
-        f"Kann ich auch mein Fahrrad mitbringen? {word}", f"Tolle Idee, ich komme! {word}"]
+        f"Kann ich auch mein Fahrrad mitbringen? {word}",
+        f"Tolle Idee, ich komme! {word}",
+    ]
 
 
 # -- a reply written offline waits in the outbox and goes out once ------------------------------------
+
 
 def test_a_reply_written_offline_waits_in_the_outbox_and_goes_out_once_when_back(core, network: Network):
     posted = commented_post(core, network)

@@ -61,7 +61,8 @@ def test_publishing_sends_the_post_once_and_records_its_address(core, credential
 
 
 def test_a_connection_dropped_after_the_server_took_the_post_still_gives_one_post(
-        core, credentials, outbox, mastodon_server):
+    core, credentials, outbox, mastodon_server
+):
     require_keyring(credentials)
     mastodon_server.fail_next("/api/v1/statuses", "drop_after_commit", method="POST")
 
@@ -101,7 +102,8 @@ def test_a_rate_limit_waits_for_the_time_the_server_names(core, credentials, out
 
 
 def test_offline_at_first_the_post_waits_in_the_outbox_and_goes_out_when_back(
-        core, credentials, outbox, mastodon_server):
+    core, credentials, outbox, mastodon_server
+):
     require_keyring(credentials)
 
     async def scenario():
@@ -122,7 +124,8 @@ def test_offline_at_first_the_post_waits_in_the_outbox_and_goes_out_when_back(
 
 
 def test_refused_input_fails_at_once_with_the_servers_words_and_is_not_retried(
-        core, credentials, outbox, mastodon_server):
+    core, credentials, outbox, mastodon_server
+):
     require_keyring(credentials)
     mastodon_server.fail_next("/api/v1/statuses", "http_422", method="POST")
 
@@ -153,8 +156,7 @@ def test_retrying_a_failed_post_uses_the_same_key(core, credentials, outbox, mas
     assert texts_on(mastodon_server) == [TEXT]
 
 
-def test_a_post_too_long_for_the_server_is_refused_before_anything_is_sent(
-        core, credentials, outbox, mastodon_server):
+def test_a_post_too_long_for_the_server_is_refused_before_anything_is_sent(core, credentials, outbox, mastodon_server):
     require_keyring(credentials)
 
     async def scenario():
@@ -180,8 +182,9 @@ def test_a_post_left_sending_by_a_crashed_process_is_sent_once(core, credentials
         dead = dead_pid()
 
         def crashed_mid_request():
-            PublishAttempt.update(state="sending", claimed_by=dead,
-                                  lease_until=utcnow() + timedelta(minutes=5)).execute()
+            PublishAttempt.update(
+                state="sending", claimed_by=dead, lease_until=utcnow() + timedelta(minutes=5)
+            ).execute()
 
         await core.store.run(crashed_mid_request)
         return await outbox.drain([attempt], timeout=10)
@@ -213,7 +216,8 @@ def test_two_senders_at_once_never_send_the_same_post_twice(core, credentials, m
 
 
 def test_an_image_too_large_for_the_network_is_scaled_down_and_keeps_its_description(
-        core, credentials, outbox, mastodon_server, tmp_path):
+    core, credentials, outbox, mastodon_server, tmp_path
+):
     require_keyring(credentials)
     picture = make_png(tmp_path / "hof.png", 5000, 3000)
 
@@ -244,8 +248,7 @@ def dead_pid() -> int:
     return child.pid
 
 
-def test_a_scheduled_post_goes_out_once_when_due_even_with_two_senders_looking(
-        core, credentials, mastodon_server):
+def test_a_scheduled_post_goes_out_once_when_due_even_with_two_senders_looking(core, credentials, mastodon_server):
     """The app and `publish-due` (a scheduled task) may look at the same moment."""
     require_keyring(credentials)
 

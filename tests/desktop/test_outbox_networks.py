@@ -39,11 +39,14 @@ def blog(wordpress_site):
 def announcement() -> tuple[str, str]:
     """A text of its own for each test (the blog is shared by the whole session) and the word that finds it."""
     tag = uuid.uuid4().hex[:10]
-    return (f"Kiezputz am Sonntag 🧹 Aushang {tag}\n"
-            "Treffpunkt 10 Uhr am Brunnen – Handschuhe & Zangen liegen bereit. Grüße vom Lindenhof"), tag
+    return (
+        f"Kiezputz am Sonntag 🧹 Aushang {tag}\n"
+        "Treffpunkt 10 Uhr am Brunnen – Handschuhe & Zangen liegen bereit. Grüße vom Lindenhof"
+    ), tag
 
 
 # -- the networks behind their proxies --------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class NetworkViaProxy:
@@ -51,16 +54,17 @@ class NetworkViaProxy:
     publishes a post, and how to check that the post arrived once."""
 
     proxy: FaultyProxy
-    publish_request: str                                   # what the proxy's faults and counts match
-    connect: Callable[[Any], Awaitable[Any]]               # organisation -> the connected account
+    publish_request: str  # what the proxy's faults and counts match
+    connect: Callable[[Any], Awaitable[Any]]  # organisation -> the connected account
     assert_one_post: Callable[[str, str, AttemptInfo], Any]  # (text, tag, attempt)
 
 
 def blog_posts(site, tag: str) -> list[dict]:
     """Every post on the blog (in any state, as its admin sees them) that carries this test's word."""
     auth = (site.admin_user, site.application_password(site.admin_user))
-    response = httpx.get(site.rest_url(WORDPRESS_POSTS, search=tag, status="any", context="edit", per_page=100),
-                         auth=auth, timeout=30)
+    response = httpx.get(
+        site.rest_url(WORDPRESS_POSTS, search=tag, status="any", context="edit", per_page=100), auth=auth, timeout=30
+    )
     response.raise_for_status()
     return response.json()
 
@@ -79,8 +83,11 @@ def assert_one_blog_post(site, text: str, tag: str, attempt: AttemptInfo) -> dic
 
 def bluesky_posts(network, club) -> list[dict]:
     """The account's posts as the network keeps them (asked directly, not through the proxy)."""
-    response = httpx.get(f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
-                         params={"repo": club.did, "collection": "app.bsky.feed.post"}, timeout=30)
+    response = httpx.get(
+        f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": club.did, "collection": "app.bsky.feed.post"},
+        timeout=30,
+    )
     response.raise_for_status()
     return response.json()["records"]
 
@@ -97,9 +104,11 @@ def wordpress_via_proxy(core, credentials, blog, faulty_proxy) -> NetworkViaProx
     proxy = faulty_proxy(blog.url)
     password = blog.application_password(blog.admin_user)
     return NetworkViaProxy(
-        proxy, WORDPRESS_POSTS,
+        proxy,
+        WORDPRESS_POSTS,
         lambda organisation: core.connections.connect_wordpress(organisation, proxy.url, blog.admin_user, password),
-        lambda text, tag, attempt: assert_one_blog_post(blog, text, tag, attempt))
+        lambda text, tag, attempt: assert_one_blog_post(blog, text, tag, attempt),
+    )
 
 
 @pytest.fixture
@@ -108,9 +117,11 @@ def bluesky_via_proxy(core, credentials, bluesky_network, faulty_proxy) -> Netwo
     club = bluesky_network.create_account("lindenhof")
     proxy = faulty_proxy(bluesky_network.pds_url)
     return NetworkViaProxy(
-        proxy, PUT_RECORD,
+        proxy,
+        PUT_RECORD,
         lambda organisation: core.connections.connect_bluesky(organisation, club.handle, club.app_password, proxy.url),
-        lambda text, _tag, attempt: assert_one_bluesky_post(bluesky_network, club, text, attempt))
+        lambda text, _tag, attempt: assert_one_bluesky_post(bluesky_network, club, text, attempt),
+    )
 
 
 @pytest.fixture(params=["wordpress", "bluesky"])
@@ -129,13 +140,14 @@ async def draft_for(core, network: NetworkViaProxy, text: str) -> int:
 @dataclass(frozen=True)
 class Sent:
     attempt_id: int
-    first: AttemptInfo           # after the first try
-    final: AttemptInfo           # when the outbox was done with it
-    seconds: float               # from the first try to the end
+    first: AttemptInfo  # after the first try
+    final: AttemptInfo  # when the outbox was done with it
+    seconds: float  # from the first try to the end
 
 
-async def send_with_fault(core, outbox: Outbox, network: NetworkViaProxy, text: str, fault: str,
-                          **fault_options: Any) -> Sent:
+async def send_with_fault(
+    core, outbox: Outbox, network: NetworkViaProxy, text: str, fault: str, **fault_options: Any
+) -> Sent:
     """Publish a new draft to the network while its next publishing request meets `fault`."""
     draft = await draft_for(core, network, text)
     network.proxy.fail_next(network.publish_request, fault, method="POST", **fault_options)
@@ -148,8 +160,10 @@ async def send_with_fault(core, outbox: Outbox, network: NetworkViaProxy, text: 
 
 # -- WordPress ---------------------------------------------------------------------------------------
 
-def test_wordpress_dropped_after_taking_the_post_is_checked_and_not_posted_again(core, outbox, blog,
-                                                                                wordpress_via_proxy):
+
+def test_wordpress_dropped_after_taking_the_post_is_checked_and_not_posted_again(
+    core, outbox, blog, wordpress_via_proxy
+):
     text, tag = announcement()
 
     async def scenario():
@@ -167,7 +181,8 @@ def test_wordpress_dropped_after_taking_the_post_is_checked_and_not_posted_again
 
 @pytest.mark.parametrize("pretty", [True, False], ids=["wp-json", "rest_route"])
 def test_wordpress_connection_cut_before_the_post_arrived_is_checked_then_sent_once(
-        core, outbox, blog, wordpress_via_proxy, pretty: bool):
+    core, outbox, blog, wordpress_via_proxy, pretty: bool
+):
     blog.set_pretty_permalinks(pretty)
     text, tag = announcement()
 
@@ -182,6 +197,7 @@ def test_wordpress_connection_cut_before_the_post_arrived_is_checked_then_sent_o
 
 # -- Bluesky -----------------------------------------------------------------------------------------
 
+
 def test_bluesky_dropped_after_taking_the_post_gives_one_post(core, outbox, bluesky_via_proxy):
     text, tag = announcement()
 
@@ -194,6 +210,7 @@ def test_bluesky_dropped_after_taking_the_post_gives_one_post(core, outbox, blue
 
 
 # -- the same on each network ------------------------------------------------------------------------
+
 
 def test_server_error_is_retried_and_the_post_goes_out_once(core, outbox, network_via_proxy):
     text, tag = announcement()
@@ -236,16 +253,20 @@ def test_offline_at_first_the_post_waits_and_goes_out_when_back(core, outbox, ne
 
 # -- all three at once -------------------------------------------------------------------------------
 
+
 def test_one_post_to_mastodon_bluesky_and_wordpress_with_a_fault_on_each_arrives_once_everywhere(
-        core, outbox, mastodon_server, bluesky_via_proxy, wordpress_via_proxy):
+    core, outbox, mastodon_server, bluesky_via_proxy, wordpress_via_proxy
+):
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
     text, tag = announcement()
 
     async def scenario():
         organisation = await core.accounts.ensure_organisation("Lindenhof")
-        accounts = (await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token),
-                    await bluesky_via_proxy.connect(organisation),
-                    await wordpress_via_proxy.connect(organisation))
+        accounts = (
+            await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token),
+            await bluesky_via_proxy.connect(organisation),
+            await wordpress_via_proxy.connect(organisation),
+        )
         draft = await core.drafts.write(DraftContent(organisation, text, tuple(a.id for a in accounts)))
         mastodon_server.fail_next("/api/v1/statuses", "drop_after_commit", method="POST")
         bluesky_via_proxy.proxy.fail_next(PUT_RECORD, "http_503", method="POST")
@@ -253,14 +274,19 @@ def test_one_post_to_mastodon_bluesky_and_wordpress_with_a_fault_on_each_arrives
         ids = await outbox.publish(draft)
         first = await outbox.send_due(ids)
         final = await outbox.drain(ids, timeout=30)
-        return ({a.network: a for a in first}, {a.network: a for a in final},
-                (await core.drafts.load(draft)).state)
+        return ({a.network: a for a in first}, {a.network: a for a in final}, (await core.drafts.load(draft)).state)
 
     first, final, post_state = run_online(core, scenario())
     assert {n: a.state for n, a in first.items()} == {
-        "mastodon": "unknown", "bluesky": "pending", "wordpress": "unknown"}
+        "mastodon": "unknown",
+        "bluesky": "pending",
+        "wordpress": "unknown",
+    }
     assert {n: a.state for n, a in final.items()} == {
-        "mastodon": "published", "bluesky": "published", "wordpress": "published"}
+        "mastodon": "published",
+        "bluesky": "published",
+        "wordpress": "published",
+    }
     assert post_state == "published"
     [status] = mastodon_server.statuses_of("lindenhof")
     assert status["text"] == text and final["mastodon"].remote_url == status["url"]

@@ -25,20 +25,24 @@ BERLIN = "Europe/Berlin"
 
 # -- daylight saving ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("local", "utc"), [
-    # March 29, 2026: at 02:00 the clocks jump to 03:00.
-    ("2026-03-29 01:59", "2026-03-29 00:59"),
-    ("2026-03-29 02:30", "2026-03-29 01:30"),  # does not exist: read as 03:30 summer time
-    ("2026-03-29 03:00", "2026-03-29 01:00"),
-    ("2026-03-28 09:00", "2026-03-28 08:00"),  # the day before: winter time
-    ("2026-03-30 09:00", "2026-03-30 07:00"),  # the day after: summer time
-    # October 25, 2026: at 03:00 the clocks go back to 02:00; 02:30 happens twice.
-    ("2026-10-25 01:30", "2026-10-24 23:30"),
-    ("2026-10-25 02:30", "2026-10-25 00:30"),  # the first 02:30 (still summer time)
-    ("2026-10-25 03:00", "2026-10-25 02:00"),
-    ("2026-10-24 09:00", "2026-10-24 07:00"),
-    ("2026-10-26 09:00", "2026-10-26 08:00"),
-])
+
+@pytest.mark.parametrize(
+    ("local", "utc"),
+    [
+        # March 29, 2026: at 02:00 the clocks jump to 03:00.
+        ("2026-03-29 01:59", "2026-03-29 00:59"),
+        ("2026-03-29 02:30", "2026-03-29 01:30"),  # does not exist: read as 03:30 summer time
+        ("2026-03-29 03:00", "2026-03-29 01:00"),
+        ("2026-03-28 09:00", "2026-03-28 08:00"),  # the day before: winter time
+        ("2026-03-30 09:00", "2026-03-30 07:00"),  # the day after: summer time
+        # October 25, 2026: at 03:00 the clocks go back to 02:00; 02:30 happens twice.
+        ("2026-10-25 01:30", "2026-10-24 23:30"),
+        ("2026-10-25 02:30", "2026-10-25 00:30"),  # the first 02:30 (still summer time)
+        ("2026-10-25 03:00", "2026-10-25 02:00"),
+        ("2026-10-24 09:00", "2026-10-24 07:00"),
+        ("2026-10-26 09:00", "2026-10-26 08:00"),
+    ],
+)
 def test_a_time_in_berlin_is_stored_in_utc_across_the_daylight_saving_changes(local: str, utc: str):
     moment = to_utc(datetime.strptime(local, "%Y-%m-%d %H:%M"), BERLIN)
     assert moment.strftime("%Y-%m-%d %H:%M") == utc and moment.tzinfo is not None
@@ -56,11 +60,18 @@ def test_a_weekly_post_keeps_its_wall_clock_time_over_the_change(core):
 
 # -- on time, exactly once -----------------------------------------------------------------------------
 
+
 def kurzdraht(*args: str, service: str) -> subprocess.CompletedProcess[str]:
     import os
 
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KURZDRAHT_KEYRING_SERVICE": service},
+        timeout=120,
+    )
 
 
 def make_due(post_id: int, late: timedelta) -> None:
@@ -71,15 +82,17 @@ def make_due(post_id: int, late: timedelta) -> None:
 
 
 def test_a_due_post_goes_to_bluesky_once_while_publish_due_runs_at_the_same_moment(
-        core, credentials, bluesky_network, keyring_service):
+    core, credentials, bluesky_network, keyring_service
+):
     require_keyring(credentials)
     club = bluesky_network.create_account("kiez")
     text = f"Flohmarkt im Hof, Samstag ab 10 Uhr 🧺 {uuid.uuid4().hex[:8]}"
 
     async def prepare() -> int:
         organisation = await core.accounts.ensure_organisation("Lindenhof")
-        account = await core.connections.connect_bluesky(organisation, club.handle, club.app_password,
-                                                         bluesky_network.pds_url)
+        account = await core.connections.connect_bluesky(
+            organisation, club.handle, club.app_password, bluesky_network.pds_url
+        )
         draft = await core.drafts.write(DraftContent(organisation, text, (account.id,)))
         await core.schedules.schedule(draft, utcnow() + timedelta(minutes=5), BERLIN)
         return draft
@@ -89,9 +102,15 @@ def test_a_due_post_goes_to_bluesky_once_while_publish_due_runs_at_the_same_mome
 
     async def both() -> subprocess.CompletedProcess[str]:
         task = asyncio.create_subprocess_exec(
-            sys.executable, "-m", "desktop", "publish-due", cwd=str(ROOT),
+            sys.executable,
+            "-m",
+            "desktop",
+            "publish-due",
+            cwd=str(ROOT),
             env={**__import__("os").environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service},
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
         process = await task
         await core.outbox.send_due()  # the app looks at the same moment
         out, err = await process.communicate()
@@ -110,8 +129,11 @@ def test_a_due_post_goes_to_bluesky_once_while_publish_due_runs_at_the_same_mome
 def bluesky_network_records(network, did: str) -> list[str]:
     import httpx
 
-    response = httpx.get(f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
-                         params={"repo": did, "collection": "app.bsky.feed.post"}, timeout=30)
+    response = httpx.get(
+        f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": did, "collection": "app.bsky.feed.post"},
+        timeout=30,
+    )
     response.raise_for_status()
     return [r["value"]["text"] for r in response.json()["records"]]
 
@@ -124,13 +146,15 @@ async def mastodon_post(core, server, text: str) -> int:
 
 
 def test_a_post_whose_time_passed_while_the_computer_was_off_waits_as_missed(
-        core, credentials, mastodon_server, keyring_service):
+    core, credentials, mastodon_server, keyring_service
+):
     """A little late goes out by itself; hours late (over the setting's 2 hours) waits for the user."""
     require_keyring(credentials)
     a_bit_late = run_online(core, mastodon_post(core, mastodon_server, "Heute 18 Uhr: Nachbarschaftsabend"))
     run(core.drafts.write(DraftContent(1, "", ())))  # an unrelated empty draft stays a draft
-    hours_late = run(core.drafts.write(DraftContent(1, "Gestern Abend: Suppe!", tuple(
-        a.id for a in run(core.accounts.list())))))
+    hours_late = run(
+        core.drafts.write(DraftContent(1, "Gestern Abend: Suppe!", tuple(a.id for a in run(core.accounts.list()))))
+    )
     core.store.call(make_due, a_bit_late, timedelta(minutes=40))
     core.store.call(make_due, hours_late, timedelta(hours=5))
 
@@ -165,6 +189,7 @@ def test_a_missed_post_can_be_rescheduled_or_unscheduled(core, credentials, mast
 
 # -- the calendar ----------------------------------------------------------------------------------------
 
+
 def test_the_calendar_shows_scheduled_and_published_posts_with_their_links(core, credentials, mastodon_server):
     require_keyring(credentials)
 
@@ -176,31 +201,59 @@ def test_the_calendar_shows_scheduled_and_published_posts_with_their_links(core,
         planned = await core.drafts.write(DraftContent(organisation, "Nächste Woche: Lesecafé", accounts))
         await core.schedules.schedule(planned, utcnow() + timedelta(days=7), BERLIN)
         copy = await core.drafts.duplicate(planned)
-        return now_post, sent, planned, copy, await core.calendar.between(utcnow() - timedelta(days=1),
-                                                                           utcnow() + timedelta(days=8))
+        return (
+            now_post,
+            sent,
+            planned,
+            copy,
+            await core.calendar.between(utcnow() - timedelta(days=1), utcnow() + timedelta(days=8)),
+        )
 
     now_post, sent, planned, copy, posts = run_online(core, scenario())
     assert [p.post_id for p in posts] == [now_post, planned]
     out, later = posts
     assert (out.state, out.scheduled, out.accounts[0].state, out.accounts[0].url) == (
-        "published", False, "published", sent.remote_url)
+        "published",
+        False,
+        "published",
+        sent.remote_url,
+    )
     assert (later.state, later.scheduled, later.networks) == ("scheduled", True, ("mastodon",))
     assert run(core.drafts.load(copy)).content.text == "Nächste Woche: Lesecafé"
     assert run(core.drafts.load(copy)).state == "draft"
 
 
 def test_post_at_schedules_in_the_organisations_time_and_the_calendar_lists_it(
-        core, credentials, mastodon_server, keyring_service):
+    core, credentials, mastodon_server, keyring_service
+):
     require_keyring(credentials)
     token = mastodon_server.create_user("lindenhof", "Lindenhof")
-    added = subprocess.run([sys.executable, "-m", "desktop", "accounts", "add", "mastodon", "--instance",
-                            mastodon_server.url, "--token-stdin", "--name", "Lindenhof"], input=token + "\n",
-                           capture_output=True, text=True, cwd=ROOT, timeout=60,
-                           env={**__import__("os").environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service})
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "accounts",
+            "add",
+            "mastodon",
+            "--instance",
+            mastodon_server.url,
+            "--token-stdin",
+            "--name",
+            "Lindenhof",
+        ],
+        input=token + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**__import__("os").environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service},
+    )
     assert added.returncode == 0, added.stderr
     day = (datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%d")
-    scheduled = kurzdraht("post", "--to", "Lindenhof", "--at", f"{day} 09:30", "Lesecafé am Donnerstag 📚",
-                          service=keyring_service)
+    scheduled = kurzdraht(
+        "post", "--to", "Lindenhof", "--at", f"{day} 09:30", "Lesecafé am Donnerstag 📚", service=keyring_service
+    )
     assert scheduled.returncode == 0, scheduled.stderr
     assert f"Scheduled for {day} 09:30 (Europe/Berlin)." in scheduled.stdout
     listed = kurzdraht("calendar", "--json", "--from", day, "--to", day, service=keyring_service)
@@ -213,8 +266,16 @@ def test_post_at_schedules_in_the_organisations_time_and_the_calendar_lists_it(
     assert past.returncode == 1 and "already passed" in past.stderr
     wrong = kurzdraht("post", "--to", "Lindenhof", "--at", "morgen früh", "Hallo", service=keyring_service)
     assert wrong.returncode == 2 and "is not a date and time like 2026-12-24 09:30" in wrong.stderr
-    assert len(json.loads(kurzdraht("calendar", "--json", "--from", "2020-01-01", "--to", "2030-01-01",
-                                    service=keyring_service).stdout)) == 1
+    assert (
+        len(
+            json.loads(
+                kurzdraht(
+                    "calendar", "--json", "--from", "2020-01-01", "--to", "2030-01-01", service=keyring_service
+                ).stdout
+            )
+        )
+        == 1
+    )
     assert kurzdraht("drafts", "list", "--json", service=keyring_service).stdout.strip() == "[]"
 
 
@@ -225,6 +286,7 @@ def test_publish_due_with_nothing_due_says_so(keyring_service):
 
 
 # -- posting slots --------------------------------------------------------------------------------------
+
 
 def test_add_to_queue_takes_the_next_free_posting_slot_in_the_organisations_time(core):
     from desktop.scheduling.slots import Slot, next_free_slot

@@ -8,25 +8,27 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from desktop.errors import KurzdrahtError
-from desktop.networks.base import (AuthExpired, OutcomeUnknown, RateLimited, Rejected, TemporaryFailure,
-                                   failure_of)
+from desktop.networks.base import AuthExpired, OutcomeUnknown, RateLimited, Rejected, TemporaryFailure, failure_of
 from desktop.states import AccountStatus, AttemptState, ErrorKind, PostState, post_state_of
 
 A = AttemptState
 
 
-@pytest.mark.parametrize(("attempts", "post"), [
-    ((), PostState.DRAFT),
-    ((A.CANCELLED,), PostState.DRAFT),  # cancelling the only attempt: a draft again, not "published"
-    ((A.CANCELLED, A.CANCELLED), PostState.DRAFT),
-    ((A.PENDING,), PostState.PUBLISHING),
-    ((A.PUBLISHED, A.SENDING), PostState.PUBLISHING),
-    ((A.FAILED, A.UNKNOWN), PostState.PUBLISHING),
-    ((A.PUBLISHED, A.PUBLISHED), PostState.PUBLISHED),
-    ((A.PUBLISHED, A.CANCELLED), PostState.PUBLISHED),
-    ((A.PUBLISHED, A.FAILED), PostState.FAILED),
-    ((A.FAILED, A.CANCELLED), PostState.FAILED),
-])
+@pytest.mark.parametrize(
+    ("attempts", "post"),
+    [
+        ((), PostState.DRAFT),
+        ((A.CANCELLED,), PostState.DRAFT),  # cancelling the only attempt: a draft again, not "published"
+        ((A.CANCELLED, A.CANCELLED), PostState.DRAFT),
+        ((A.PENDING,), PostState.PUBLISHING),
+        ((A.PUBLISHED, A.SENDING), PostState.PUBLISHING),
+        ((A.FAILED, A.UNKNOWN), PostState.PUBLISHING),
+        ((A.PUBLISHED, A.PUBLISHED), PostState.PUBLISHED),
+        ((A.PUBLISHED, A.CANCELLED), PostState.PUBLISHED),
+        ((A.PUBLISHED, A.FAILED), PostState.FAILED),
+        ((A.FAILED, A.CANCELLED), PostState.FAILED),
+    ],
+)
 def test_a_posts_state_follows_from_its_attempts(attempts, post):
     assert post_state_of(attempts) == post
     assert post_state_of(a.value for a in attempts) == post  # as read from the database
@@ -39,7 +41,11 @@ def test_each_failure_has_its_kind_and_what_follows_from_it():
     assert login.message == "Bitte neu verbinden."
     limited = failure_of(RateLimited("Zu viele Anfragen.", later))
     assert (limited.kind, limited.retry, limited.retry_at, limited.account_status) == (
-        ErrorKind.RATE_LIMITED, True, later, None)
+        ErrorKind.RATE_LIMITED,
+        True,
+        later,
+        None,
+    )
     offline = failure_of(TemporaryFailure("Keine Verbindung."))
     assert (offline.kind, offline.retry, offline.account_status) == (ErrorKind.TEMPORARY, True, AccountStatus.OFFLINE)
     refused = failure_of(Rejected("Text zu lang."))

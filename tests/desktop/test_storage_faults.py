@@ -24,8 +24,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kurzdraht(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "--home", str(home), *args], capture_output=True,
-                          text=True, cwd=ROOT, env={**os.environ, "LANGUAGE": "en"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "LANGUAGE": "en"},
+        timeout=60,
+    )
 
 
 def mode(path: Path) -> int:
@@ -43,8 +49,9 @@ def new_draft(core: Core, text: str) -> int:
 def mount(*args: str) -> None:
     result = subprocess.run(["mount", *args], capture_output=True, text=True)
     if result.returncode != 0:
-        pytest.skip(f"this test needs to mount a file system (as root), which is not allowed here: "
-                    f"{result.stderr.strip()}")
+        pytest.skip(
+            f"this test needs to mount a file system (as root), which is not allowed here: {result.stderr.strip()}"
+        )
 
 
 def unmount(target: Path) -> None:
@@ -100,8 +107,13 @@ def test_a_new_data_folder_is_private(home: Path):
         assert mode(home) == 0o700
         for folder in ("backups", "logs"):
             assert mode(home / folder) == 0o700, folder
-        for name in ("kurzdraht.sqlite3", "kurzdraht.sqlite3-wal", "kurzdraht.sqlite3-shm", "settings.json",
-                     "logs/kurzdraht.log"):
+        for name in (
+            "kurzdraht.sqlite3",
+            "kurzdraht.sqlite3-wal",
+            "kurzdraht.sqlite3-shm",
+            "settings.json",
+            "logs/kurzdraht.log",
+        ):
             assert mode(home / name) == 0o600, name
         assert mode(backup.path) == 0o600
     finally:
@@ -123,8 +135,13 @@ def test_an_existing_readable_data_folder_is_made_private_on_start(home: Path):
     assert mode(home) == 0o700
     for folder in ("backups", "logs", "media"):
         assert mode(home / folder) == 0o700, folder
-    for name in ("kurzdraht.sqlite3", "settings.json", "media/fest.png", "logs/kurzdraht.log",
-                 "backups/kurzdraht-manual-20260101T000000000000.sqlite3"):
+    for name in (
+        "kurzdraht.sqlite3",
+        "settings.json",
+        "media/fest.png",
+        "logs/kurzdraht.log",
+        "backups/kurzdraht-manual-20260101T000000000000.sqlite3",
+    ):
         assert mode(home / name) == 0o600, name
     assert mode(home / "notes.txt") == 0o644
 

@@ -30,6 +30,7 @@ def test_a_new_data_folder_gets_a_database_in_wal_mode_with_foreign_keys(core: C
 
 def test_the_migrated_schema_has_every_column_the_models_use(core: Core):
     """Migrations are frozen SQL; this catches a model changed without a migration."""
+
     def columns(table: str) -> set[str]:
         return {row[1] for row in core.store.db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
 
@@ -54,10 +55,18 @@ def test_comment_search_index_finds_umlauts_and_prefixes(core: Core):
             org = Organisation.create(name="Lindenhof")
             account = Account.create(organisation=org, network="mastodon", display_name="L", handle="@l")
             for number, text in enumerate(["Gibt es noch freie Plätze im Sprachcafé?", "Tolle Aktion!"]):
-                Comment.create(account=account, network="mastodon", remote_id=str(number), author_name="Ana",
-                               text=text, created_at=datetime.now(timezone.utc))
-        sql = ("SELECT comment.text FROM comment_fts JOIN comment ON comment.id = comment_fts.rowid "
-               "WHERE comment_fts MATCH ? ORDER BY comment_fts.rowid DESC")
+                Comment.create(
+                    account=account,
+                    network="mastodon",
+                    remote_id=str(number),
+                    author_name="Ana",
+                    text=text,
+                    created_at=datetime.now(timezone.utc),
+                )
+        sql = (
+            "SELECT comment.text FROM comment_fts JOIN comment ON comment.id = comment_fts.rowid "
+            "WHERE comment_fts MATCH ? ORDER BY comment_fts.rowid DESC"
+        )
         return [row[0] for row in core.store.db.execute_sql(sql, (query,)).fetchall()]
 
     for query in ("Plätze", "Plät*", "platze", "sprachcafe"):
@@ -95,8 +104,12 @@ def test_data_from_a_newer_version_is_refused_and_left_unchanged(home: Path):
     assert not (home / "kurzdraht.sqlite3-wal").exists()
 
     # The CLI says the same in plain words and exits non-zero.
-    result = subprocess.run([sys.executable, "-m", "desktop", "--home", str(home), "accounts", "list"],
-                            capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), "accounts", "list"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
     assert result.returncode == 1
     assert "newer version of Kurzdraht" in result.stderr
     assert "Traceback" not in result.stderr

@@ -23,8 +23,7 @@ def test_bluesky_facets_match_the_protocol_documentation_example():
     # The example from the AT Protocol's "Links, mentions, and rich text" guide.
     text = "✨ example mentioning @atproto.com to share the URL 👨‍❤️‍👨 https://en.wikipedia.org/wiki/CBOR."
     spans = [(s.kind, s.value, s.byte_start, s.byte_end) for s in find_spans(text)]
-    assert spans == [("mention", "atproto.com", 23, 35),
-                     ("link", "https://en.wikipedia.org/wiki/CBOR", 74, 108)]
+    assert spans == [("mention", "atproto.com", 23, 35), ("link", "https://en.wikipedia.org/wiki/CBOR", 74, 108)]
 
 
 def test_hashtags_skip_numbers_and_stay_out_of_links():
@@ -32,7 +31,7 @@ def test_hashtags_skip_numbers_and_stay_out_of_links():
     tags = [s.value for s in find_spans(text) if s.kind == "tag"]
     assert tags == ["Nachbarschaft", "Plätzchen"]
     tag = next(s for s in find_spans(text) if s.value == "Plätzchen")
-    assert text.encode()[tag.byte_start:tag.byte_end].decode() == "#Plätzchen"
+    assert text.encode()[tag.byte_start : tag.byte_end].decode() == "#Plätzchen"
 
 
 def test_graphemes_count_what_a_person_sees():
@@ -80,38 +79,64 @@ def test_record_keys_are_stable_valid_tids():
     assert set(key) <= set("234567abcdefghijklmnopqrstuvwxyz")
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("social.example", "https://social.example"),
-    ("https://Social.Example/", "https://social.example"),
-    ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
-    ("http://127.0.0.1/blog/", "http://127.0.0.1/blog"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("social.example", "https://social.example"),
+        ("https://Social.Example/", "https://social.example"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+        ("http://127.0.0.1/blog/", "http://127.0.0.1/blog"),
+    ],
+)
 def test_server_addresses_are_completed(typed, expected):
     assert server_url(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["http://blog.example", "ftp://blog.example", "", "no host://",
-                                   "http://localhost/blog"])
+@pytest.mark.parametrize(
+    "typed", ["http://blog.example", "ftp://blog.example", "", "no host://", "http://localhost/blog"]
+)
 def test_unencrypted_or_broken_addresses_are_refused(typed):
     with pytest.raises(KurzdrahtError):
         server_url(typed)
 
 
 def test_html_and_text_conversions():
-    status = ('<p>Danke <span class="h-card"><a href="https://x.example/@anna">@<span>anna</span></a></span>!</p>'
-              '<p>Mehr: <a href="https://x.example/info"><span class="invisible">https://</span>'
-              '<span class="">x.example/info</span><span class="invisible"></span></a><br>Gruß</p>')
+    status = (
+        '<p>Danke <span class="h-card"><a href="https://x.example/@anna">@<span>anna</span></a></span>!</p>'
+        '<p>Mehr: <a href="https://x.example/info"><span class="invisible">https://</span>'
+        '<span class="">x.example/info</span><span class="invisible"></span></a><br>Gruß</p>'
+    )
     assert html_to_text(status) == "Danke @anna!\n\nMehr: x.example/info\nGruß"
-    assert text_to_paragraphs("Erster <Absatz>\nZeile\n\nZweiter") == \
-        "<p>Erster &lt;Absatz&gt;<br />\nZeile</p>\n\n<p>Zweiter</p>"
+    assert (
+        text_to_paragraphs("Erster <Absatz>\nZeile\n\nZweiter")
+        == "<p>Erster &lt;Absatz&gt;<br />\nZeile</p>\n\n<p>Zweiter</p>"
+    )
 
 
-@given(st.lists(st.sampled_from(["Grüße ", "👨‍👩‍👧 ", "e\u0301 ", "#Kiez ", "@anna.test ", "https://x.example/ä ",
-                                 "(", ")", "\n", "#2024 ", "Straße"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Grüße ",
+                "👨‍👩‍👧 ",
+                "e\u0301 ",
+                "#Kiez ",
+                "@anna.test ",
+                "https://x.example/ä ",
+                "(",
+                ")",
+                "\n",
+                "#2024 ",
+                "Straße",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_every_facet_points_at_exactly_its_text_in_utf8(parts):
     text = "".join(parts)
     encoded = text.encode("utf-8")
     for span in find_spans(text):
-        covered = encoded[span.byte_start:span.byte_end].decode("utf-8")
+        covered = encoded[span.byte_start : span.byte_end].decode("utf-8")
         expected = {"link": span.value, "mention": "@" + span.value, "tag": "#" + span.value}[span.kind]
         assert covered == expected

@@ -62,11 +62,16 @@ wait "$server"
 """
 LOGIN_LIMIT = 30  # com.atproto.server.createSession per 5 minutes per identifier and IP
 POSTGRES_OPTIONS = (
-    "-c", "fsync=off",
-    "-c", "synchronous_commit=off",
-    "-c", "full_page_writes=off",
-    "-c", "max_connections=200",
-    "-c", "log_min_messages=warning",
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
+    "-c",
+    "max_connections=200",
+    "-c",
+    "log_min_messages=warning",
 )
 
 
@@ -116,15 +121,15 @@ class BlueskyNetwork:
         try:
             self._control("/process", {"timeout_ms": round(1000 * timeout)}, timeout=timeout + 15)
         except (AssertionError, httpx.TimeoutException) as error:
-            raise AssertionError(f"the AppView did not catch up with the PDS within {timeout:.0f} s: {error}\n"
-                                 f"{self.log_tails()}") from None
+            raise AssertionError(
+                f"the AppView did not catch up with the PDS within {timeout:.0f} s: {error}\n{self.log_tails()}"
+            ) from None
 
     def post_views(self, *uris: str) -> list[dict]:
         """The AppView's views of these posts (uri, cid, record, author, counts), as another person's
         Bluesky app gets them: after the AppView has indexed everything written so far."""
         self.process()
-        response = httpx.get(f"{self.appview_url}/xrpc/app.bsky.feed.getPosts", params={"uris": list(uris)},
-                             timeout=30)
+        response = httpx.get(f"{self.appview_url}/xrpc/app.bsky.feed.getPosts", params={"uris": list(uris)}, timeout=30)
         response.raise_for_status()
         views = {view["uri"]: view for view in response.json()["posts"]}
         missing = [uri for uri in uris if uri not in views]
@@ -167,10 +172,14 @@ class BlueskyNetwork:
         body = {"identifier": identifier, "password": "kurzdraht-wrong-password"}
         with httpx.Client(timeout=60, limits=httpx.Limits(max_connections=LOGIN_LIMIT)) as client:
             with ThreadPoolExecutor(LOGIN_LIMIT) as pool:
-                statuses = list(pool.map(
-                    lambda _: client.post(f"{self.pds_url}/xrpc/com.atproto.server.createSession", json=body).status_code,
-                    range(LOGIN_LIMIT),
-                ))
+                statuses = list(
+                    pool.map(
+                        lambda _: (
+                            client.post(f"{self.pds_url}/xrpc/com.atproto.server.createSession", json=body).status_code
+                        ),
+                        range(LOGIN_LIMIT),
+                    )
+                )
         if any(status not in (401, 429) for status in statuses):
             raise AssertionError(f"unexpected answers to failing logins: {statuses}")
 
@@ -324,31 +333,65 @@ class NetworkProcesses:
             data.mkdir(mode=0o700)
             os.chown(data, user.pw_uid, user.pw_gid)
         initdb = subprocess.run(
-            [str(self.pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-             "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            cwd="/", preexec_fn=_child_setup(user),
+            [
+                str(self.pg_bin / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+                "--no-instructions",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            cwd="/",
+            preexec_fn=_child_setup(user),
         )
         (self.logs / "initdb.log").write_text(initdb.stdout)
         if initdb.returncode:
             raise NetworkError(f"initdb failed:\n{initdb.stdout[-3000:]}")
         port = free_port()
-        command = [str(self.pg_bin / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port),
-                   "-k", "", *POSTGRES_OPTIONS]
+        command = [
+            str(self.pg_bin / "postgres"),
+            "-D",
+            str(data),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-k",
+            "",
+            *POSTGRES_OPTIONS,
+        ]
         if user is not None:
             # Linux forgets "signal me when pytest dies" when the user changes, so a guard
             # that stops PostgreSQL when its stdin (from pytest) closes.
             command = ["sh", "-c", STDIN_GUARD, "postgres-guard", *command]
         process = self._spawn(
-            command, "postgres.log", signal.SIGINT, user=user, cwd="/",  # SIGINT: fast shutdown
+            command,
+            "postgres.log",
+            signal.SIGINT,
+            user=user,
+            cwd="/",  # SIGINT: fast shutdown
             stdin=subprocess.PIPE if user is not None else subprocess.DEVNULL,
         )
 
         def ready() -> bool:
-            return subprocess.run(
-                [str(self.pg_bin / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            ).returncode == 0
+            return (
+                subprocess.run(
+                    [str(self.pg_bin / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                ).returncode
+                == 0
+            )
 
         self._wait_until(ready, process, "PostgreSQL")
         version = subprocess.run([str(self.pg_bin / "postgres"), "--version"], capture_output=True, text=True)
@@ -362,9 +405,27 @@ class NetworkProcesses:
         data.mkdir()
         redis = shutil.which("redis-server") or "redis-server"
         process = self._spawn(
-            [redis, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(data), "--daemonize", "no", "--protected-mode", "yes", "--logfile", ""],
-            "redis.log", signal.SIGTERM,
+            [
+                redis,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(data),
+                "--daemonize",
+                "no",
+                "--protected-mode",
+                "yes",
+                "--logfile",
+                "",
+            ],
+            "redis.log",
+            signal.SIGTERM,
         )
 
         def ready() -> bool:
@@ -396,8 +457,12 @@ class NetworkProcesses:
         for name in ("LOG_ENABLED", "NODE_OPTIONS", "DB_POSTGRES_SCHEMA"):
             env.pop(name, None)
         process = self._spawn(
-            [str(self.node), str(NETWORK_SCRIPT)], "network.log", signal.SIGTERM,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            [str(self.node), str(NETWORK_SCRIPT)],
+            "network.log",
+            signal.SIGTERM,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
         )
         threading.Thread(target=self._read_stdout, args=(process,), daemon=True).start()
         deadline = time.monotonic() + START_TIMEOUT
@@ -486,7 +551,9 @@ def bluesky_network() -> Iterator[BlueskyNetwork]:
         except Exception as error:  # noqa: BLE001 - reported below, outside the except, without the chain
             problem = f"{type(error).__name__}: {error}" if not isinstance(error, NetworkError) else str(error)
         if problem:
-            pytest.fail(f"The Bluesky test network did not start: {problem}\n{log_tails(processes.logs)}", pytrace=False)
+            pytest.fail(
+                f"The Bluesky test network did not start: {problem}\n{log_tails(processes.logs)}", pytrace=False
+            )
         yield BlueskyNetwork(
             pds_url=ready["pds"],
             appview_url=ready["appview"],

@@ -40,8 +40,14 @@ class CannedServer(LoopbackServer):
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def answer(self, path: str, body: bytes = b"", status: int = 200, headers: dict[str, str] | None = None,
-               chunks: Iterable[bytes] | None = None) -> None:
+    def answer(
+        self,
+        path: str,
+        body: bytes = b"",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        chunks: Iterable[bytes] | None = None,
+    ) -> None:
         with self.lock:
             self.answers[path] = CannedAnswer(status, dict(headers or {}), body, chunks)
 
@@ -129,5 +135,9 @@ def huge_png(width: int, height: int) -> bytes:
     pieces = [compressor.compress(row) for _ in range(height)]
     pieces.append(compressor.flush())
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", b"".join(pieces))
-            + _png_chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", b"".join(pieces))
+        + _png_chunk(b"IEND", b"")
+    )

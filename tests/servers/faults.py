@@ -45,9 +45,21 @@ from servers.loopback import LoopbackHandler, LoopbackServer
 
 FAULT_KINDS = ("drop_after_commit", "drop_before_commit", "rate_limit")
 # Headers that describe one connection, not the message (RFC 9110 7.6.1), plus the framing we redo.
-HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-connection", "proxy-authenticate",
-                        "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
-                        "expect", "content-length"})
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "expect",
+        "content-length",
+    }
+)
 UPSTREAM_TIMEOUT = 120.0  # media uploads to WordPress make thumbnails before answering
 MAX_LINE = 65536
 
@@ -100,8 +112,9 @@ class FaultyProxy(LoopbackServer):
 
     # ------------------------------------------------------------ test controls
 
-    def fail_next(self, path_contains: str, kind: str, method: str | None = None, times: int = 1,
-                  retry_after: int = 1) -> None:
+    def fail_next(
+        self, path_contains: str, kind: str, method: str | None = None, times: int = 1, retry_after: int = 1
+    ) -> None:
         """Fault for the next `times` requests (of `method`, or any) whose target contains
         `path_contains`: "drop_after_commit", "drop_before_commit", "http_NNN" or "rate_limit"
         (429 with Retry-After: `retry_after`). See the module docstring."""
@@ -110,8 +123,9 @@ class FaultyProxy(LoopbackServer):
         if times < 1:
             raise ValueError("times must be at least 1")
         with self.lock:
-            self._faults.append(_Fault(path_contains, kind, method.upper() if method else None, times,
-                                       int(retry_after)))
+            self._faults.append(
+                _Fault(path_contains, kind, method.upper() if method else None, times, int(retry_after))
+            )
 
     def clear_faults(self) -> None:
         with self.lock:
@@ -120,8 +134,11 @@ class FaultyProxy(LoopbackServer):
     def count(self, method: str | None, path_contains: str) -> int:
         """How many requests (of `method`, or any) whose target contains `path_contains` came in."""
         with self.lock:
-            return sum(1 for m, target, _ in self.requests
-                       if (method is None or m == method.upper()) and _matches(path_contains, target))
+            return sum(
+                1
+                for m, target, _ in self.requests
+                if (method is None or m == method.upper()) and _matches(path_contains, target)
+            )
 
     # ------------------------------------------------------------ used by the handler
 
@@ -139,8 +156,9 @@ class FaultyProxy(LoopbackServer):
         with self.lock:
             self.requests.append((method, target, outcome))
 
-    def _forward(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes | None
-                 ) -> tuple[int, str, list[tuple[str, str]], bytes]:
+    def _forward(
+        self, method: str, target: str, headers: list[tuple[str, str]], body: bytes | None
+    ) -> tuple[int, str, list[tuple[str, str]], bytes]:
         upstream = http.client.HTTPConnection(self._upstream_host, self._upstream_port, timeout=UPSTREAM_TIMEOUT)
         try:
             upstream.putrequest(method, target, skip_host=True, skip_accept_encoding=True)
@@ -152,15 +170,17 @@ class FaultyProxy(LoopbackServer):
             upstream.endheaders(body or None)
             response = upstream.getresponse()
             payload = response.read()
-            answer = [(name, self._rewrite_location(value) if name.lower() == "location" else value)
-                      for name, value in response.getheaders()]
+            answer = [
+                (name, self._rewrite_location(value) if name.lower() == "location" else value)
+                for name, value in response.getheaders()
+            ]
             return response.status, response.reason, answer, payload
         finally:
             upstream.close()
 
     def _rewrite_location(self, value: str) -> str:
         if value == self._upstream_origin or value.startswith(self._upstream_origin + "/"):
-            return self.origin + value[len(self._upstream_origin):]
+            return self.origin + value[len(self._upstream_origin) :]
         return value
 
 
@@ -170,7 +190,7 @@ def _matches(needle: str, target: str) -> bool:
 
 class _ProxyHandler(LoopbackHandler):
     server_version = "FaultyProxy"
-    proxy: FaultyProxy                    # set on the subclass made by FaultyProxy._handler_class()
+    proxy: FaultyProxy  # set on the subclass made by FaultyProxy._handler_class()
 
     do_OPTIONS = LoopbackHandler.do_GET
 
@@ -186,14 +206,18 @@ class _ProxyHandler(LoopbackHandler):
             return self._drop()
         if kind == "rate_limit":
             self.proxy._record(method, target, kind)
-            return self._send_error(429, "RateLimitExceeded", "Too many requests (test proxy).",
-                                    [("Retry-After", str(fault.retry_after))])
+            return self._send_error(
+                429, "RateLimitExceeded", "Too many requests (test proxy).", [("Retry-After", str(fault.retry_after))]
+            )
         if kind is not None and kind.startswith("http_"):
             self.proxy._record(method, target, kind)
             status = int(kind[5:])
             return self._send_error(status, f"http_{status}", f"Fault injected by the test proxy ({status}).")
-        forwarded = [(name, value) for name, value in self.headers.items()
-                     if name.lower() not in HOP_BY_HOP and name.lower() != "host"]
+        forwarded = [
+            (name, value)
+            for name, value in self.headers.items()
+            if name.lower() not in HOP_BY_HOP and name.lower() != "host"
+        ]
         try:
             status, reason, headers, payload = self.proxy._forward(method, target, forwarded, body)
         except (OSError, http.client.HTTPException) as error:

@@ -24,8 +24,9 @@ class _HTTPServer(ThreadingHTTPServer):
     # then retries only after a second: many concurrent requests would look slow.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
-                 on_accept: Callable[[], None]) -> None:
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], on_accept: Callable[[], None]
+    ) -> None:
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         self._on_accept = on_accept
@@ -92,8 +93,12 @@ class LoopbackServer:
         self._httpd = _HTTPServer((self.host, self.port), self._handler_class(), self._accepted)
         self.port = self._httpd.server_address[1]
         self._listening()
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"{self.thread_name}:{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"{self.thread_name}:{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 

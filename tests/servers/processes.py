@@ -52,9 +52,10 @@ def reap_stale(base: Path, prefix: str) -> None:
         for proc in Path("/proc").glob("[0-9]*"):
             try:
                 group = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[2])
-                if group in groups and str(folder).encode() in (proc / "cmdline").read_bytes() + (
-                    proc / "environ"
-                ).read_bytes():
+                if (
+                    group in groups
+                    and str(folder).encode() in (proc / "cmdline").read_bytes() + (proc / "environ").read_bytes()
+                ):
                     os.kill(int(proc.name), signal.SIGKILL)
             except (OSError, ValueError, IndexError):
                 continue

@@ -24,8 +24,9 @@ def xrpc(network: BlueskyNetwork, method: str, nsid: str, token: str | None = No
 
 def login(network: BlueskyNetwork, account: Account, *, app_password: bool = True) -> dict:
     secret = account.app_password if app_password else account.password
-    response = xrpc(network, "POST", "com.atproto.server.createSession",
-                    json={"identifier": account.handle, "password": secret})
+    response = xrpc(
+        network, "POST", "com.atproto.server.createSession", json={"identifier": account.handle, "password": secret}
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -54,8 +55,9 @@ def test_accounts_log_in_with_password_and_app_password(bluesky_network: Bluesky
     assert resolved.json() == {"did": account.did}
 
     bluesky_network.process()
-    profile = xrpc(bluesky_network, "GET", "app.bsky.actor.getProfile", restricted["accessJwt"],
-                   params={"actor": account.handle})
+    profile = xrpc(
+        bluesky_network, "GET", "app.bsky.actor.getProfile", restricted["accessJwt"], params={"actor": account.handle}
+    )
     assert profile.status_code == 200, profile.text
     assert profile.json()["did"] == account.did
 
@@ -63,8 +65,12 @@ def test_accounts_log_in_with_password_and_app_password(bluesky_network: Bluesky
     assert refreshed.status_code == 200, refreshed.text
     assert refreshed.json()["did"] == account.did
 
-    wrong = xrpc(bluesky_network, "POST", "com.atproto.server.createSession",
-                 json={"identifier": account.handle, "password": "not-the-password"})
+    wrong = xrpc(
+        bluesky_network,
+        "POST",
+        "com.atproto.server.createSession",
+        json={"identifier": account.handle, "password": "not-the-password"},
+    )
     assert wrong.status_code == 401
     assert wrong.json()["error"] == "AuthenticationRequired"
 
@@ -75,8 +81,14 @@ def test_post_with_image_reply_notification_and_thread(bluesky_network: BlueskyN
     alice_token = login(bluesky_network, alice)["accessJwt"]
     bob_token = login(bluesky_network, bob)["accessJwt"]
 
-    uploaded = xrpc(bluesky_network, "POST", "com.atproto.repo.uploadBlob", alice_token,
-                    content=png_bytes(), headers={"Content-Type": "image/png"})
+    uploaded = xrpc(
+        bluesky_network,
+        "POST",
+        "com.atproto.repo.uploadBlob",
+        alice_token,
+        content=png_bytes(),
+        headers={"Content-Type": "image/png"},
+    )
     assert uploaded.status_code == 200, uploaded.text
     blob = uploaded.json()["blob"]
     assert blob["mimeType"] == "image/png"
@@ -99,21 +111,31 @@ def test_post_with_image_reply_notification_and_thread(bluesky_network: BlueskyN
     assert again.status_code == 200, again.text
     assert again.json()["uri"] == first.json()["uri"] == f"at://{alice.did}/app.bsky.feed.post/{rkey}"
     assert again.json()["cid"] == first.json()["cid"]
-    records = xrpc(bluesky_network, "GET", "com.atproto.repo.listRecords",
-                   params={"repo": alice.did, "collection": "app.bsky.feed.post"})
+    records = xrpc(
+        bluesky_network,
+        "GET",
+        "com.atproto.repo.listRecords",
+        params={"repo": alice.did, "collection": "app.bsky.feed.post"},
+    )
     assert [r["uri"] for r in records.json()["records"]] == [first.json()["uri"]]
 
     root = {"uri": first.json()["uri"], "cid": first.json()["cid"]}
-    reply = xrpc(bluesky_network, "POST", "com.atproto.repo.createRecord", bob_token, json={
-        "repo": bob.did,
-        "collection": "app.bsky.feed.post",
-        "record": {
-            "$type": "app.bsky.feed.post",
-            "text": "Wir kommen!",
-            "createdAt": "2026-06-01T11:00:00.000Z",
-            "reply": {"root": root, "parent": root},
+    reply = xrpc(
+        bluesky_network,
+        "POST",
+        "com.atproto.repo.createRecord",
+        bob_token,
+        json={
+            "repo": bob.did,
+            "collection": "app.bsky.feed.post",
+            "record": {
+                "$type": "app.bsky.feed.post",
+                "text": "Wir kommen!",
+                "createdAt": "2026-06-01T11:00:00.000Z",
+                "reply": {"root": root, "parent": root},
+            },
         },
-    })
+    )
     assert reply.status_code == 200, reply.text
 
     bluesky_network.process()
@@ -142,8 +164,9 @@ def test_post_with_image_reply_notification_and_thread(bluesky_network: BlueskyN
     assert thumb.status_code == 200
     assert thumb.headers["content-type"].startswith("image/")
 
-    blob_download = xrpc(bluesky_network, "GET", "com.atproto.sync.getBlob",
-                         params={"did": alice.did, "cid": blob["ref"]["$link"]})
+    blob_download = xrpc(
+        bluesky_network, "GET", "com.atproto.sync.getBlob", params={"did": alice.did, "cid": blob["ref"]["$link"]}
+    )
     assert blob_download.content == png_bytes()
 
 
@@ -163,8 +186,12 @@ def test_create_session_is_rate_limited(bluesky_network: BlueskyNetwork) -> None
         pytest.skip("the PDS runs without rate limits (KURZDRAHT_BLUESKY_RATE_LIMITS=0)")
     account = bluesky_network.create_account("limited")
     bluesky_network.use_up_login_limit(account.handle)
-    answer = xrpc(bluesky_network, "POST", "com.atproto.server.createSession",
-                  json={"identifier": account.handle, "password": account.app_password})
+    answer = xrpc(
+        bluesky_network,
+        "POST",
+        "com.atproto.server.createSession",
+        json={"identifier": account.handle, "password": account.app_password},
+    )
     assert answer.status_code == 429
     assert answer.json()["error"] == "RateLimitExceeded"
     assert answer.headers["RateLimit-Limit"] == "30"

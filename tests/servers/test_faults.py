@@ -34,20 +34,23 @@ def proxy(faulty_proxy, blog) -> FaultyProxy:
 
 def via(proxy: FaultyProxy, site, route: str, **query) -> str:
     """The site's REST URL for `route`, through the proxy."""
-    return proxy.url + site.rest_url(route, **query)[len(site.url):]
+    return proxy.url + site.rest_url(route, **query)[len(site.url) :]
 
 
 def posts_titled(site, auth: tuple[str, str], title: str) -> list[dict]:
     """The site's posts with exactly this title, asked of WordPress directly."""
-    found = httpx.get(site.rest_url("/wp/v2/posts", search=title, status="any", context="edit"),
-                      auth=auth, timeout=30)
+    found = httpx.get(site.rest_url("/wp/v2/posts", search=title, status="any", context="edit"), auth=auth, timeout=30)
     found.raise_for_status()
     return [post for post in found.json() if post["title"]["raw"] == title]
 
 
 def new_post(site, proxy: FaultyProxy, auth: tuple[str, str], title: str) -> httpx.Response:
-    return httpx.post(via(proxy, site, "/wp/v2/posts"), auth=auth, timeout=30,
-                      json={"title": title, "content": "Flohmarkt im Hof", "status": "publish"})
+    return httpx.post(
+        via(proxy, site, "/wp/v2/posts"),
+        auth=auth,
+        timeout=30,
+        json={"title": title, "content": "Flohmarkt im Hof", "status": "publish"},
+    )
 
 
 # ---------------------------------------------------------------- WordPress through the proxy
@@ -94,8 +97,12 @@ def test_drop_before_commit_loses_the_request(blog, admin, proxy) -> None:
     # Plain permalinks' ?rest_route=%2Fwp%2Fv2%2Fposts matches "/wp/v2/posts" too.
     proxy.fail_next("/wp/v2/posts", "drop_before_commit", method="POST")
     with pytest.raises(DROPPED):
-        httpx.post(f"{proxy.url}/?rest_route=%2Fwp%2Fv2%2Fposts", auth=admin, timeout=30,
-                   json={"title": title, "status": "publish"})
+        httpx.post(
+            f"{proxy.url}/?rest_route=%2Fwp%2Fv2%2Fposts",
+            auth=admin,
+            timeout=30,
+            json={"title": title, "status": "publish"},
+        )
     assert posts_titled(blog, admin, title) == []
     assert proxy.requests == [("POST", "/?rest_route=%2Fwp%2Fv2%2Fposts", "drop_before_commit")]
 
@@ -168,8 +175,9 @@ def test_chunked_request_bodies_and_head_requests(mastodon_server, faulty_proxy)
     proxy = faulty_proxy(mastodon_server.url)
     body = [b"client_name=Kurzdraht&redirect_uris=", b"urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob", b"&scopes=read"]
     with httpx.Client(base_url=proxy.url, timeout=5) as client:
-        registered = client.post("/api/v1/apps", content=iter(body),
-                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+        registered = client.post(
+            "/api/v1/apps", content=iter(body), headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
         assert registered.request.headers["transfer-encoding"] == "chunked"
         assert registered.status_code == 200 and registered.json()["name"] == "Kurzdraht"
         head = client.head("/api/v2/instance")

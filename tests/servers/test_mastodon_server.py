@@ -33,8 +33,15 @@ def links(response: httpx.Response) -> dict[str, str]:
 
 def test_app_registration_and_oauth_code_flow_with_pkce(mastodon_server: MastodonServer) -> None:
     http = client(mastodon_server)
-    app = http.post("/api/v1/apps", data={"client_name": "Kurzdraht", "redirect_uris": REDIRECT,
-                                          "scopes": "read write", "website": "https://example.org"})
+    app = http.post(
+        "/api/v1/apps",
+        data={
+            "client_name": "Kurzdraht",
+            "redirect_uris": REDIRECT,
+            "scopes": "read write",
+            "website": "https://example.org",
+        },
+    )
     assert app.status_code == 200
     registered = app.json()
     assert {"id", "name", "client_id", "client_secret", "vapid_key", "redirect_uris"} <= registered.keys()
@@ -42,8 +49,15 @@ def test_app_registration_and_oauth_code_flow_with_pkce(mastodon_server: Mastodo
 
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    query = {"response_type": "code", "client_id": registered["client_id"], "redirect_uri": REDIRECT,
-             "scope": "read write", "state": "xyz", "code_challenge": challenge, "code_challenge_method": "S256"}
+    query = {
+        "response_type": "code",
+        "client_id": registered["client_id"],
+        "redirect_uri": REDIRECT,
+        "scope": "read write",
+        "state": "xyz",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    }
 
     # Nobody signed in in the "browser": Mastodon sends it to the login page.
     anonymous = http.get("/oauth/authorize", params=query)
@@ -60,8 +74,13 @@ def test_app_registration_and_oauth_code_flow_with_pkce(mastodon_server: Mastodo
     assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT
     params = parse_qs(location.query)
     assert params["state"] == ["xyz"]
-    form = {"grant_type": "authorization_code", "code": params["code"][0], "redirect_uri": REDIRECT,
-            "client_id": registered["client_id"], "client_secret": registered["client_secret"]}
+    form = {
+        "grant_type": "authorization_code",
+        "code": params["code"][0],
+        "redirect_uri": REDIRECT,
+        "client_id": registered["client_id"],
+        "client_secret": registered["client_secret"],
+    }
 
     wrong = http.post("/oauth/token", data={**form, "code_verifier": "not-the-verifier"})
     assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_grant"
@@ -74,15 +93,20 @@ def test_app_registration_and_oauth_code_flow_with_pkce(mastodon_server: Mastodo
     assert token["token_type"] == "Bearer" and token["scope"] == "read write"
     assert isinstance(token["created_at"], int)
     again = http.post("/oauth/token", data={**form, "code_verifier": verifier})
-    assert again.status_code == 400 and again.json()["error"] == "invalid_grant"   # codes are single use
+    assert again.status_code == 400 and again.json()["error"] == "invalid_grant"  # codes are single use
 
     me = client(mastodon_server, token["access_token"]).get("/api/v1/accounts/verify_credentials")
     assert me.status_code == 200
     assert me.json()["username"] == "alice" and me.json()["acct"] == "alice" and "source" in me.json()
 
-    revoked = http.post("/oauth/revoke", data={"client_id": registered["client_id"],
-                                               "client_secret": registered["client_secret"],
-                                               "token": token["access_token"]})
+    revoked = http.post(
+        "/oauth/revoke",
+        data={
+            "client_id": registered["client_id"],
+            "client_secret": registered["client_secret"],
+            "token": token["access_token"],
+        },
+    )
     assert revoked.status_code == 200 and revoked.json() == {}
     after = client(mastodon_server, token["access_token"]).get("/api/v1/accounts/verify_credentials")
     assert after.status_code == 401 and after.json() == {"error": "The access token was revoked"}
@@ -92,12 +116,20 @@ def test_denied_authorization_and_client_credentials(mastodon_server: MastodonSe
     http = client(mastodon_server)
     registered = http.post("/api/v1/apps", json={"client_name": "K", "redirect_uris": REDIRECT}).json()
     mastodon_server.sign_in("alice", approve=False)
-    denied = http.get("/oauth/authorize", params={"response_type": "code", "client_id": registered["client_id"],
-                                                  "redirect_uri": REDIRECT, "state": "s"})
+    denied = http.get(
+        "/oauth/authorize",
+        params={"response_type": "code", "client_id": registered["client_id"], "redirect_uri": REDIRECT, "state": "s"},
+    )
     assert parse_qs(urlsplit(denied.headers["Location"]).query)["error"] == ["access_denied"]
-    app_token = http.post("/oauth/token", data={"grant_type": "client_credentials", "redirect_uri": REDIRECT,
-                                                "client_id": registered["client_id"],
-                                                "client_secret": registered["client_secret"]}).json()
+    app_token = http.post(
+        "/oauth/token",
+        data={
+            "grant_type": "client_credentials",
+            "redirect_uri": REDIRECT,
+            "client_id": registered["client_id"],
+            "client_secret": registered["client_secret"],
+        },
+    ).json()
     assert app_token["scope"] == "read"
     # An app token has no user: user methods refuse it like Mastodon's require_user!.
     user_only = client(mastodon_server, app_token["access_token"]).get("/api/v1/notifications")
@@ -107,7 +139,8 @@ def test_denied_authorization_and_client_credentials(mastodon_server: MastodonSe
 def test_tokens_are_checked(mastodon_server: MastodonServer) -> None:
     token = mastodon_server.create_user("alice")
     assert client(mastodon_server).get("/api/v1/accounts/verify_credentials").json() == {
-        "error": "The access token is invalid"}
+        "error": "The access token is invalid"
+    }
     assert client(mastodon_server, "made-up").get("/api/v1/accounts/verify_credentials").status_code == 401
     mastodon_server.expire(token)
     assert client(mastodon_server, token).get("/api/v1/accounts/verify_credentials").status_code == 401
@@ -123,8 +156,7 @@ def test_tokens_are_checked(mastodon_server: MastodonServer) -> None:
 def test_instance_reports_the_configured_limits(mastodon_server: MastodonServer) -> None:
     mastodon_server.max_characters = 1000
     config = client(mastodon_server).get("/api/v2/instance").json()["configuration"]
-    assert config["statuses"] == {"max_characters": 1000, "max_media_attachments": 4,
-                                  "characters_reserved_per_url": 23}
+    assert config["statuses"] == {"max_characters": 1000, "max_media_attachments": 4, "characters_reserved_per_url": 23}
     assert "image/png" in config["media_attachments"]["supported_mime_types"]
     assert config["media_attachments"]["image_size_limit"] == 10485760
 
@@ -134,8 +166,11 @@ def test_media_is_processed_asynchronously_then_posted_once_per_idempotency_key(
 ) -> None:
     mastodon_server.set_media_processing_polls(2)
     http = client(mastodon_server, mastodon_server.create_user("alice"))
-    upload = http.post("/api/v2/media", files={"file": ("pic.png", png_bytes(), "image/png")},
-                       data={"description": "A red square", "focus": "0.5,-0.25"})
+    upload = http.post(
+        "/api/v2/media",
+        files={"file": ("pic.png", png_bytes(), "image/png")},
+        data={"description": "A red square", "focus": "0.5,-0.25"},
+    )
     assert upload.status_code == 202
     media = upload.json()
     assert media["url"] is None and media["type"] == "image" and media["description"] == "A red square"
@@ -187,10 +222,19 @@ def test_character_limit_counts_like_mastodon(mastodon_server: MastodonServer) -
     assert http.post("/api/v1/statuses", data={"status": "a" * 490, "spoiler_text": "b" * 11}).status_code == 422
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("abc", 3), ("e\u0301", 1), ("🇩🇪🇫🇷", 2), ("👍🏽", 1), ("\r\n", 1), ("한국어", 3), ("\u1100\u1161\u11a8", 1),
-    ("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
-])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("abc", 3),
+        ("e\u0301", 1),
+        ("🇩🇪🇫🇷", 2),
+        ("👍🏽", 1),
+        ("\r\n", 1),
+        ("한국어", 3),
+        ("\u1100\u1161\u11a8", 1),
+        ("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
+    ],
+)
 def test_grapheme_clusters(text: str, count: int) -> None:
     assert grapheme_count(text) == count
 
@@ -228,7 +272,7 @@ def test_notifications_page_through_link_headers(mastodon_server: MastodonServer
     first = alice.get("/api/v1/notifications", params={"limit": 3, "types[]": "mention"})
     assert first.status_code == 200
     ids = [n["id"] for n in first.json()]
-    assert [n["status"]["id"] for n in first.json()] == mentions[::-1][:3]        # newest first
+    assert [n["status"]["id"] for n in first.json()] == mentions[::-1][:3]  # newest first
     assert links(first)["next"].endswith(f"?limit=3&max_id={ids[-1]}&types%5B%5D=mention")
     assert links(first)["prev"].endswith(f"?limit=3&min_id={ids[0]}&types%5B%5D=mention")
 
@@ -244,8 +288,9 @@ def test_notifications_page_through_link_headers(mastodon_server: MastodonServer
     # prev of the last page goes back up, the three just above it (newest first).
     back = alice.get(links(page)["prev"]).json()
     assert [n["id"] for n in back] == seen[3:6]
-    assert [n["type"] for n in alice.get("/api/v1/notifications", params={"exclude_types[]": "mention"}).json()] \
-        == ["follow"]
+    assert [n["type"] for n in alice.get("/api/v1/notifications", params={"exclude_types[]": "mention"}).json()] == [
+        "follow"
+    ]
     newer = alice.get("/api/v1/notifications", params={"since_id": seen[1]}).json()
     assert [n["id"] for n in newer] == [follow_id, seen[0]]
 

@@ -81,12 +81,15 @@ def test_post_with_featured_image_and_comments(site, admin: httpx.Client) -> Non
     assert changed.status_code == 200, changed.text
     assert changed.json()["alt_text"] == "Ein rotes Quadrat"
 
-    created = admin.post(site.rest_url("/wp/v2/posts"), json={
-        "title": "Hallo aus Kurzdraht",
-        "content": "<p>Erster Beitrag mit Bild.</p>",
-        "status": "publish",
-        "featured_media": media["id"],
-    })
+    created = admin.post(
+        site.rest_url("/wp/v2/posts"),
+        json={
+            "title": "Hallo aus Kurzdraht",
+            "content": "<p>Erster Beitrag mit Bild.</p>",
+            "status": "publish",
+            "featured_media": media["id"],
+        },
+    )
     assert created.status_code == 201, created.text
     post = created.json()
     assert post["status"] == "publish" and post["featured_media"] == media["id"]
@@ -146,12 +149,17 @@ def test_wrong_credentials_read_as_anonymous_in_plain_wordpress(site) -> None:
     """WordPress 6.1 looks at a Basic-auth password only after it checked for Application
     Password errors, so a wrong one just means "not logged in" (and public data is served)."""
     me = site.rest_url("/wp/v2/users/me")
-    for auth in [(site.admin_user, "abcd efgh ijkl mnop qrst uvwx"), ("nobody-here", "x"),
-                 (site.admin_user, site.admin_password)]:  # the login password is no application password
+    for auth in [
+        (site.admin_user, "abcd efgh ijkl mnop qrst uvwx"),
+        ("nobody-here", "x"),
+        (site.admin_user, site.admin_password),
+    ]:  # the login password is no application password
         refused = httpx.get(me, auth=auth)
         assert refused.status_code == 401
         assert refused.json() == {
-            "code": "rest_not_logged_in", "message": "You are not currently logged in.", "data": {"status": 401},
+            "code": "rest_not_logged_in",
+            "message": "You are not currently logged in.",
+            "data": {"status": 401},
         }
         assert httpx.get(site.rest_url("/wp/v2/posts", _fields="id"), auth=auth).status_code == 200
         cannot = httpx.post(site.rest_url("/wp/v2/posts"), json={"title": "x"}, auth=auth)
@@ -234,21 +242,33 @@ def test_browser_authorization_of_an_application(site) -> None:
         assert anonymous.headers["location"].startswith(f"{site.url}/wp-login.php?redirect_to=")
 
         browser.get("/wp-login.php")  # sets the test cookie wp-login.php insists on
-        logged_in = browser.post("/wp-login.php", data={
-            "log": site.admin_user, "pwd": site.admin_password, "testcookie": "1",
-            "redirect_to": f"{site.url}/wp-admin/", "wp-submit": "Log In",
-        })
+        logged_in = browser.post(
+            "/wp-login.php",
+            data={
+                "log": site.admin_user,
+                "pwd": site.admin_password,
+                "testcookie": "1",
+                "redirect_to": f"{site.url}/wp-admin/",
+                "wp-submit": "Log In",
+            },
+        )
         assert logged_in.status_code == 302, logged_in.text[-500:]
 
         page = browser.get("/wp-admin/authorize-application.php", params=query)
         assert page.status_code == 200
         assert "Authorize Application" in page.text
         nonce = re.search(r'name="_wpnonce" value="([0-9a-f]+)"', page.text).group(1)
-        approved = browser.post("/wp-admin/authorize-application.php", data={
-            **query, "action": "authorize_application_password", "_wpnonce": nonce,
-            "reject_url": callback + "?success=false", "approve": "Yes",
-        })
-        assert approved.status_code == 302, re.findall(r'<div[^>]*notice-error.*?</div>', approved.text, re.S)
+        approved = browser.post(
+            "/wp-admin/authorize-application.php",
+            data={
+                **query,
+                "action": "authorize_application_password",
+                "_wpnonce": nonce,
+                "reject_url": callback + "?success=false",
+                "approve": "Yes",
+            },
+        )
+        assert approved.status_code == 302, re.findall(r"<div[^>]*notice-error.*?</div>", approved.text, re.S)
         location = httpx.URL(approved.headers["location"])
         assert str(location).startswith(callback)
         assert location.params["user_login"] == site.admin_user

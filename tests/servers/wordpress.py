@@ -335,31 +335,55 @@ class WordPressSite:
         self._router = self.folder / "router.php"
         self._router.write_text(ROUTER_PHP % {"root": root, "prepend": php_string(self._prepend)})
         self._runner = self.folder / "run.php"
-        self._runner.write_text(RUN_PHP % {
-            "prepend": php_string(self._prepend),
-            "host": php_string(f"127.0.0.1:{self.port}"),
-            "port": php_string(str(self.port)),
-        })
+        self._runner.write_text(
+            RUN_PHP
+            % {
+                "prepend": php_string(self._prepend),
+                "host": php_string(f"127.0.0.1:{self.port}"),
+                "port": php_string(str(self.port)),
+            }
+        )
         salts = "\n".join(
             f"define('{name}', '{secrets.token_hex(32)}');"
-            for name in ("AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY",
-                         "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT")
+            for name in (
+                "AUTH_KEY",
+                "SECURE_AUTH_KEY",
+                "LOGGED_IN_KEY",
+                "NONCE_KEY",
+                "AUTH_SALT",
+                "SECURE_AUTH_SALT",
+                "LOGGED_IN_SALT",
+                "NONCE_SALT",
+            )
         )
-        (self.root / "wp-config.php").write_text(WP_CONFIG_PHP % {
-            "db_host": php_string(f"localhost:{self.socket}"),
-            "salts": salts,
-            "url": php_string(self.url),
-            "root": root,
-        })
+        (self.root / "wp-config.php").write_text(
+            WP_CONFIG_PHP
+            % {
+                "db_host": php_string(f"localhost:{self.socket}"),
+                "salts": salts,
+                "url": php_string(self.url),
+                "root": root,
+            }
+        )
 
     def _start_mariadb(self) -> None:
         server, install = find_mariadb()
         data = self.folder / "mysql"
         user = ["--user=root"] if os.geteuid() == 0 else []
         created = subprocess.run(
-            [install, "--no-defaults", f"--datadir={data}", "--auth-root-authentication-method=normal",
-             "--skip-test-db", *user, *MARIADB_OPTIONS],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            [
+                install,
+                "--no-defaults",
+                f"--datadir={data}",
+                "--auth-root-authentication-method=normal",
+                "--skip-test-db",
+                *user,
+                *MARIADB_OPTIONS,
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
             cwd=self.folder,
         )
         (self.logs / "mariadb-install-db.log").write_text(created.stdout)
@@ -368,9 +392,18 @@ class WordPressSite:
         init = self.folder / "init.sql"
         init.write_text("CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n")
         process = self._spawn(
-            [server, "--no-defaults", f"--datadir={data}", f"--socket={self.socket}",
-             f"--pid-file={self.folder / 'mysqld.pid'}", "--skip-networking", f"--init-file={init}",
-             f"--log-error={self.logs / 'mariadb.log'}", *user, *MARIADB_OPTIONS],
+            [
+                server,
+                "--no-defaults",
+                f"--datadir={data}",
+                f"--socket={self.socket}",
+                f"--pid-file={self.folder / 'mysqld.pid'}",
+                "--skip-networking",
+                f"--init-file={init}",
+                f"--log-error={self.logs / 'mariadb.log'}",
+                *user,
+                *MARIADB_OPTIONS,
+            ],
             "mariadb.log",
         )
 
@@ -394,7 +427,8 @@ class WordPressSite:
         ini += [f"-derror_log={self.logs / 'php-errors.log'}", f"-dauto_prepend_file={self._prepend}"]
         process = self._spawn(
             [self._php, *ini, "-S", f"127.0.0.1:{self.port}", "-t", str(self.root), str(self._router)],
-            "php-server.log", env=env,
+            "php-server.log",
+            env=env,
         )
 
         def ready() -> bool:
@@ -407,16 +441,18 @@ class WordPressSite:
         self._wait_until(ready, process, "PHP's web server")
 
     def _install(self) -> None:
-        form = urllib.parse.urlencode({
-            "weblog_title": self.title,
-            "user_name": self.admin_user,
-            "admin_password": self.admin_password,
-            "admin_password2": self.admin_password,
-            "pw_weak": "1",
-            "admin_email": self.admin_email,
-            "blog_public": "0",
-            "language": "",
-        }).encode()
+        form = urllib.parse.urlencode(
+            {
+                "weblog_title": self.title,
+                "user_name": self.admin_user,
+                "admin_password": self.admin_password,
+                "admin_password2": self.admin_password,
+                "pw_weak": "1",
+                "admin_email": self.admin_email,
+                "blog_public": "0",
+                "language": "",
+            }
+        ).encode()
         request = urllib.request.Request(f"{self.url}/wp-admin/install.php?step=2", data=form)
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
@@ -425,7 +461,9 @@ class WordPressSite:
             raise SiteError(f"install.php answered {error.code}: {error.read()[:2000]!r}") from error
         if "Success!" not in page:
             raise SiteError(f"install.php did not report success:\n{page[-3000:]}")
-        self.versions.update(json.loads(self.php("""
+        self.versions.update(
+            json.loads(
+                self.php("""
             update_option('comment_moderation', '0');
             update_option('comment_previously_approved', '0');
             update_option('default_comment_status', 'open');
@@ -434,7 +472,9 @@ class WordPressSite:
             update_option('comment_registration', '0');
             update_option('require_name_email', '1');
             echo json_encode(array('wordpress' => get_bloginfo('version'), 'php' => PHP_VERSION));
-        """)))
+        """)
+            )
+        )
         self.set_pretty_permalinks(True)
 
     # ----------------------------------------------------------------- helpers for tests
@@ -445,9 +485,17 @@ class WordPressSite:
         script.write_text(code)
         try:
             result = subprocess.run(
-                [self._php, *(f"-d{setting}" for setting in PHP_INI),
-                 f"-derror_log={self.logs / 'php-errors.log'}", str(self._runner), str(script)],
-                capture_output=True, text=True, timeout=timeout, cwd=self.root,
+                [
+                    self._php,
+                    *(f"-d{setting}" for setting in PHP_INI),
+                    f"-derror_log={self.logs / 'php-errors.log'}",
+                    str(self._runner),
+                    str(script),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                cwd=self.root,
             )
         finally:
             script.unlink(missing_ok=True)
@@ -467,7 +515,7 @@ class WordPressSite:
             $user = get_user_by('login', {php_string(user)});
             if (!$user) {{ fwrite(STDERR, "no such user"); exit(1); }}
             $name = {php_string(name)};
-            if ({'true' if unique else 'false'}) {{
+            if ({"true" if unique else "false"}) {{
                 for ($n = 2; WP_Application_Passwords::application_name_exists_for_user($user->ID, $name); $n++) {{
                     $name = {php_string(name)} . ' ' . $n;
                 }}

@@ -33,7 +33,8 @@ def choose_network(dialog: ConnectDialog, key: str) -> None:
 
 
 def test_connecting_a_wordpress_blog_then_testing_renaming_and_removing_it(
-        start_gui, qtbot, credentials, wordpress_site, monkeypatch):
+    start_gui, qtbot, credentials, wordpress_site, monkeypatch
+):
     require_keyring(credentials)
     wordpress_site.set_pretty_permalinks(True)
     session, section = open_accounts(start_gui, qtbot)
@@ -67,8 +68,9 @@ def test_connecting_a_wordpress_blog_then_testing_renaming_and_removing_it(
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Lindenhof-Blog", True))
     section.actions.rename_action.trigger()
-    qtbot.waitUntil(lambda: section.model.rows and section.model.rows[0].display_name == "Lindenhof-Blog",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: section.model.rows and section.model.rows[0].display_name == "Lindenhof-Blog", timeout=10_000
+    )
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("Jugendclub Funkenflug", True))
     section.list.setCurrentIndex(section.model.index(0))
@@ -87,8 +89,9 @@ def test_connecting_a_wordpress_blog_then_testing_renaming_and_removing_it(
     assert credentials.get(reference) is None  # the saved login went with it
 
 
-def test_signing_in_to_mastodon_through_the_browser_from_the_dialog(start_gui, qtbot, credentials,
-                                                                    mastodon_server, monkeypatch):
+def test_signing_in_to_mastodon_through_the_browser_from_the_dialog(
+    start_gui, qtbot, credentials, mastodon_server, monkeypatch
+):
     require_keyring(credentials)
     mastodon_server.create_user("funkenflug", "Jugendclub Funkenflug")
     mastodon_server.sign_in("funkenflug")
@@ -110,8 +113,7 @@ def test_signing_in_to_mastodon_through_the_browser_from_the_dialog(start_gui, q
     qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
     assert opened and opened[0].startswith(mastodon_server.url + "/oauth/authorize?")
     account = section.model.rows[0]
-    assert (account.display_name, account.network, account.status) == ("Jugendclub Funkenflug", "mastodon",
-                                                                       "connected")
+    assert (account.display_name, account.network, account.status) == ("Jugendclub Funkenflug", "mastodon", "connected")
     assert account.id in section.model.pictures  # the profile picture, fetched when connecting
 
 
@@ -131,8 +133,9 @@ def test_an_unencrypted_or_broken_address_is_explained_in_the_dialog(start_gui, 
     assert section.model.rowCount() == 0
 
 
-def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(start_gui, qtbot, credentials,
-                                                                          bluesky_network):
+def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(
+    start_gui, qtbot, credentials, bluesky_network
+):
     require_keyring(credentials)
     club = bluesky_network.create_account("funkenflug")
     session, section = open_accounts(start_gui, qtbot)
@@ -150,10 +153,15 @@ def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(start_
     assert (account.handle, account.status) == ("@" + club.handle, "connected")
 
     # The app password is withdrawn in Bluesky's settings and the session runs out.
-    main = httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.createSession",
-                      json={"identifier": club.handle, "password": club.password}).json()
-    httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.revokeAppPassword",
-               json={"name": "Kurzdraht"}, headers={"Authorization": f"Bearer {main['accessJwt']}"}).raise_for_status()
+    main = httpx.post(
+        f"{bluesky_network.pds_url}/xrpc/com.atproto.server.createSession",
+        json={"identifier": club.handle, "password": club.password},
+    ).json()
+    httpx.post(
+        f"{bluesky_network.pds_url}/xrpc/com.atproto.server.revokeAppPassword",
+        json={"name": "Kurzdraht"},
+        headers={"Authorization": f"Bearer {main['accessJwt']}"},
+    ).raise_for_status()
     from desktop.networks.base import Secret
     from desktop.store.models import Account
 
@@ -172,8 +180,9 @@ def test_a_bluesky_account_that_needs_a_reconnect_is_reconnected_in_place(start_
     section.actions.reconnect_action.trigger()
     again = section.findChild(ConnectDialog)
     assert again.network_key == "bluesky" and again.pages["bluesky"].handle.text() == club.handle
-    qtbot.keyClicks(again.pages["bluesky"].password,
-                    bluesky_network.create_app_password(club.did, club.password, "Kurzdraht 2"))
+    qtbot.keyClicks(
+        again.pages["bluesky"].password, bluesky_network.create_app_password(club.did, club.password, "Kurzdraht 2")
+    )
     with qtbot.waitSignal(again.accepted, timeout=30_000):
         qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: section.model.rows[0].status == "connected", timeout=10_000)

@@ -43,12 +43,15 @@ def drop(view, post_id: int, point: QPoint) -> None:
     mime = QMimeData()
     mime.setData(MIME, str(post_id).encode())
     where = QPointF(point)
-    for event in (QDragEnterEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                                  Qt.KeyboardModifier.NoModifier),
-                  QDragMoveEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                                 Qt.KeyboardModifier.NoModifier),
-                  QDropEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier)):
+    for event in (
+        QDragEnterEvent(
+            point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDragMoveEvent(
+            point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDropEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+    ):
         QApplication.sendEvent(view, event)
 
 
@@ -58,7 +61,8 @@ def stored_local(session, qtbot, post_id: int) -> datetime:
 
 
 def test_a_post_scheduled_in_the_composer_is_dragged_to_another_day_and_hour_and_back(
-        start_gui, qtbot, credentials, mastodon_server, berlin):
+    start_gui, qtbot, credentials, mastodon_server, berlin
+):
     from test_compose import composer_posting_to_mastodon
 
     session, _, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
@@ -80,8 +84,12 @@ def test_a_post_scheduled_in_the_composer_is_dragged_to_another_day_and_hour_and
     drop(month, post_id, target)
     qtbot.waitUntil(lambda: stored_local(session, qtbot, post_id) == soon + timedelta(days=1), timeout=5000)
     assert calendar.undo_button.isVisible()
-    qtbot.waitUntil(lambda: month.chip_rect(post_id) is not None
-                    and month.chip_rect(post_id).intersects(month.cell_rect(soon + timedelta(days=1))))
+    qtbot.waitUntil(
+        lambda: (
+            month.chip_rect(post_id) is not None
+            and month.chip_rect(post_id).intersects(month.cell_rect(soon + timedelta(days=1)))
+        )
+    )
 
     # Ctrl+Z puts it back.
     month.setFocus()
@@ -154,20 +162,24 @@ def test_missed_posts_are_offered_to_be_published_now(start_gui, qtbot, credenti
     qtbot.waitUntil(lambda: calendar.banner.isVisible())
     assert "1 post missed its time" in calendar.banner_text.text()
     calendar.publish_missed_button.click()
-    qtbot.waitUntil(lambda: [s["text"] for s in mastodon_server.statuses_of("lindenhof")]
-                    == ["Lesecafé am Donnerstag 📚"], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [s["text"] for s in mastodon_server.statuses_of("lindenhof")] == ["Lesecafé am Donnerstag 📚"],
+        timeout=10_000,
+    )
     qtbot.waitUntil(lambda: not calendar.banner.isVisible(), timeout=10_000)
     assert os.environ["TZ"] == "Europe/Berlin"
 
 
-def test_a_post_the_running_app_finds_hours_late_shows_as_missed_by_itself(start_gui, qtbot, credentials,
-                                                                         mastodon_server, berlin):
+def test_a_post_the_running_app_finds_hours_late_shows_as_missed_by_itself(
+    start_gui, qtbot, credentials, mastodon_server, berlin
+):
     """As after the computer woke from sleep: the outbox marks it missed, and the calendar says so."""
     require_keyring(credentials)
     session = start_gui()
     window = session.window
-    post_id = run_in_loop(qtbot, scheduled_post(session.core, mastodon_server, datetime.now() + timedelta(hours=1)),
-                          timeout=30_000)
+    post_id = run_in_loop(
+        qtbot, scheduled_post(session.core, mastodon_server, datetime.now() + timedelta(hours=1)), timeout=30_000
+    )
     window.show_section("calendar")
     calendar = window.sections["calendar"]
 

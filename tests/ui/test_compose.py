@@ -31,35 +31,47 @@ async def connect_three(core, mastodon_server, bluesky_network, wordpress_site):
     token = mastodon_server.create_user("lindenhof", "Lindenhof auf Mastodon")
     mastodon = await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token)
     club = bluesky_network.create_account("lindenhof")
-    bluesky = await core.connections.connect_bluesky(organisation, club.handle, club.app_password,
-                                                     bluesky_network.pds_url)
+    bluesky = await core.connections.connect_bluesky(
+        organisation, club.handle, club.app_password, bluesky_network.pds_url
+    )
     wordpress = await core.connections.connect_wordpress(
-        organisation, wordpress_site.url, wordpress_site.admin_user,
-        wordpress_site.application_password(wordpress_site.admin_user))
+        organisation,
+        wordpress_site.url,
+        wordpress_site.admin_user,
+        wordpress_site.application_password(wordpress_site.admin_user),
+    )
     return mastodon, bluesky, wordpress, club
 
 
 def bluesky_posts(network, did: str) -> list[dict]:
-    response = httpx.get(f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
-                         params={"repo": did, "collection": "app.bsky.feed.post"}, timeout=30)
+    response = httpx.get(
+        f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": did, "collection": "app.bsky.feed.post"},
+        timeout=30,
+    )
     response.raise_for_status()
     return [r["value"] for r in response.json()["records"]]
 
 
 def wordpress_posts(site, search: str) -> list[dict]:
-    response = httpx.get(site.rest_url("/wp/v2/posts", search=search, context="edit", _embed="1"),
-                         auth=(site.admin_user, site.application_password(site.admin_user)), timeout=30)
+    response = httpx.get(
+        site.rest_url("/wp/v2/posts", search=search, context="edit", _embed="1"),
+        auth=(site.admin_user, site.application_password(site.admin_user)),
+        timeout=30,
+    )
     response.raise_for_status()
     return response.json()
 
 
 def test_writing_once_and_publishing_to_mastodon_bluesky_and_wordpress_with_one_click(
-        start_gui, qtbot, credentials, mastodon_server, bluesky_network, wordpress_site, tmp_path):
+    start_gui, qtbot, credentials, mastodon_server, bluesky_network, wordpress_site, tmp_path
+):
     require_keyring(credentials)
     wordpress_site.set_pretty_permalinks(True)
     session = start_gui()
     mastodon, bluesky, wordpress, club = run_in_loop(
-        qtbot, connect_three(session.core, mastodon_server, bluesky_network, wordpress_site), timeout=60_000)
+        qtbot, connect_three(session.core, mastodon_server, bluesky_network, wordpress_site), timeout=60_000
+    )
     section = open_composer(session)
     editor = section.editor
     session.events.accounts_changed.emit()
@@ -135,7 +147,8 @@ def connect_mastodon(session, qtbot, server, username: str = "lindenhof"):
     async def connect():
         organisation = await session.core.accounts.ensure_organisation("Lindenhof")
         return await session.core.connections.connect_mastodon_token(
-            organisation, server.url, server.create_user(username, "Lindenhof"))
+            organisation, server.url, server.create_user(username, "Lindenhof")
+        )
 
     account = run_in_loop(qtbot, connect(), timeout=10_000)
     session.events.accounts_changed.emit()
@@ -159,15 +172,19 @@ def publish_while_offline(start_gui, qtbot, credentials, server, text: str):
     type_text(editor.texts.main, text)
     server.stop()
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()]
-                    == [("pending", "temporary")], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()] == [("pending", "temporary")],
+        timeout=10_000,
+    )
     return session, section, editor
 
 
 def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
-        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+    start_gui, qtbot, credentials, mastodon_server, monkeypatch
+):
     session, section, editor = publish_while_offline(
-        start_gui, qtbot, credentials, mastodon_server, "Offline geschrieben, online verschickt.")
+        start_gui, qtbot, credentials, mastodon_server, "Offline geschrieben, online verschickt."
+    )
     row = next(iter(editor.status_panel.rows.values()))
     assert row.state.text() == "waiting" and "Next try" in row.detail.text()
     assert section.side.tabText(1) == "Outbox (1)"
@@ -181,13 +198,13 @@ def test_offline_the_post_waits_in_the_outbox_and_goes_out_once_when_back(
     mastodon_server.start()
     run_in_loop(qtbot, session.core.outbox.connection_back())  # what the reachability signal does
     qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()] == ["published"], timeout=15_000)
-    assert [s["text"] for s in mastodon_server.statuses_of("lindenhof")] == [
-        "Offline geschrieben, online verschickt."]
+    assert [s["text"] for s in mastodon_server.statuses_of("lindenhof")] == ["Offline geschrieben, online verschickt."]
     assert section.side.tabText(1) == "Outbox"
 
 
 def test_a_refused_post_shows_the_reason_and_retry_sends_it_for_that_account(
-        start_gui, qtbot, credentials, mastodon_server):
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Zweiter Versuch klappt.")
     mastodon_server.fail_next("/api/v1/statuses", "http_422", method="POST")
@@ -251,7 +268,8 @@ def test_a_pasted_picture_becomes_an_image_of_the_post(start_gui, qtbot):
 
 
 def test_the_preview_shows_each_account_its_own_text_and_the_image_description(
-        start_gui, qtbot, credentials, mastodon_server, tmp_path):
+    start_gui, qtbot, credentials, mastodon_server, tmp_path
+):
     session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     type_text(editor.texts.main, "Sommerkino im Hof #Kino")
     editor.add_images([str(make_png(tmp_path / "kino.png"))])
@@ -286,9 +304,12 @@ def test_a_draft_survives_the_app_being_killed_mid_typing(start_gui, qtbot, home
     from pathlib import Path
 
     script = Path(__file__).with_name("typist.py")
-    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "KURZDRAHT_HOME": str(home),
-                                  "KURZDRAHT_KEYRING_SERVICE": keyring_service})
+    child = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "KURZDRAHT_HOME": str(home), "KURZDRAHT_KEYRING_SERVICE": keyring_service},
+    )
     typed: list[tuple[int, float]] = []
     try:
         assert child.stdout is not None
@@ -315,7 +336,8 @@ def test_a_draft_survives_the_app_being_killed_mid_typing(start_gui, qtbot, home
 
 
 def test_scheduling_from_the_composer_stores_the_time_in_utc_and_can_be_undone(
-        start_gui, qtbot, credentials, mastodon_server):
+    start_gui, qtbot, credentials, mastodon_server
+):
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
@@ -351,8 +373,7 @@ def test_on_a_long_text_the_x_counter_follows_when_typing_pauses(start_gui, qtbo
 
     async def add_x():
         organisation = await session.core.accounts.ensure_organisation("Jugendclub Funkenflug")
-        return await session.core.accounts.add(organisation, "x", "Funkenflug auf X", "@funkenflug",
-                                               status="connected")
+        return await session.core.accounts.add(organisation, "x", "Funkenflug auf X", "@funkenflug", status="connected")
 
     account_id = run_in_loop(qtbot, add_x())
     session.events.accounts_changed.emit()
@@ -385,9 +406,11 @@ def test_image_files_dropped_on_the_text_become_images_of_the_post(start_gui, qt
 
 
 def test_posts_left_in_the_outbox_go_out_after_the_next_start(
-        start_gui, qtbot, credentials, mastodon_server, monkeypatch):
+    start_gui, qtbot, credentials, mastodon_server, monkeypatch
+):
     session, section, editor = publish_while_offline(
-        start_gui, qtbot, credentials, mastodon_server, "Beim nächsten Start geht es raus.")
+        start_gui, qtbot, credentials, mastodon_server, "Beim nächsten Start geht es raus."
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     session.window.close()  # "quit anyway?" – yes
     assert not session.window.isVisible()

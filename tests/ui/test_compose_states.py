@@ -24,12 +24,17 @@ def cancel_in_outbox(section, qtbot, attempt_id: int) -> None:
 
 
 def editable(editor) -> bool:
-    return (not editor.texts.main.isReadOnly() and editor.publish_button.isEnabled()
-            and editor.save_button.isEnabled() and editor.picker.isEnabled())
+    return (
+        not editor.texts.main.isReadOnly()
+        and editor.publish_button.isEnabled()
+        and editor.save_button.isEnabled()
+        and editor.picker.isEnabled()
+    )
 
 
 def test_cancelling_the_only_queued_attempt_makes_the_post_an_editable_draft_again(
-        start_gui, qtbot, credentials, mastodon_server):
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     session.core.outbox.backoff_base = 3600.0  # no automatic try while the test looks at the waiting post
     type_text(editor.texts.main, "Doch lieber erst morgen.")
@@ -37,8 +42,9 @@ def test_cancelling_the_only_queued_attempt_makes_the_post_an_editable_draft_aga
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
     # Tried once (refused connection), now waiting for its next try: it can be cancelled.
     waiting = [(AttemptState.PENDING, ErrorKind.TEMPORARY)]
-    qtbot.waitUntil(lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()] == waiting,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [(a.state, a.error_kind) for a in editor.status_panel.attempts()] == waiting, timeout=10_000
+    )
     post_id = editor.draft_id
     assert stored_state(session, qtbot, post_id) == PostState.PUBLISHING
     assert editor.heading.text() == "Publishing…" and not editable(editor)
@@ -46,8 +52,7 @@ def test_cancelling_the_only_queued_attempt_makes_the_post_an_editable_draft_aga
 
     [attempt] = editor.status_panel.attempts()
     cancel_in_outbox(section, qtbot, attempt.id)
-    qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()] == [AttemptState.CANCELLED],
-                    timeout=5000)
+    qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()] == [AttemptState.CANCELLED], timeout=5000)
 
     # The database says draft, and so does the composer: not "Published", and it can be changed again.
     assert stored_state(session, qtbot, post_id) == PostState.DRAFT
@@ -55,14 +60,20 @@ def test_cancelling_the_only_queued_attempt_makes_the_post_an_editable_draft_aga
     assert editor.heading.text() == "Draft"
     assert editable(editor)
     type_text(editor.texts.main, " Oder übermorgen.")
-    qtbot.waitUntil(lambda: run_in_loop(qtbot, session.core.drafts.load(post_id)).content.text
-                    == "Doch lieber erst morgen. Oder übermorgen.", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            run_in_loop(qtbot, session.core.drafts.load(post_id)).content.text
+            == "Doch lieber erst morgen. Oder übermorgen."
+        ),
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: [d.id for d in section.model.rows] == [post_id], timeout=5000)  # back in the drafts
     assert mastodon_server.statuses_of("lindenhof") == []
 
 
 def test_after_one_account_refuses_the_composer_shows_the_stored_state_through_cancel_and_retry(
-        start_gui, qtbot, credentials, mastodon_server):
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     second = connect_mastodon(session, qtbot, mastodon_server, "lindenhof_jugend")
     qtbot.waitUntil(lambda: len(editor.picker.accounts) == 2, timeout=5000)
@@ -71,8 +82,12 @@ def test_after_one_account_refuses_the_composer_shows_the_stored_state_through_c
     mastodon_server.fail_next("/api/v1/statuses", "http_422", method="POST")
 
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: sorted(a.state for a in editor.status_panel.attempts())
-                    == [AttemptState.FAILED, AttemptState.PUBLISHED], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            sorted(a.state for a in editor.status_panel.attempts()) == [AttemptState.FAILED, AttemptState.PUBLISHED]
+        ),
+        timeout=10_000,
+    )
     post_id = editor.draft_id
     # Published on one account, refused on the other: the core says "failed", the composer shows it.
     assert stored_state(session, qtbot, post_id) == PostState.FAILED == editor.state
@@ -81,15 +96,18 @@ def test_after_one_account_refuses_the_composer_shows_the_stored_state_through_c
 
     # Sending the refused one again: the post is on its way, then out everywhere.
     qtbot.mouseClick(editor.status_panel.rows[refused.id].retry, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()]
-                    == [AttemptState.PUBLISHED, AttemptState.PUBLISHED], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [a.state for a in editor.status_panel.attempts()] == [AttemptState.PUBLISHED, AttemptState.PUBLISHED],
+        timeout=10_000,
+    )
     assert stored_state(session, qtbot, post_id) == PostState.PUBLISHED == editor.state
     assert editor.heading.text() == "Published" and not editable(editor)
     assert len(mastodon_server.statuses_of("lindenhof")) == len(mastodon_server.statuses_of("lindenhof_jugend")) == 1
 
 
 def test_cancelling_the_refused_account_leaves_the_post_published_where_it_went_out(
-        start_gui, qtbot, credentials, mastodon_server):
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, section, editor = composer_posting_to_mastodon(start_gui, qtbot, credentials, mastodon_server)
     second = connect_mastodon(session, qtbot, mastodon_server, "lindenhof_jugend")
     qtbot.waitUntil(lambda: len(editor.picker.accounts) == 2, timeout=5000)
@@ -97,14 +115,19 @@ def test_cancelling_the_refused_account_leaves_the_post_published_where_it_went_
     type_text(editor.texts.main, "Flohmarkt im Hof.")
     mastodon_server.fail_next("/api/v1/statuses", "http_422", method="POST")
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: sorted(a.state for a in editor.status_panel.attempts())
-                    == [AttemptState.FAILED, AttemptState.PUBLISHED], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            sorted(a.state for a in editor.status_panel.attempts()) == [AttemptState.FAILED, AttemptState.PUBLISHED]
+        ),
+        timeout=10_000,
+    )
     refused = next(a for a in editor.status_panel.attempts() if a.state == AttemptState.FAILED)
-    qtbot.waitUntil(lambda: sorted(a.state for a in section.outbox.model.rows)
-                    == [AttemptState.FAILED, AttemptState.PUBLISHED], timeout=5000)
+    qtbot.waitUntil(
+        lambda: sorted(a.state for a in section.outbox.model.rows) == [AttemptState.FAILED, AttemptState.PUBLISHED],
+        timeout=5000,
+    )
 
     cancel_in_outbox(section, qtbot, refused.id)
-    qtbot.waitUntil(lambda: AttemptState.CANCELLED in [a.state for a in editor.status_panel.attempts()],
-                    timeout=5000)
+    qtbot.waitUntil(lambda: AttemptState.CANCELLED in [a.state for a in editor.status_panel.attempts()], timeout=5000)
     assert stored_state(session, qtbot, editor.draft_id) == PostState.PUBLISHED == editor.state
     assert editor.heading.text() == "Published" and not editable(editor)

@@ -19,9 +19,11 @@ NEXT_YEAR = datetime.now().year + 1
 
 
 def write_plan(path: Path, second_account: str) -> Path:
-    rows = ["Datum;Uhrzeit;Konten;Text;Bild;Alternativtext",
-            f"15.06.{NEXT_YEAR};09:30;Lindenhof;Sommerfest im Hof 🌻;fest.png;Der Hof mit Lampions",
-            f"02.11.{NEXT_YEAR};18:00;{second_account};Laternenumzug am Martinstag;;"]
+    rows = [
+        "Datum;Uhrzeit;Konten;Text;Bild;Alternativtext",
+        f"15.06.{NEXT_YEAR};09:30;Lindenhof;Sommerfest im Hof 🌻;fest.png;Der Hof mit Lampions",
+        f"02.11.{NEXT_YEAR};18:00;{second_account};Laternenumzug am Martinstag;;",
+    ]
     path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))
     return path
 
@@ -35,8 +37,9 @@ def connect(core, server):
     return go()
 
 
-def test_a_bad_row_keeps_import_off_until_the_file_is_fixed(qtbot, loop, core, credentials, mastodon_server,
-                                                             tmp_path, monkeypatch):
+def test_a_bad_row_keeps_import_off_until_the_file_is_fixed(
+    qtbot, loop, core, credentials, mastodon_server, tmp_path, monkeypatch
+):
     require_keyring(credentials)
     run_in_loop(qtbot, connect(core, mastodon_server), timeout=20_000)
     make_png(tmp_path / "fest.png")
@@ -81,7 +84,8 @@ def test_a_bad_row_keeps_import_off_until_the_file_is_fixed(qtbot, loop, core, c
     assert [p.post_id for p in posts] == imported.args[0] == dialog.post_ids
     assert [(p.publish_at, p.text, p.state) for p in posts] == [
         (datetime(NEXT_YEAR, 6, 15, 7, 30, tzinfo=timezone.utc), "Sommerfest im Hof 🌻", "scheduled"),
-        (datetime(NEXT_YEAR, 11, 2, 17, 0, tzinfo=timezone.utc), "Laternenumzug am Martinstag", "scheduled")]
+        (datetime(NEXT_YEAR, 11, 2, 17, 0, tzinfo=timezone.utc), "Laternenumzug am Martinstag", "scheduled"),
+    ]
     first = run_in_loop(qtbot, core.drafts.load(posts[0].post_id)).content
     assert [a.alt_text for a in first.attachments] == ["Der Hof mit Lampions"]
     run_in_loop(qtbot, core.close_http())
@@ -106,12 +110,19 @@ def test_a_file_that_is_not_a_schedule_says_so(qtbot, loop, core, tmp_path):
 def test_a_running_import_shows_its_progress_and_cancel_takes_its_posts_away(qtbot, loop, core, tmp_path):
     def seed() -> None:
         organisation = Organisation.create(name="Lindenhof")
-        Account.create(organisation=organisation, network="mastodon", display_name="Lindenhof",
-                       handle="@lindenhof@social.example", status="connected", credential_ref="lindenhof-test")
+        Account.create(
+            organisation=organisation,
+            network="mastodon",
+            display_name="Lindenhof",
+            handle="@lindenhof@social.example",
+            status="connected",
+            credential_ref="lindenhof-test",
+        )
 
     core.store.call(seed)
-    rows = ["date;time;accounts;text"] + [f"{NEXT_YEAR}-03-01;{n // 60:02d}:{n % 60:02d};Lindenhof;Beitrag {n}"
-                                         for n in range(1_400)]
+    rows = ["date;time;accounts;text"] + [
+        f"{NEXT_YEAR}-03-01;{n // 60:02d}:{n % 60:02d};Lindenhof;Beitrag {n}" for n in range(1_400)
+    ]
     plan = tmp_path / "plan.csv"
     plan.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
     dialog = CsvImportDialog(core, JobRunner(), None)

@@ -28,7 +28,8 @@ def test_a_failing_background_job_is_logged_with_its_traceback_and_the_message_s
     log = home / "logs" / "kurzdraht.log"
     qtbot.waitUntil(lambda: "Details are in the log file" in window.status.currentMessage(), timeout=5000)
     assert window.status.currentMessage() == (
-        f"“{home / 'settings.json'}” is a folder, not a file. Details are in the log file {log}.")
+        f"“{home / 'settings.json'}” is a folder, not a file. Details are in the log file {log}."
+    )
     text = log_text(home)
     assert "background job 'Saving settings' failed" in text
     assert "Traceback (most recent call last)" in text and "IsADirectoryError" in text

@@ -27,8 +27,9 @@ def comment_on(server, token: str, text: str, in_reply_to: str | None = None) ->
     body = {"status": text}
     if in_reply_to:
         body["in_reply_to_id"] = in_reply_to
-    response = httpx.post(f"{server.url}/api/v1/statuses", json=body,
-                          headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    response = httpx.post(
+        f"{server.url}/api/v1/statuses", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
     response.raise_for_status()
     return response.json()
 
@@ -54,8 +55,9 @@ def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifier)
 
 
-def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start_gui, qtbot, credentials,
-                                                                           mastodon_server):
+def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, inbox, post_id, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
     question = comment_on(mastodon_server, anna, "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂", post_id)
     comment_on(mastodon_server, anna, "@lindenhof Danke für das tolle Fest!")
@@ -73,8 +75,10 @@ def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start
     press(qtbot, inbox.list, Qt.Key.Key_J)
     assert inbox.current_row().text == "@lindenhof Gibt es noch Plätze im Sprachcafé? 🙂"
     assert inbox.current_row().post_excerpt == OUR_POST
-    qtbot.waitUntil(lambda: inbox.conversation.conversation is not None
-                    and inbox.conversation.conversation.from_network, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: inbox.conversation.conversation is not None and inbox.conversation.conversation.from_network,
+        timeout=10_000,
+    )
     thread = inbox.conversation.thread.toPlainText()
     assert thread.index(OUR_POST) < thread.index("Gibt es noch Plätze")
     press(qtbot, inbox.list, Qt.Key.Key_K)
@@ -92,8 +96,10 @@ def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start
     assert inbox.conversation.reply.hasFocus()
     type_text(inbox.conversation.reply, "Ja, es gibt noch Plätze – kommt einfach vorbei!")
     press(qtbot, inbox.conversation.reply, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(s["in_reply_to_id"] == question["id"]
-                                for s in mastodon_server.statuses_of("lindenhof")), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(s["in_reply_to_id"] == question["id"] for s in mastodon_server.statuses_of("lindenhof")),
+        timeout=10_000,
+    )
     replies = [s for s in mastodon_server.statuses_of("lindenhof") if s["in_reply_to_id"] == question["id"]]
     assert len(replies) == 1 and replies[0]["text"] == "@anna Ja, es gibt noch Plätze – kommt einfach vorbei!"
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
@@ -113,16 +119,22 @@ def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(start
     press(qtbot, inbox.list, Qt.Key.Key_Slash)
     assert inbox.filters.search.hasFocus()
     type_text(inbox.filters.search, "platze")
-    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.model.index(0).data() is not None
-                    and "Plätze" in inbox.model.index(0).data())
+    qtbot.waitUntil(
+        lambda: (
+            inbox.model.rowCount() == 1
+            and inbox.model.index(0).data() is not None
+            and "Plätze" in inbox.model.index(0).data()
+        )
+    )
     # Running sync again brings nothing twice.
     press(qtbot, inbox.list, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "No new comments." in inbox.sync_status.text(), timeout=10_000)
     assert run_in_loop(qtbot, session.core.inbox.counts()).total == 2
 
 
-def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(start_gui, qtbot, credentials,
-                                                                         mastodon_server):
+def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(
+    start_gui, qtbot, credentials, mastodon_server
+):
     session, inbox, post_id, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
     question = comment_on(mastodon_server, anna, "@lindenhof Wann ist das nächste Treffen?", post_id)
     inbox.sync_now()
@@ -137,14 +149,17 @@ def test_a_reply_written_offline_waits_and_goes_out_once_when_back_online(start_
     compose = session.window.sections["compose"]
     qtbot.waitUntil(lambda: compose.side.tabText(1) == "Outbox (1)", timeout=10_000)
     assert mastodon_server.statuses_of("lindenhof") == [] or all(
-        s["in_reply_to_id"] != question["id"] for s in mastodon_server.statuses_of("lindenhof"))
+        s["in_reply_to_id"] != question["id"] for s in mastodon_server.statuses_of("lindenhof")
+    )
     # Quitting now would ask: the reply is one of the posts still on their way.
     assert run_in_loop(qtbot, session.core.outbox.in_flight()) == 1
 
     mastodon_server.start()
     run_in_loop(qtbot, session.core.outbox.connection_back())
-    qtbot.waitUntil(lambda: any(s["in_reply_to_id"] == question["id"]
-                                for s in mastodon_server.statuses_of("lindenhof")), timeout=15_000)
+    qtbot.waitUntil(
+        lambda: any(s["in_reply_to_id"] == question["id"] for s in mastodon_server.statuses_of("lindenhof")),
+        timeout=15_000,
+    )
     qtbot.waitUntil(lambda: compose.side.tabText(1) == "Outbox", timeout=10_000)
     replies = [s for s in mastodon_server.statuses_of("lindenhof") if s["in_reply_to_id"] == question["id"]]
     assert [r["text"] for r in replies] == ["@anna Am Donnerstag um 18 Uhr!"]
@@ -179,8 +194,7 @@ async def _forget_cursors(core) -> None:
     await core.store.run(forget)
 
 
-def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, qtbot, credentials,
-                                                                   mastodon_server):
+def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, qtbot, credentials, mastodon_server):
     session, inbox, _, anna = open_inbox_with_our_post(start_gui, qtbot, credentials, mastodon_server)
     comment_on(mastodon_server, anna, "@lindenhof Super Aktion!")
     inbox.sync_now()

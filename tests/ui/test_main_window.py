@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel
 from conftest import run_in_loop
 
 
-
 def sidebar_texts(window) -> list[str]:
     return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
 
@@ -35,8 +34,9 @@ def test_a_new_user_sees_four_sections_with_honest_empty_states(start_gui, qtbot
     assert "No comments yet" in visible_texts(inbox)
     assert inbox.empty.button.isVisible() and inbox.empty.button.text() == "Connect your first account"
 
-    for row, (key, title) in enumerate([("compose", "No drafts yet"), ("calendar", "Nothing scheduled"),
-                                        ("accounts", "No accounts connected")]):
+    for row, (key, title) in enumerate(
+        [("compose", "No drafts yet"), ("calendar", "Nothing scheduled"), ("accounts", "No accounts connected")]
+    ):
         click_sidebar(qtbot, window, row + 1)
         assert window.current_section().key == key
         assert any(title in text for text in visible_texts(window.current_section()))
@@ -89,9 +89,24 @@ def test_the_inbox_loads_pages_lazily_as_the_user_scrolls(start_gui, qtbot, home
             org = Organisation.create(name="Lindenhof")
             account = Account.create(organisation=org, network="bluesky", display_name="L", handle="l.test")
             now = datetime.now(timezone.utc)
-            store_comments(account.id, "bluesky", [
-                RemoteComment(str(i), "", "", f"Person {i}", "@p.test", "", f"Kommentar {i}", "",
-                              now - timedelta(milliseconds=300 * i)) for i in range(total)])
+            store_comments(
+                account.id,
+                "bluesky",
+                [
+                    RemoteComment(
+                        str(i),
+                        "",
+                        "",
+                        f"Person {i}",
+                        "@p.test",
+                        "",
+                        f"Kommentar {i}",
+                        "",
+                        now - timedelta(milliseconds=300 * i),
+                    )
+                    for i in range(total)
+                ],
+            )
 
     core.store.call(fill)
     core.close()
@@ -120,10 +135,15 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
     qtbot.waitUntil(lambda: sidebar_texts(window) == ["Posteingang (7)", "Verfassen", "Kalender", "Konten"])
     assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
     assert window.language_menu.title() == "&Sprache"
-    assert window.status.online.text() in ("● Online", "Verbindungsstatus unbekannt") \
-        or window.status.online.text().startswith("○ Offline")
-    qtbot.waitUntil(lambda: (home / "settings.json").exists()
-                    and json.loads((home / "settings.json").read_text())["language"] == "de")
+    assert window.status.online.text() in (
+        "● Online",
+        "Verbindungsstatus unbekannt",
+    ) or window.status.online.text().startswith("○ Offline")
+    qtbot.waitUntil(
+        lambda: (
+            (home / "settings.json").exists() and json.loads((home / "settings.json").read_text())["language"] == "de"
+        )
+    )
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox (7)", "Compose", "Calendar", "Accounts"])
 
@@ -236,8 +256,9 @@ def test_the_accounts_empty_state_opens_the_demo_workspace_in_a_second_window(st
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert started == [[sys.executable, "-m", "desktop", "--demo"]]
     # That command really opens the demo window.
-    result = subprocess.run([*started[0], "--exit-when-shown"], capture_output=True, text=True, timeout=60,
-                            cwd=Path(__file__).parents[2])
+    result = subprocess.run(
+        [*started[0], "--exit-when-shown"], capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[2]
+    )
     assert result.returncode == 0 and "shown after" in result.stdout, result.stderr
 
 

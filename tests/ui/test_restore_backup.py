@@ -28,8 +28,9 @@ def restore_selected(qtbot, session) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
 
 
-def test_a_data_file_cut_to_a_few_bytes_is_named_at_start_and_a_backup_brings_the_posts_back(start_gui, qtbot,
-                                                                                           home: Path):
+def test_a_data_file_cut_to_a_few_bytes_is_named_at_start_and_a_backup_brings_the_posts_back(
+    start_gui, qtbot, home: Path
+):
     from desktop.paths import data_paths
     from desktop.store.backups import create_backup
 
@@ -49,8 +50,7 @@ def test_a_data_file_cut_to_a_few_bytes_is_named_at_start_and_a_backup_brings_th
     assert dialog.selected() is dialog.model.backups[0] and dialog.model.backups[0].ok
     restore_selected(qtbot, session)
 
-    qtbot.waitUntil(lambda: session.ready and session.window.sections["compose"].model.rowCount() == 2,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: session.ready and session.window.sections["compose"].model.rowCount() == 2, timeout=10_000)
     assert draft_texts(session) == ["Repair-Café am Samstag", "Sprachcafé jeden Dienstag"]
     assert session.error is None
     assert "Your data was restored from the backup of" in session.window.status.currentMessage()

@@ -37,8 +37,10 @@ def inbox_with_comment(start_gui, qtbot, credentials, server, text: str, author:
     comment_on(server, anna, text, published.remote_url.rsplit("/", 1)[-1])
     inbox.sync_now()
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.current_row() is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: inbox.conversation.conversation is not None
-                    and inbox.conversation.conversation.from_network, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: inbox.conversation.conversation is not None and inbox.conversation.conversation.from_network,
+        timeout=30_000,
+    )
     return session, inbox
 
 
@@ -52,8 +54,9 @@ def click_text(qtbot, browser, text: str) -> None:
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(found).center())
 
 
-def test_a_one_megabyte_comment_shows_shortened_and_show_all_shows_it_whole(start_gui, qtbot, credentials,
-                                                                            mastodon_server):
+def test_a_one_megabyte_comment_shows_shortened_and_show_all_shows_it_whole(
+    start_gui, qtbot, credentials, mastodon_server
+):
     mastodon_server.max_characters = 2_000_000
     session, inbox = inbox_with_comment(start_gui, qtbot, credentials, mastodon_server, LONG_COMMENT)
     conversation = inbox.conversation
@@ -80,8 +83,9 @@ def test_a_one_megabyte_comment_shows_shortened_and_show_all_shows_it_whole(star
 
 
 def test_a_short_comment_shows_whole_without_show_all(start_gui, qtbot, credentials, mastodon_server):
-    session, inbox = inbox_with_comment(start_gui, qtbot, credentials, mastodon_server,
-                                        "@lindenhof Danke für das tolle Fest!\nBis bald")
+    session, inbox = inbox_with_comment(
+        start_gui, qtbot, credentials, mastodon_server, "@lindenhof Danke für das tolle Fest!\nBis bald"
+    )
 
     shown = inbox.conversation.thread.toPlainText()
     assert "Danke für das tolle Fest!\nBis bald" in shown or "Danke für das tolle Fest!\u2028Bis bald" in shown
@@ -89,8 +93,7 @@ def test_a_short_comment_shows_whole_without_show_all(start_gui, qtbot, credenti
 
 
 def test_tags_in_a_comment_and_in_a_name_show_literally(start_gui, qtbot, credentials, mastodon_server):
-    session, inbox = inbox_with_comment(start_gui, qtbot, credentials, mastodon_server, TAGGED_TEXT,
-                                        author=TAGGED_NAME)
+    session, inbox = inbox_with_comment(start_gui, qtbot, credentials, mastodon_server, TAGGED_TEXT, author=TAGGED_NAME)
     conversation = inbox.conversation
 
     assert TAGGED_TEXT in conversation.thread.toPlainText()
@@ -106,8 +109,9 @@ def test_a_name_with_tags_shows_literally_in_the_composer(start_gui, qtbot, cred
     session = start_gui()
     token = mastodon_server.create_user("lindenhof", "<i>Lindenhof</i> <a href='file:///etc/passwd'>x</a>")
     organisation = run_in_loop(qtbot, session.core.accounts.ensure_organisation("Lindenhof"))
-    run_in_loop(qtbot, session.core.connections.connect_mastodon_token(organisation, mastodon_server.url, token),
-                timeout=30_000)
+    run_in_loop(
+        qtbot, session.core.connections.connect_mastodon_token(organisation, mastodon_server.url, token), timeout=30_000
+    )
     session.events.accounts_changed.emit()
     session.window.show_section("compose")
     editor = session.window.sections["compose"].editor
@@ -123,9 +127,11 @@ def test_a_name_with_tags_shows_literally_in_the_composer(start_gui, qtbot, cred
 def test_every_label_of_the_window_says_whether_its_text_is_html(start_gui, qtbot):
     """Qt guesses HTML in a label left on AutoText: each one is made plain, or rich with escaped text."""
     session = start_gui()
-    guessing = [label.objectName() or label.text()[:40] for label in session.window.findChildren(QLabel)
-                if label.textFormat() == Qt.TextFormat.AutoText and label.pixmap().isNull()
-                and not _inside_qt_widget(label)]
+    guessing = [
+        label.objectName() or label.text()[:40]
+        for label in session.window.findChildren(QLabel)
+        if label.textFormat() == Qt.TextFormat.AutoText and label.pixmap().isNull() and not _inside_qt_widget(label)
+    ]
     assert guessing == []
 
 
@@ -134,7 +140,12 @@ def _inside_qt_widget(label: QLabel) -> bool:
     parent = label.parent()
     while parent is not None:
         if type(parent).__module__.startswith("PySide6") and parent.metaObject().className() in (
-                "QCalendarWidget", "QDateTimeEdit", "QToolBar", "QMessageBox", "QDialogButtonBox"):
+            "QCalendarWidget",
+            "QDateTimeEdit",
+            "QToolBar",
+            "QMessageBox",
+            "QDialogButtonBox",
+        ):
             return True
         parent = parent.parent()
     return False
@@ -165,8 +176,17 @@ def browser(qapp):
         QDesktopServices.unsetUrlHandler(scheme)
 
 
-@pytest.mark.parametrize("address", ["javascript:alert(1)", "file:///etc/passwd", "smb://server/share",
-                                     "mailto:someone@example.org", "https://", "/relative/path"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "smb://server/share",
+        "mailto:someone@example.org",
+        "https://",
+        "/relative/path",
+    ],
+)
 def test_a_link_that_is_no_web_address_is_not_opened(browser, address):
     from ui.widgets.untrusted import open_link
 
@@ -181,8 +201,7 @@ def test_a_web_address_is_opened(browser):
     assert browser.opened == ["https://social.example/@anna/1"]
 
 
-def test_links_in_the_conversation_open_only_web_addresses(start_gui, qtbot, credentials, mastodon_server,
-                                                            browser):
+def test_links_in_the_conversation_open_only_web_addresses(start_gui, qtbot, credentials, mastodon_server, browser):
     session, inbox = inbox_with_comment(start_gui, qtbot, credentials, mastodon_server, "@lindenhof Hallo!")
     thread = inbox.conversation.thread
 

@@ -4,8 +4,19 @@ belongs to, and a plain message in the dialog when something is wrong (nothing i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
@@ -59,10 +70,13 @@ class MastodonPage(ConnectPage):
         self.token = self.field("token", "mastodonToken", password=True)
 
     def retranslate_ui(self) -> None:
-        self.explanation.setText(self.tr(
-            "Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and "
-            "allow Kurzdraht to post. If you prefer, paste an access token from Preferences → "
-            "Development instead."))
+        self.explanation.setText(
+            self.tr(
+                "Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and "
+                "allow Kurzdraht to post. If you prefer, paste an access token from Preferences → "
+                "Development instead."
+            )
+        )
         self.labels["instance"].setText(self.tr("Server:"))
         self.labels["token"].setText(self.tr("Access token (optional):"))
 
@@ -76,10 +90,12 @@ class BlueskyPage(ConnectPage):
         self.service = self.field("service", "blueskyService", "bsky.social")
 
     def retranslate_ui(self) -> None:
-        self.explanation.setText(self.tr(
-            "Use an app password, not your main password. You create one in Bluesky under "
-            "<a href=\"%1\">Settings → Privacy and security → App passwords</a>.").replace(
-            "%1", APP_PASSWORDS_BLUESKY))
+        self.explanation.setText(
+            self.tr(
+                "Use an app password, not your main password. You create one in Bluesky under "
+                '<a href="%1">Settings → Privacy and security → App passwords</a>.'
+            ).replace("%1", APP_PASSWORDS_BLUESKY)
+        )
         self.labels["handle"].setText(self.tr("Handle:"))
         self.labels["password"].setText(self.tr("App password:"))
         self.labels["service"].setText(self.tr("Server (only if not bsky.social):"))
@@ -96,9 +112,12 @@ class WordPressPage(ConnectPage):
         self.form.addRow("", self.create_password)
 
     def retranslate_ui(self) -> None:
-        self.explanation.setText(self.tr(
-            "Kurzdraht posts to your blog with an Application Password. Create one in WordPress under "
-            "Users → Profile → Application Passwords, or with the button below, and paste it here."))
+        self.explanation.setText(
+            self.tr(
+                "Kurzdraht posts to your blog with an Application Password. Create one in WordPress under "
+                "Users → Profile → Application Passwords, or with the button below, and paste it here."
+            )
+        )
         self.labels["site"].setText(self.tr("Blog address:"))
         self.labels["user"].setText(self.tr("User name:"))
         self.labels["password"].setText(self.tr("Application Password:"))
@@ -110,8 +129,14 @@ class ConnectDialog(QDialog):
 
     connected = Signal(object)  # AccountInfo
 
-    def __init__(self, core: Core, jobs: JobRunner, organisations: list[OrganisationInfo],
-                 network: str = "mastodon", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        core: Core,
+        jobs: JobRunner,
+        organisations: list[OrganisationInfo],
+        network: str = "mastodon",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setMinimumWidth(600)
@@ -217,8 +242,13 @@ class ConnectDialog(QDialog):
             return
         self._busy(True)
         self.show_message(self.tr("Checking with %1 …").replace("%1", network_name(self.network_key)), error=False)
-        self.job = self.jobs.start(self.tr("Connecting an account"), self._connect(organisation),
-                                   on_done=self._connected, on_error=self._failed, quiet=True)
+        self.job = self.jobs.start(
+            self.tr("Connecting an account"),
+            self._connect(organisation),
+            on_done=self._connected,
+            on_error=self._failed,
+            quiet=True,
+        )
 
     async def _connect(self, organisation_name: str) -> AccountInfo:
         connections = self.core.connections
@@ -226,21 +256,26 @@ class ConnectDialog(QDialog):
         name = self.name.text()
         if self.network_key == "bluesky":
             page = self.pages["bluesky"]
-            return await connections.connect_bluesky(organisation, page.handle.text(), page.password.text(),
-                                                     page.service.text(), name)
+            return await connections.connect_bluesky(
+                organisation, page.handle.text(), page.password.text(), page.service.text(), name
+            )
         if self.network_key == "wordpress":
             page = self.pages["wordpress"]
-            return await connections.connect_wordpress(organisation, page.site.text(), page.user.text(),
-                                                       page.password.text(), name)
+            return await connections.connect_wordpress(
+                organisation, page.site.text(), page.user.text(), page.password.text(), name
+            )
         page = self.pages["mastodon"]
         if page.token.text().strip():
-            return await connections.connect_mastodon_token(organisation, page.instance.text(),
-                                                            page.token.text(), name)
+            return await connections.connect_mastodon_token(organisation, page.instance.text(), page.token.text(), name)
         self.login = connections.mastodon_login(page.instance.text())
         try:
             address = await self.login.start()
-            self.show_message(self.tr("Please sign in and allow Kurzdraht in the browser window that "
-                                      "just opened. Kurzdraht waits here."), error=False)
+            self.show_message(
+                self.tr(
+                    "Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here."
+                ),
+                error=False,
+            )
             open_in_browser(address)
             secret = await self.login.finish()
         finally:

@@ -9,8 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, QRect, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
 from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
@@ -26,8 +25,11 @@ from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.untrusted import literal_html, plain, show_message, tooltip_text
 
-_STATUS_COLOURS = {AccountStatus.CONNECTED: "#1b7f3b", AccountStatus.NEEDS_RECONNECT: "#b00020",
-                   AccountStatus.OFFLINE: "#8a6d00"}
+_STATUS_COLOURS = {
+    AccountStatus.CONNECTED: "#1b7f3b",
+    AccountStatus.NEEDS_RECONNECT: "#b00020",
+    AccountStatus.OFFLINE: "#8a6d00",
+}
 
 
 def avatar_icon(picture: bytes, network: str, size: int = 40) -> QIcon | None:
@@ -42,8 +44,12 @@ def avatar_icon(picture: bytes, network: str, size: int = 40) -> QIcon | None:
     path = QPainterPath()
     path.addEllipse(0, 0, size, size)
     painter.setClipPath(path)
-    painter.drawImage(QRect(0, 0, size, size), image.scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation))
+    painter.drawImage(
+        QRect(0, 0, size, size),
+        image.scaled(
+            size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+        ),
+    )
     painter.setClipping(False)
     badge = size * 4 // 9
     painter.drawPixmap(size - badge, size - badge, network_icon(network).pixmap(badge, badge))
@@ -59,15 +65,19 @@ class AccountListModel(RowListModel[AccountInfo]):
 
     def row_data(self, account: AccountInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            text = (f"{account.display_name}  ({account.handle})\n"
-                    f"{account.network_name} · {account.organisation} · {account.status_label}")
+            text = (
+                f"{account.display_name}  ({account.handle})\n"
+                f"{account.network_name} · {account.organisation} · {account.status_label}"
+            )
             if account.inbox_problem:
                 text += "\n" + QCoreApplication.translate("Accounts", "Inbox: %1").replace("%1", account.inbox_problem)
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self.pictures.get(account.id) or network_icon(account.network)
         if role == Qt.ItemDataRole.ForegroundRole and account.status in (
-                AccountStatus.NEEDS_RECONNECT, AccountStatus.OFFLINE):
+            AccountStatus.NEEDS_RECONNECT,
+            AccountStatus.OFFLINE,
+        ):
             return QBrush(QColor(_STATUS_COLOURS[account.status]))
         if role == Qt.ItemDataRole.ForegroundRole and account.inbox_problem:
             return QBrush(QColor(_STATUS_COLOURS[AccountStatus.OFFLINE]))
@@ -85,8 +95,10 @@ class KeyringBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("keyringBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#keyringBanner { background: #fff4d6; border: 1px solid #e0a100; border-radius: 4px; }"
-                           "#keyringBanner QLabel { color: #3a2c00; }")
+        self.setStyleSheet(
+            "#keyringBanner { background: #fff4d6; border: 1px solid #e0a100; border-radius: 4px; }"
+            "#keyringBanner QLabel { color: #3a2c00; }"
+        )
         picture = QLabel()
         picture.setPixmap(icon("warning").pixmap(24, 24))
         self.text = plain(QLabel())
@@ -113,8 +125,7 @@ class AccountActions(QToolBar):
 
     @property
     def for_selection(self) -> tuple[QAction, ...]:
-        return (self.check_action, self.reconnect_action, self.rename_action, self.move_action,
-                self.remove_action)
+        return (self.check_action, self.reconnect_action, self.rename_action, self.move_action, self.remove_action)
 
 
 class AccountsSection(ListSection):
@@ -153,9 +164,11 @@ class AccountsSection(ListSection):
     def retranslate_ui(self) -> None:
         self.empty.set_texts(
             self.tr("No accounts connected"),
-            self.tr("Connect your organisation's Mastodon, Bluesky and WordPress accounts to publish and "
-                    "answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. "
-                    "Or look around in a sample workspace first."),
+            self.tr(
+                "Connect your organisation's Mastodon, Bluesky and WordPress accounts to publish and "
+                "answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. "
+                "Or look around in a sample workspace first."
+            ),
             self.tr("Connect an account…"),
             self.tr("Open the demo workspace"),
         )
@@ -183,8 +196,9 @@ class AccountsSection(ListSection):
     def _show(self, loaded: tuple[list[AccountInfo], list[OrganisationInfo], dict[int, bytes]]) -> None:
         accounts, self.organisations, pictures = loaded
         selected = self.selected()
-        self.model.pictures = {a.id: icon for a in accounts
-                               if a.id in pictures and (icon := avatar_icon(pictures[a.id], a.network))}
+        self.model.pictures = {
+            a.id: icon for a in accounts if a.id in pictures and (icon := avatar_icon(pictures[a.id], a.network))
+        }
         self.model.set_rows(accounts)
         if selected is not None:
             for row, account in enumerate(accounts):
@@ -232,15 +246,18 @@ class AccountsSection(ListSection):
 
     def _account_connected(self, account: AccountInfo) -> None:
         self.events.accounts_changed.emit()
-        self.window().statusBar().showMessage(
-            self.tr("%1 is connected.").replace("%1", account.display_name), 8000)
+        self.window().statusBar().showMessage(self.tr("%1 is connected.").replace("%1", account.display_name), 8000)
 
     def check_selected(self) -> None:
         account = self.selected()
         if account is None:
             return
-        self.jobs.start(self.tr("Testing the connection of %1").replace("%1", account.display_name),
-                        self.core.connections.check(account.id), on_done=self._checked, on_error=self._failed)
+        self.jobs.start(
+            self.tr("Testing the connection of %1").replace("%1", account.display_name),
+            self.core.connections.check(account.id),
+            on_done=self._checked,
+            on_error=self._failed,
+        )
 
     def _checked(self, result: CheckResult) -> None:
         self.model.messages[result.account.id] = result.message
@@ -255,11 +272,17 @@ class AccountsSection(ListSection):
         account = self.selected()
         if account is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename account"),
-                                        self.tr("Name shown in Kurzdraht:"), text=account.display_name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename account"), self.tr("Name shown in Kurzdraht:"), text=account.display_name
+        )
         if ok and name.strip() and name.strip() != account.display_name:
-            self.jobs.start(self.tr("Renaming"), self.core.accounts.rename(account.id, name),
-                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed, quiet=True)
+            self.jobs.start(
+                self.tr("Renaming"),
+                self.core.accounts.rename(account.id, name),
+                on_done=lambda _: self.events.accounts_changed.emit(),
+                on_error=self._failed,
+                quiet=True,
+            )
 
     def move_selected(self) -> None:
         account = self.selected()
@@ -267,11 +290,17 @@ class AccountsSection(ListSection):
             return
         names = [o.name for o in self.organisations]
         current = names.index(account.organisation) if account.organisation in names else 0
-        name, ok = QInputDialog.getItem(self, self.tr("Organisation"),
-                                        self.tr("This account belongs to:"), names, current, editable=True)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Organisation"), self.tr("This account belongs to:"), names, current, editable=True
+        )
         if ok and name.strip() and name.strip() != account.organisation:
-            self.jobs.start(self.tr("Moving"), self._move(account.id, name),
-                            on_done=lambda _: self.events.accounts_changed.emit(), on_error=self._failed, quiet=True)
+            self.jobs.start(
+                self.tr("Moving"),
+                self._move(account.id, name),
+                on_done=lambda _: self.events.accounts_changed.emit(),
+                on_error=self._failed,
+                quiet=True,
+            )
 
     async def _move(self, account_id: int, organisation: str) -> None:
         await self.core.accounts.move(account_id, await self.core.accounts.ensure_organisation(organisation))
@@ -281,23 +310,38 @@ class AccountsSection(ListSection):
         if account is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove account"),
-            literal_html(self.tr("Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the "
-                                 "saved login from this computer. Posts already published stay on %2.")
-                         .replace("%1", account.display_name).replace("%2", account.network_name)))
+            self,
+            self.tr("Remove account"),
+            literal_html(
+                self.tr(
+                    "Remove %1 from Kurzdraht? Kurzdraht withdraws its access on %2 and deletes the "
+                    "saved login from this computer. Posts already published stay on %2."
+                )
+                .replace("%1", account.display_name)
+                .replace("%2", account.network_name)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.jobs.start(self.tr("Removing %1").replace("%1", account.display_name),
-                            self.core.connections.remove(account.id),
-                            on_done=lambda withdrawn: self._removed(account, withdrawn), on_error=self._failed)
+            self.jobs.start(
+                self.tr("Removing %1").replace("%1", account.display_name),
+                self.core.connections.remove(account.id),
+                on_done=lambda withdrawn: self._removed(account, withdrawn),
+                on_error=self._failed,
+            )
 
     def _removed(self, account: AccountInfo, withdrawn: bool) -> None:
         self.events.accounts_changed.emit()
         if withdrawn:
             text = self.tr("%1 is removed.").replace("%1", account.display_name)
         else:
-            text = self.tr("%1 is removed. Kurzdraht may still have access on %2: you can withdraw it in the "
-                           "account's settings there.").replace("%1", account.display_name) \
+            text = (
+                self.tr(
+                    "%1 is removed. Kurzdraht may still have access on %2: you can withdraw it in the "
+                    "account's settings there."
+                )
+                .replace("%1", account.display_name)
                 .replace("%2", account.network_name)
+            )
         self.window().statusBar().showMessage(text, 15_000)
 
     def _failed(self, error: BaseException) -> None:

@@ -98,11 +98,22 @@ class CalendarGrid(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         mark = STATE_MARKS.get(post.state, "")
-        label = " ".join(filter(None, [mark, local_of(post).strftime("%H:%M") if with_time else "",
-                                        " ".join((post.title or post.text).split())]))
+        label = " ".join(
+            filter(
+                None,
+                [
+                    mark,
+                    local_of(post).strftime("%H:%M") if with_time else "",
+                    " ".join((post.title or post.text).split()),
+                ],
+            )
+        )
         text_rect = QRect(x + 3, rect.top(), rect.right() - x - 5, rect.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
 
     def paint_drop_hint(self, painter: QPainter) -> None:
         if self._drop_hint is not None:
@@ -190,8 +201,9 @@ class CalendarGrid(QWidget):
 
 
 def tooltip(post: ScheduledPost) -> str:
-    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())),
-                              QLocale.FormatType.ShortFormat)
+    when = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())), QLocale.FormatType.ShortFormat
+    )
     lines = [f"{post.organisation} · {when}", post.title or post.text[:200]]
     for account in post.accounts:
         state = account.state.label if account.state else "–"

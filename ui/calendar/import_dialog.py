@@ -9,8 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.app import Core
 from desktop.scheduling.csv_io import ImportPreview, ImportRow, import_rows, preview
@@ -43,8 +55,12 @@ class ImportRowModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:  # the file's line, as the problems name it
@@ -94,10 +110,15 @@ class CsvImportDialog(QDialog):
         self._import_job: Job | None = None
         self._generation = 0  # a file's check that arrives after another file was chosen is dropped
 
-        self.explanation = plain(QLabel(self.tr(
-            "One post per row with the columns date, time, accounts, text, image and alt text (German "
-            "column names work too). Times are the organisation's local time; several accounts are separated "
-            "by |. Save from Excel as “CSV UTF-8”.")))
+        self.explanation = plain(
+            QLabel(
+                self.tr(
+                    "One post per row with the columns date, time, accounts, text, image and alt text (German "
+                    "column names work too). Times are the organisation's local time; several accounts are separated "
+                    "by |. Save from Excel as “CSV UTF-8”."
+                )
+            )
+        )
         self.explanation.setWordWrap(True)
         self.file_label = plain(QLabel(self.tr("No file chosen.")))
         self.file_label.setObjectName("csvImportFile")
@@ -152,8 +173,12 @@ class CsvImportDialog(QDialog):
 
     # -- choosing and checking ----------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), str(Path(self.path).parent)
-                                              if self.path else "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a CSV file"),
+            str(Path(self.path).parent) if self.path else "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path:
             self.load(path)
 
@@ -170,9 +195,13 @@ class CsvImportDialog(QDialog):
         self.file_label.setText(self.path)
         self.summary.setText(self.tr("Checking the file…"))
         self._update_buttons()
-        self._job = self.jobs.start(self.tr("Checking the posts to import"), preview(self.core, self.path),
-                                    on_done=lambda result: self._show(generation, result),
-                                    on_error=lambda error: self._failed(generation, error), quiet=True)
+        self._job = self.jobs.start(
+            self.tr("Checking the posts to import"),
+            preview(self.core, self.path),
+            on_done=lambda result: self._show(generation, result),
+            on_error=lambda error: self._failed(generation, error),
+            quiet=True,
+        )
 
     def _show(self, generation: int, checked: ImportPreview) -> None:
         if generation != self._generation:
@@ -188,8 +217,12 @@ class CsvImportDialog(QDialog):
             return "\n".join(checked.problems)
         bad = len(checked.bad_rows)
         if bad:
-            return self.tr("%n row(s) have problems; nothing will be imported until they are fixed. Correct the "
-                           "file, then choose Check again.", "", bad)
+            return self.tr(
+                "%n row(s) have problems; nothing will be imported until they are fixed. Correct the "
+                "file, then choose Check again.",
+                "",
+                bad,
+            )
         text = self.tr("%n post(s) ready to schedule.", "", len(checked.to_schedule))
         skipped = len(checked.rows) - len(checked.to_schedule)
         if skipped:
@@ -226,9 +259,12 @@ class CsvImportDialog(QDialog):
         self.progress.setVisible(True)
         self._update_buttons()
         checked = self.preview
-        job = self.jobs.start(self.tr("Scheduling imported posts"),
-                              lambda job: import_rows(self.core, checked, job.progress.emit),
-                              on_done=self._imported, on_error=lambda error: self._failed(generation, error))
+        job = self.jobs.start(
+            self.tr("Scheduling imported posts"),
+            lambda job: import_rows(self.core, checked, job.progress.emit),
+            on_done=self._imported,
+            on_error=lambda error: self._failed(generation, error),
+        )
         job.progress.connect(self._show_progress)
         if job.task is not None:
             job.task.add_done_callback(lambda task: self._stopped() if task.cancelled() else None)

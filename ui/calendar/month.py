@@ -58,10 +58,11 @@ class MonthView(CalendarGrid):
             posts = sorted(by_day.get(day, ()), key=lambda p: p.publish_at)
             cell = self._cell(index)
             room = max((cell.height() - line - 6) // (CHIP + 2), 0)
-            shown = posts if len(posts) <= room else posts[:max(room - 1, 0)]
+            shown = posts if len(posts) <= room else posts[: max(room - 1, 0)]
             for number, post in enumerate(shown):
-                chips.append((QRect(cell.left() + 3, cell.top() + line + 4 + number * (CHIP + 2),
-                                    cell.width() - 6, CHIP), post))
+                chips.append(
+                    (QRect(cell.left() + 3, cell.top() + line + 4 + number * (CHIP + 2), cell.width() - 6, CHIP), post)
+                )
             if len(shown) < len(posts):
                 self.more[day] = len(posts) - len(shown)
         return chips
@@ -89,8 +90,9 @@ class MonthView(CalendarGrid):
         for column in range(7):
             rect = QRect(self._cell(column).left(), 0, self._cell(column).width(), HEADER)
             painter.setPen(muted)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
+            )
         grid = palette.color(QPalette.ColorRole.Mid)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -105,13 +107,17 @@ class MonthView(CalendarGrid):
             painter.drawRect(cell)
             painter.setFont(bold if day == self.today else self.font())
             painter.setPen(palette.color(QPalette.ColorRole.Text) if day.month == self.month.month else muted)
-            painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             str(day.day))
+            painter.drawText(
+                cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(day.day)
+            )
             if day in self.more:
                 painter.setFont(self.font())
                 painter.setPen(muted)
-                painter.drawText(cell.adjusted(4, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                                 self.tr("+%1 more").replace("%1", str(self.more[day])))
+                painter.drawText(
+                    cell.adjusted(4, 0, -4, -2),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    self.tr("+%1 more").replace("%1", str(self.more[day])),
+                )
         painter.setFont(self.font())
         for rect, post in self._chips:
             self.paint_chip(painter, rect, post)

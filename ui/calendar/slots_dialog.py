@@ -4,8 +4,19 @@ takes the next free one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTime, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.accounts import OrganisationInfo
 from desktop.app import Core
@@ -56,8 +67,14 @@ class PostingSlotsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = plain(QLabel(self.tr("Posts added to the queue go out at the next free one of these times "
-                                     "(in the organisation's time zone).")))
+        intro = plain(
+            QLabel(
+                self.tr(
+                    "Posts added to the queue go out at the next free one of these times "
+                    "(in the organisation's time zone)."
+                )
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.organisation)
@@ -65,8 +82,13 @@ class PostingSlotsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.jobs.start(self.tr("Loading posting slots"), self._load(), on_done=self._loaded,
-                        on_error=lambda e: self.message.setText(user_message(e)), quiet=True)
+        self.jobs.start(
+            self.tr("Loading posting slots"),
+            self._load(),
+            on_done=self._loaded,
+            on_error=lambda e: self.message.setText(user_message(e)),
+            quiet=True,
+        )
 
     async def _load(self) -> tuple[list[OrganisationInfo], dict[int, list[Slot]]]:
         organisations = await self.core.accounts.organisations()
@@ -111,5 +133,9 @@ class PostingSlotsDialog(QDialog):
             for organisation, slots in self.slots.items():
                 await self.core.slots.replace(organisation, slots)
 
-        self.jobs.start(self.tr("Saving posting slots"), store(), on_done=lambda _: self.accept(),
-                        on_error=lambda e: self.message.setText(user_message(e)))
+        self.jobs.start(
+            self.tr("Saving posting slots"),
+            store(),
+            on_done=lambda _: self.accept(),
+            on_error=lambda e: self.message.setText(user_message(e)),
+        )

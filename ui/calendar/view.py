@@ -11,8 +11,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
-                               QFileDialog, QInputDialog, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QFileDialog,
+    QInputDialog,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.app import Core
 from desktop.networks import network_name
@@ -187,18 +202,25 @@ class CalendarSection(Section):
         self.more_menu.addAction(self.tr("Late posts…"), self.edit_late_limit).setObjectName("lateLimit")
         self.more_menu.addSeparator()
         self.more_menu.addAction(self.tr("Import posts from a CSV file…"), self.import_csv).setObjectName("importCsv")
-        self.more_menu.addAction(self.tr("Export for Outlook or Thunderbird (.ics)…"),
-                                 self.export_ics).setObjectName("exportIcs")
+        self.more_menu.addAction(self.tr("Export for Outlook or Thunderbird (.ics)…"), self.export_ics).setObjectName(
+            "exportIcs"
+        )
         self.more_menu.addAction(self.tr("Export as a CSV file…"), self.export_csv).setObjectName("exportCsv")
         self.more_button.setVisible(not self.more_menu.isEmpty())
 
     def edit_late_limit(self) -> None:
         """How late (the computer was off) a scheduled post may still go out by itself."""
         hours, ok = QInputDialog.getInt(
-            self, self.tr("Late posts"),
-            self.tr("When the computer was off at a post's time, publish it automatically if it is at most this many "
-                    "hours late (0: always ask). Posts later than that are shown as missed."),
-            self.core.settings.get("publish_missed_within_hours"), 0, 72)
+            self,
+            self.tr("Late posts"),
+            self.tr(
+                "When the computer was off at a post's time, publish it automatically if it is at most this many "
+                "hours late (0: always ask). Posts later than that are shown as missed."
+            ),
+            self.core.settings.get("publish_missed_within_hours"),
+            0,
+            72,
+        )
         if ok:
             self.core.settings.set("publish_missed_within_hours", hours)
             self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
@@ -213,24 +235,35 @@ class CalendarSection(Section):
     def export_ics(self) -> None:
         from desktop.scheduling.ics import export_ics
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the schedule"), "kurzdraht.ics",
-                                              self.tr("Calendar files (*.ics)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the schedule"), "kurzdraht.ics", self.tr("Calendar files (*.ics)")
+        )
         if path:
-            self.jobs.start(self.tr("Exporting the schedule"), export_ics(self.core.calendar, Path(path)),
-                            on_done=lambda count: self._exported(count, path), on_error=self._failed)
+            self.jobs.start(
+                self.tr("Exporting the schedule"),
+                export_ics(self.core.calendar, Path(path)),
+                on_done=lambda count: self._exported(count, path),
+                on_error=self._failed,
+            )
 
     def export_csv(self) -> None:
         from desktop.scheduling.csv_io import export_csv
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the schedule"), "kurzdraht.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the schedule"), "kurzdraht.csv", self.tr("CSV files (*.csv)")
+        )
         if path:
-            self.jobs.start(self.tr("Exporting the schedule"), export_csv(self.core, Path(path)),
-                            on_done=lambda count: self._exported(count, path), on_error=self._failed)
+            self.jobs.start(
+                self.tr("Exporting the schedule"),
+                export_csv(self.core, Path(path)),
+                on_done=lambda count: self._exported(count, path),
+                on_error=self._failed,
+            )
 
     def _exported(self, count: int, path: str) -> None:
-        self.window().statusBar().showMessage(self.tr("Posts saved to %2: %1.").replace(
-            "%1", str(count)).replace("%2", path), 10_000)
+        self.window().statusBar().showMessage(
+            self.tr("Posts saved to %2: %1.").replace("%1", str(count)).replace("%2", path), 10_000
+        )
 
     def edit_slots(self) -> None:
         from ui.calendar.slots_dialog import PostingSlotsDialog
@@ -281,9 +314,11 @@ class CalendarSection(Section):
         else:
             first, end = self.visible_range()
             last = end - timedelta(days=1)
-            self.period.setText(self.tr("%1 – %2").replace(
-                "%1", locale.toString(QDate(first.year, first.month, first.day), "d. MMM")).replace(
-                "%2", locale.toString(QDate(last.year, last.month, last.day), "d. MMM yyyy")))
+            self.period.setText(
+                self.tr("%1 – %2")
+                .replace("%1", locale.toString(QDate(first.year, first.month, first.day), "d. MMM"))
+                .replace("%2", locale.toString(QDate(last.year, last.month, last.day), "d. MMM yyyy"))
+            )
 
     # -- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -300,8 +335,9 @@ class CalendarSection(Section):
 
         if self._load_job is not None:
             self._load_job.cancel()  # the user has moved on (PgDn held): that month is not wanted any more
-        self._load_job = self.jobs.start(self.tr("Loading the calendar"), load(),
-                                         on_done=lambda data: self._show(data, generation), quiet=True)
+        self._load_job = self.jobs.start(
+            self.tr("Loading the calendar"), load(), on_done=lambda data: self._show(data, generation), quiet=True
+        )
 
     def _show(self, data: tuple[list[ScheduledPost], list[ScheduledPost]], generation: int) -> None:
         if generation != self._generation:
@@ -320,19 +356,28 @@ class CalendarSection(Section):
         """An empty month says so, and how to fill it."""
         self.hint.setVisible(not self.posts)
         if self.mode == "month":
-            text = self.tr("Nothing scheduled in this month. Write a post and choose Schedule… to plan it; "
-                           "it appears here in your organisation's colour.")
+            text = self.tr(
+                "Nothing scheduled in this month. Write a post and choose Schedule… to plan it; "
+                "it appears here in your organisation's colour."
+            )
         else:
-            text = self.tr("Nothing scheduled in this week. Write a post and choose Schedule… to plan it; "
-                           "it appears here in your organisation's colour.")
+            text = self.tr(
+                "Nothing scheduled in this week. Write a post and choose Schedule… to plan it; "
+                "it appears here in your organisation's colour."
+            )
         self.hint.setText(text)
 
     def _show_banner(self) -> None:
         self.banner.setVisible(bool(self.missed))
         if self.missed:
-            self.banner_text.setText(self.tr(
-                "%n post(s) missed their time while Kurzdraht was not running. Publish them now, or "
-                "right-click one to reschedule it.", "", len(self.missed)))
+            self.banner_text.setText(
+                self.tr(
+                    "%n post(s) missed their time while Kurzdraht was not running. Publish them now, or "
+                    "right-click one to reschedule it.",
+                    "",
+                    len(self.missed),
+                )
+            )
 
     # -- acting on posts --------------------------------------------------------------------------------
     def open_post(self, post_id: int) -> None:
@@ -348,20 +393,27 @@ class CalendarSection(Section):
         if post is not None:
             self.reschedule(post_id, local.astimezone(timezone.utc), post.timezone, before=post.publish_at)
 
-    def reschedule(self, post_id: int, moment: datetime, zone: str, before: datetime | None = None,
-                   record: bool = True) -> None:
+    def reschedule(
+        self, post_id: int, moment: datetime, zone: str, before: datetime | None = None, record: bool = True
+    ) -> None:
         """Move a post to `moment` (UTC); a move by the user can be undone."""
+
         def done(_: None) -> None:
             if record and before is not None:
                 self.undo_stack.push(MoveCommand(self, post_id, before, moment, zone))
                 when = local_date_time(moment)
-                self.window().statusBar().showMessage(self.tr("Moved to %1. Ctrl+Z puts it back.").replace(
-                    "%1", when), 8000)
+                self.window().statusBar().showMessage(
+                    self.tr("Moved to %1. Ctrl+Z puts it back.").replace("%1", when), 8000
+                )
             self.core.outbox.wake()
             self.events.schedule_changed.emit()
 
-        self.jobs.start(self.tr("Moving the post"), self.core.schedules.schedule(post_id, moment, zone),
-                        on_done=done, on_error=self._failed)
+        self.jobs.start(
+            self.tr("Moving the post"),
+            self.core.schedules.schedule(post_id, moment, zone),
+            on_done=done,
+            on_error=self._failed,
+        )
 
     def show_menu(self, post: ScheduledPost, where: QPoint) -> None:
         menu = QMenu(self)
@@ -375,8 +427,12 @@ class CalendarSection(Section):
             menu.addAction(self.tr("Unschedule (back to drafts)"), lambda: self.unschedule(post.post_id))
         for account in post.accounts:
             if account.url:
-                menu.addAction(self.tr("Open on %1 (%2)").replace("%1", network_name(account.network)).replace(
-                    "%2", account.account), lambda url=account.url: open_link(url))
+                menu.addAction(
+                    self.tr("Open on %1 (%2)")
+                    .replace("%1", network_name(account.network))
+                    .replace("%2", account.account),
+                    lambda url=account.url: open_link(url),
+                )
         if post.movable:
             menu.addSeparator()
             menu.addAction(self.tr("Delete…"), lambda: self.delete(post))
@@ -393,45 +449,62 @@ class CalendarSection(Section):
         def chosen() -> None:
             from desktop.scheduling.scheduler import to_utc
 
-            self.reschedule(post.post_id, to_utc(dialog.local_time(), post.timezone), post.timezone,
-                            before=post.publish_at)
+            self.reschedule(
+                post.post_id, to_utc(dialog.local_time(), post.timezone), post.timezone, before=post.publish_at
+            )
 
         dialog.accepted.connect(chosen)
         dialog.open()
         self.dialog = dialog
 
     def publish_now(self, post_id: int) -> None:
-        self.jobs.start(self.tr("Publishing"), self.core.outbox.publish(post_id),
-                        on_done=lambda _: self.events.schedule_changed.emit(), on_error=self._failed)
+        self.jobs.start(
+            self.tr("Publishing"),
+            self.core.outbox.publish(post_id),
+            on_done=lambda _: self.events.schedule_changed.emit(),
+            on_error=self._failed,
+        )
 
     def publish_all_missed(self) -> None:
         async def publish_all() -> None:
             for post in self.missed:
                 await self.core.outbox.publish(post.post_id)
 
-        self.jobs.start(self.tr("Publishing"), publish_all(),
-                        on_done=lambda _: self.events.schedule_changed.emit(), on_error=self._failed)
+        self.jobs.start(
+            self.tr("Publishing"),
+            publish_all(),
+            on_done=lambda _: self.events.schedule_changed.emit(),
+            on_error=self._failed,
+        )
 
     def duplicate(self, post_id: int) -> None:
         def copied(new_id: int) -> None:
             self.events.drafts_changed.emit()
             self.open_post(new_id)
 
-        self.jobs.start(self.tr("Duplicating the post"), self.core.drafts.duplicate(post_id), on_done=copied,
-                        on_error=self._failed)
+        self.jobs.start(
+            self.tr("Duplicating the post"), self.core.drafts.duplicate(post_id), on_done=copied, on_error=self._failed
+        )
 
     def unschedule(self, post_id: int) -> None:
-        self.jobs.start(self.tr("Unscheduling"), self.core.schedules.unschedule(post_id),
-                        on_done=lambda _: (self.events.drafts_changed.emit(), self.events.schedule_changed.emit()),
-                        on_error=self._failed)
+        self.jobs.start(
+            self.tr("Unscheduling"),
+            self.core.schedules.unschedule(post_id),
+            on_done=lambda _: (self.events.drafts_changed.emit(), self.events.schedule_changed.emit()),
+            on_error=self._failed,
+        )
 
     def delete(self, post: ScheduledPost) -> None:
-        answer = QMessageBox.question(self, self.tr("Delete post"), self.tr(
-            "Delete this post? It will not be published. This cannot be undone."))
+        answer = QMessageBox.question(
+            self, self.tr("Delete post"), self.tr("Delete this post? It will not be published. This cannot be undone.")
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.jobs.start(self.tr("Deleting the post"), self.core.drafts.delete(post.post_id),
-                            on_done=lambda _: (self.events.drafts_changed.emit(), self.events.schedule_changed.emit()),
-                            on_error=self._failed)
+            self.jobs.start(
+                self.tr("Deleting the post"),
+                self.core.drafts.delete(post.post_id),
+                on_done=lambda _: (self.events.drafts_changed.emit(), self.events.schedule_changed.emit()),
+                on_error=self._failed,
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.window().statusBar().showMessage(user_message(error), 10_000)

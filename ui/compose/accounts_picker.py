@@ -41,10 +41,12 @@ class AccountPicker(QTreeWidget):
             group = groups.get(account.organisation)
             if group is None:
                 group = QTreeWidgetItem(self, [account.organisation])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                               | Qt.ItemFlag.ItemIsAutoTristate)
-                group.setToolTip(0, tooltip_text(self.tr("Tick to post to every account of %1")
-                                                    .replace("%1", account.organisation)))
+                group.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+                )
+                group.setToolTip(
+                    0, tooltip_text(self.tr("Tick to post to every account of %1").replace("%1", account.organisation))
+                )
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -60,8 +62,9 @@ class AccountPicker(QTreeWidget):
         self._quiet = False
 
     def selected_ids(self) -> tuple[int, ...]:
-        return tuple(account_id for account_id, item in self._items.items()
-                     if item.checkState(0) == Qt.CheckState.Checked)
+        return tuple(
+            account_id for account_id, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked
+        )
 
     def selected(self) -> list[AccountInfo]:
         return [self.accounts[i] for i in self.selected_ids()]

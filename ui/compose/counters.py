@@ -38,8 +38,9 @@ class CounterRow:
             return  # most keystrokes change nothing visible but the numbers
         self.count = result
         if result.limit is None:
-            self.number.setText(QCoreApplication.translate("CounterPanel", "%1 characters").replace(
-                "%1", str(result.used)))
+            self.number.setText(
+                QCoreApplication.translate("CounterPanel", "%1 characters").replace("%1", str(result.used))
+            )
         else:
             self.number.setText(f"{result.used} / {result.limit}")
         colour = "#b3261e" if result.over else ("#8a5a00" if (result.remaining or 1) <= 20 else "")
@@ -54,6 +55,7 @@ class CounterRow:
 
 class CounterPanel(QWidget):
     recounted = Signal()  # the slow rows have caught up
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counterPanel")
@@ -68,8 +70,7 @@ class CounterPanel(QWidget):
         self._later.timeout.connect(self._count_slow_rows)
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        if [a.id for a in accounts] == list(self.rows) and all(
-                self.rows[a.id].account == a for a in accounts):
+        if [a.id for a in accounts] == list(self.rows) and all(self.rows[a.id].account == a for a in accounts):
             return
         for row in self.rows.values():
             row.remove()

@@ -10,8 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
@@ -86,8 +96,9 @@ class ComposerEditor(QWidget):
         self.add_image_button = QPushButton()
         self.add_image_button.setObjectName("addImage")
         self.add_image_button.clicked.connect(self.choose_images)
-        self.snippets = SnippetMenu(self.core, self.jobs, self, self.texts.current_editor,
-                                    lambda text: self.message.setText(text))
+        self.snippets = SnippetMenu(
+            self.core, self.jobs, self, self.texts.current_editor, lambda text: self.message.setText(text)
+        )
         self.snippets.insert_requested.connect(lambda text: self.texts.current_editor().insertPlainText(text))
         self.snippets_button = QToolButton()
         self.snippets_button.setObjectName("snippetsButton")
@@ -236,8 +247,14 @@ class ComposerEditor(QWidget):
     def content(self) -> DraftContent:
         chosen = self.picker.selected()
         organisation = chosen[0].organisation_id if chosen else next(iter(self.organisations), 0)
-        return DraftContent(organisation, self.texts.text(), tuple(a.id for a in chosen),
-                            self.texts.network_texts(), self.images.attachments(), self.title.text())
+        return DraftContent(
+            organisation,
+            self.texts.text(),
+            tuple(a.id for a in chosen),
+            self.texts.network_texts(),
+            self.images.attachments(),
+            self.title.text(),
+        )
 
     def _changed(self) -> None:
         if self._loading or self._closed:
@@ -271,8 +288,9 @@ class ComposerEditor(QWidget):
         content = self.content()
         if content.is_empty and self.draft_id is None:
             return  # nothing written yet: no empty drafts
-        self.jobs.start(self.tr("Saving the draft"), self._write(content), on_done=self._saved,
-                        on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Saving the draft"), self._write(content), on_done=self._saved, on_error=self._failed, quiet=True
+        )
 
     async def _write(self, content: DraftContent) -> int:
         # One write at a time, so that a quick second save updates the draft the first one created.
@@ -295,13 +313,23 @@ class ComposerEditor(QWidget):
     # -- opening a draft or starting anew --------------------------------------------------------------
     def open_draft(self, draft_id: int) -> None:
         self.save_now()
-        self.jobs.start(self.tr("Opening the draft"), self._load(draft_id), on_done=self._show_draft,
-                        on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Opening the draft"),
+            self._load(draft_id),
+            on_done=self._show_draft,
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def reopen(self, draft_id: int) -> None:
         """Open the post the user left at the last start; if it is gone, start a new one quietly."""
-        self.jobs.start(self.tr("Opening the draft"), self._load(draft_id), on_done=self._show_draft,
-                        on_error=lambda _: self._remember(0), quiet=True)
+        self.jobs.start(
+            self.tr("Opening the draft"),
+            self._load(draft_id),
+            on_done=self._show_draft,
+            on_error=lambda _: self._remember(0),
+            quiet=True,
+        )
 
     def stop_timers(self) -> None:
         """The app closes without a loop to save on (tests, embedding): nothing may fire later."""
@@ -384,28 +412,39 @@ class ComposerEditor(QWidget):
         self._show_heading()
 
     def _show_heading(self) -> None:
-        scheduled = self.tr("Scheduled for %1").replace("%1", local_date_time(self.publish_at)) \
-            if self.publish_at else self.tr("Scheduled")
+        scheduled = (
+            self.tr("Scheduled for %1").replace("%1", local_date_time(self.publish_at))
+            if self.publish_at
+            else self.tr("Scheduled")
+        )
         headings = {
-            PostState.PUBLISHING: self.tr("Publishing…"), PostState.PUBLISHED: self.tr("Published"),
-            PostState.FAILED: self.tr("Not everywhere published"), PostState.SCHEDULED: scheduled,
+            PostState.PUBLISHING: self.tr("Publishing…"),
+            PostState.PUBLISHED: self.tr("Published"),
+            PostState.FAILED: self.tr("Not everywhere published"),
+            PostState.SCHEDULED: scheduled,
             PostState.MISSED: self.tr(
-                "Missed its time (%1): publish it now from the calendar, or reschedule it").replace(
-                "%1", local_date_time(self.publish_at) if self.publish_at else "?"),
+                "Missed its time (%1): publish it now from the calendar, or reschedule it"
+            ).replace("%1", local_date_time(self.publish_at) if self.publish_at else "?"),
         }
         self.heading.setText(headings.get(self.state) or (self.tr("Draft") if self.draft_id else self.tr("New post")))
 
     # -- images ---------------------------------------------------------------------------------------
     def choose_images(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add images"), str(Path.home()), self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
+            self, self.tr("Add images"), str(Path.home()), self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)")
+        )
         if files:
             self.add_images(files)
 
     def add_images(self, paths: list[str]) -> None:
         for path in paths:
-            self.jobs.start(self.tr("Adding an image"), self.core.drafts.attach(path), on_done=self.images.add,
-                            on_error=self._failed, quiet=True)
+            self.jobs.start(
+                self.tr("Adding an image"),
+                self.core.drafts.attach(path),
+                on_done=self.images.add,
+                on_error=self._failed,
+                quiet=True,
+            )
 
     def add_pasted_image(self, image: QImage) -> None:
         data = QByteArray()
@@ -413,8 +452,13 @@ class ComposerEditor(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         buffer.close()
-        self.jobs.start(self.tr("Adding an image"), self.core.drafts.attach_bytes(bytes(data.data())),
-                        on_done=self.images.add, on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Adding an image"),
+            self.core.drafts.attach_bytes(bytes(data.data())),
+            on_done=self.images.add,
+            on_error=self._failed,
+            quiet=True,
+        )
 
     # -- publishing -----------------------------------------------------------------------------------
     def _refused(self, content: DraftContent) -> bool:
@@ -432,8 +476,9 @@ class ComposerEditor(QWidget):
         self.message.clear()
         self._autosave.stop()
         self.publish_button.setEnabled(False)
-        self.jobs.start(self.tr("Publishing"), self._publish(content), on_done=self._publishing,
-                        on_error=self._publish_failed)
+        self.jobs.start(
+            self.tr("Publishing"), self._publish(content), on_done=self._publishing, on_error=self._publish_failed
+        )
 
     async def _publish(self, content: DraftContent) -> tuple[int, list[AttemptInfo]]:
         draft_id = await self._write(content)
@@ -461,8 +506,7 @@ class ComposerEditor(QWidget):
 
     def retry(self, attempt_id: int) -> None:
         # The outbox tells the attempt's new state, and with it the post's.
-        self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), on_error=self._failed,
-                        quiet=True)
+        self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), on_error=self._failed, quiet=True)
 
     # -- scheduling -----------------------------------------------------------------------------------
     def choose_time(self) -> None:
@@ -495,8 +539,12 @@ class ComposerEditor(QWidget):
         from desktop.scheduling.scheduler import to_utc
 
         self._autosave.stop()
-        self.jobs.start(self.tr("Scheduling"), self._schedule(self.content(), to_utc(local, zone), zone),
-                        on_done=self._scheduled, on_error=self._failed)
+        self.jobs.start(
+            self.tr("Scheduling"),
+            self._schedule(self.content(), to_utc(local, zone), zone),
+            on_done=self._scheduled,
+            on_error=self._failed,
+        )
 
     async def _schedule(self, content: DraftContent, publish_at: datetime, zone: str) -> datetime:
         draft_id = await self._write(content)
@@ -514,8 +562,12 @@ class ComposerEditor(QWidget):
     def unschedule(self) -> None:
         if self.draft_id is None:
             return
-        self.jobs.start(self.tr("Unscheduling"), self.core.schedules.unschedule(self.draft_id),
-                        on_done=self._unscheduled, on_error=self._failed)
+        self.jobs.start(
+            self.tr("Unscheduling"),
+            self.core.schedules.unschedule(self.draft_id),
+            on_done=self._unscheduled,
+            on_error=self._failed,
+        )
 
     def _unscheduled(self, _: None) -> None:
         self.state, self.publish_at = PostState.DRAFT, None

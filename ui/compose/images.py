@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from desktop.drafts import Attachment
 from ui.widgets.untrusted import plain
@@ -28,8 +28,11 @@ class ImageCard(QFrame):
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture = QPixmap(attachment.path)
         if not picture.isNull():
-            self.thumbnail.setPixmap(picture.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
+            self.thumbnail.setPixmap(
+                picture.scaled(
+                    THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         self.alt_text = QLineEdit(attachment.alt_text)
         self.alt_text.setObjectName("altText")
         self.alt_text.textChanged.connect(self._alt_changed)
@@ -62,8 +65,11 @@ class ImageCard(QFrame):
         self.changed.emit()
 
     def _show_warning(self) -> None:
-        self.warning.setText("" if self.attachment.alt_text.strip() else self.tr(
-            "No description yet: people using screen readers will miss this image."))
+        self.warning.setText(
+            ""
+            if self.attachment.alt_text.strip()
+            else self.tr("No description yet: people using screen readers will miss this image.")
+        )
         self.warning.setVisible(not self.attachment.alt_text.strip())
 
 

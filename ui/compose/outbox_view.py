@@ -27,10 +27,12 @@ class OutboxModel(RowListModel[AttemptInfo]):
             when = relative_time(attempt.finished_at or attempt.created_at)
             detail = attempt.error if attempt.state.retryable else attempt.remote_url
             if attempt.state in ATTEMPT_WAITING and attempt.retry_at is not None:
-                detail = self.tr("next try %1").replace("%1", local_date_time(attempt.retry_at)) + \
-                    (f" – {attempt.error}" if attempt.error else "")
-            return (f"{attempt.account_name} ({attempt.network_name}) · {attempt.state_label} · {when}\n{text}"
-                    + (f"\n{detail}" if detail else ""))
+                detail = self.tr("next try %1").replace("%1", local_date_time(attempt.retry_at)) + (
+                    f" – {attempt.error}" if attempt.error else ""
+                )
+            return f"{attempt.account_name} ({attempt.network_name}) · {attempt.state_label} · {when}\n{text}" + (
+                f"\n{detail}" if detail else ""
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return network_icon(attempt.network)
         if role == Qt.ItemDataRole.ForegroundRole and attempt.state == AttemptState.FAILED:
@@ -121,6 +123,11 @@ class OutboxPanel(QWidget):
     def _update_heading(self) -> None:
         waiting = self.model.in_flight()
         self.heading.setText(
-            self.tr("%n post(s) waiting to be sent. They go out by themselves when the connection is back.",
-                    "", waiting) if waiting else self.tr("Nothing waiting. Recent results:") if self.model.rows
-            else self.tr("The outbox is empty. Posts wait here while there is no connection."))
+            self.tr(
+                "%n post(s) waiting to be sent. They go out by themselves when the connection is back.", "", waiting
+            )
+            if waiting
+            else self.tr("Nothing waiting. Recent results:")
+            if self.model.rows
+            else self.tr("The outbox is empty. Posts wait here while there is no connection.")
+        )

@@ -14,9 +14,11 @@ from desktop.text.counting import count
 from desktop.text.facets import find_spans
 from ui.widgets.icons import network_icon
 
-CARD = ("<div style='font-family: sans-serif; max-width: 520px'>"
-        "<p><b>{name}</b> <span style='color:#666'>{handle}</span></p>{title}<p>{text}</p>{images}"
-        "<p style='color:{count_colour}; font-size: small'>{count}</p></div>")
+CARD = (
+    "<div style='font-family: sans-serif; max-width: 520px'>"
+    "<p><b>{name}</b> <span style='color:#666'>{handle}</span></p>{title}<p>{text}</p>{images}"
+    "<p style='color:{count_colour}; font-size: small'>{count}</p></div>"
+)
 
 
 def _marked(text: str) -> str:
@@ -24,8 +26,8 @@ def _marked(text: str) -> str:
     parts, last = [], 0
     encoded = text.encode("utf-8")  # the spans count UTF-8 bytes, as Bluesky's facets do
     for span in find_spans(text):
-        parts.append(html.escape(encoded[last:span.byte_start].decode("utf-8")))
-        marked = html.escape(encoded[span.byte_start:span.byte_end].decode("utf-8"))
+        parts.append(html.escape(encoded[last : span.byte_start].decode("utf-8")))
+        marked = html.escape(encoded[span.byte_start : span.byte_end].decode("utf-8"))
         parts.append(f"<span style='color:#1d6fb8'>{marked}</span>")
         last = span.byte_end
     parts.append(html.escape(encoded[last:].decode("utf-8")))
@@ -44,12 +46,20 @@ def preview_html(content: DraftContent, account: AccountInfo, no_description: st
     images = "".join(
         f"<p><img src='{Path(item.path).as_uri()}' width='240'><br>"
         f"<span style='color:#666; font-size: small'>{html.escape(item.alt_text) or html.escape(no_description)}"
-        f"</span></p>" for item in content.attachments[:limits.max_images])
+        f"</span></p>"
+        for item in content.attachments[: limits.max_images]
+    )
     result = count(content.text_for(account.network), limits)
     used = f"{result.used} / {result.limit}" if result.limit else str(result.used)
-    return CARD.format(name=html.escape(account.display_name), handle=html.escape(account.handle), title=title,
-                       text=_marked(text), images=images, count=html.escape(result.reason or used),
-                       count_colour="#b3261e" if result.over else "#666")
+    return CARD.format(
+        name=html.escape(account.display_name),
+        handle=html.escape(account.handle),
+        title=title,
+        text=_marked(text),
+        images=images,
+        count=html.escape(result.reason or used),
+        count_colour="#b3261e" if result.over else "#666",
+    )
 
 
 class PreviewDialog(QDialog):

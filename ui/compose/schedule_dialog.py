@@ -18,8 +18,11 @@ class ScheduleDialog(QDialog):
         self.timezone = timezone
         zone = ZoneInfo(timezone)
         now = datetime.now(zone)
-        start = current.astimezone(zone) if current else (now + timedelta(hours=1)).replace(minute=0, second=0,
-                                                                                          microsecond=0)
+        start = (
+            current.astimezone(zone)
+            if current
+            else (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        )
         self.when = QDateTimeEdit()
         self.when.setObjectName("scheduleWhen")
         self.when.setCalendarPopup(True)

@@ -14,8 +14,12 @@ from ui.widgets.icons import network_icon
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import is_web_address, plain, rich
 
-STATE_COLOURS = {AttemptState.PUBLISHED: "#1e7b34", AttemptState.FAILED: "#b3261e", AttemptState.UNKNOWN: "#8a5a00",
-                 AttemptState.PENDING: "#8a5a00"}
+STATE_COLOURS = {
+    AttemptState.PUBLISHED: "#1e7b34",
+    AttemptState.FAILED: "#b3261e",
+    AttemptState.UNKNOWN: "#8a5a00",
+    AttemptState.PENDING: "#8a5a00",
+}
 
 
 class StatusRow:
@@ -44,15 +48,21 @@ class StatusRow:
         translate = QCoreApplication.translate
         if attempt.state == AttemptState.PUBLISHED:
             link = translate("PublishStatusPanel", "Open the post")
-            self.detail.setText(f'<a href="{html.escape(attempt.remote_url)}">{html.escape(link)}</a>'
-                                if is_web_address(attempt.remote_url) else "")
+            self.detail.setText(
+                f'<a href="{html.escape(attempt.remote_url)}">{html.escape(link)}</a>'
+                if is_web_address(attempt.remote_url)
+                else ""
+            )
         elif attempt.state in ATTEMPT_WAITING and attempt.retry_at is not None:
             when = translate("PublishStatusPanel", "Next try: %1").replace("%1", local_date_time(attempt.retry_at))
             self.detail.setText(html.escape(when + (f" – {attempt.error}" if attempt.error else "")))
         else:
             self.detail.setText(html.escape(attempt.error))
-        self.retry.setText(translate("PublishStatusPanel", "Retry") if attempt.state == AttemptState.FAILED
-                           else translate("PublishStatusPanel", "Try now"))
+        self.retry.setText(
+            translate("PublishStatusPanel", "Retry")
+            if attempt.state == AttemptState.FAILED
+            else translate("PublishStatusPanel", "Try now")
+        )
         self.retry.setVisible(attempt.state.retryable)
 
     def remove(self) -> None:

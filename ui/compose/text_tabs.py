@@ -20,8 +20,11 @@ class ComposeTextEdit(QPlainTextEdit):
     image_pasted = Signal(QImage)
 
     def _image_files(self, source: QMimeData) -> list[str]:
-        return [url.toLocalFile() for url in source.urls()
-                if url.isLocalFile() and url.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+        return [
+            url.toLocalFile()
+            for url in source.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(IMAGE_SUFFIXES)
+        ]
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
         return source.hasImage() or bool(self._image_files(source)) or super().canInsertFromMimeData(source)
@@ -62,9 +65,11 @@ class NetworkTab(QWidget):
 
     def retranslate_ui(self) -> None:
         name = network_name(self.network)
-        self.note.setText(self.tr("Changed for %1 only: the other networks keep the main text.").replace("%1", name)
-                          if not self.following else
-                          self.tr("Follows the main text. Type here to change it for %1 only.").replace("%1", name))
+        self.note.setText(
+            self.tr("Changed for %1 only: the other networks keep the main text.").replace("%1", name)
+            if not self.following
+            else self.tr("Follows the main text. Type here to change it for %1 only.").replace("%1", name)
+        )
         self.follow_button.setText(self.tr("Use the main text again"))
         self.follow_button.setVisible(not self.following)
 
@@ -157,8 +162,9 @@ class TextTabs(QTabWidget):
     def _label(self, tab: NetworkTab) -> None:
         adjusted = tab.network in self.custom
         self.setTabText(self.indexOf(tab), network_name(tab.network) + (" ✎" if adjusted else ""))
-        self.setTabToolTip(self.indexOf(tab), self.tr("Adjusted for this network") if adjusted else
-                           self.tr("Follows the main text"))
+        self.setTabToolTip(
+            self.indexOf(tab), self.tr("Adjusted for this network") if adjusted else self.tr("Follows the main text")
+        )
 
     def _shown(self, index: int) -> None:
         # A network tab is filled only when shown: typing in the main text stays cheap.

@@ -53,8 +53,12 @@ class ComposeSection(Section):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.clicked.connect(lambda index: self.editor.open_draft(self.model.rows[index.row()].id))
         self.list.activated.connect(lambda index: self.editor.open_draft(self.model.rows[index.row()].id))
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_selected_draft,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.list,
+            self.delete_selected_draft,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.empty = EmptyState(self.icon_name)
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
         self.page = ListOrEmpty(self.list, self.empty)
@@ -94,8 +98,10 @@ class ComposeSection(Section):
     def retranslate_ui(self) -> None:
         self.empty.set_texts(
             self.tr("No drafts yet"),
-            self.tr("Write a post once, adjust it for each network and publish it to several accounts with "
-                    "one click. Whatever you write is kept as a draft, even offline."),
+            self.tr(
+                "Write a post once, adjust it for each network and publish it to several accounts with "
+                "one click. Whatever you write is kept as a draft, even offline."
+            ),
             self.tr("Connect your first account"),
         )
         self.side.setTabText(0, self.tr("Drafts"))
@@ -156,19 +162,28 @@ class ComposeSection(Section):
         self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), quiet=True)
 
     def _cancel(self, attempt_id: int) -> None:
-        self.jobs.start(self.tr("Cancelling"), self.core.outbox.cancel(attempt_id),
-                        on_done=lambda _: (self.refresh_drafts(), self.refresh_outbox()), quiet=True)
+        self.jobs.start(
+            self.tr("Cancelling"),
+            self.core.outbox.cancel(attempt_id),
+            on_done=lambda _: (self.refresh_drafts(), self.refresh_outbox()),
+            quiet=True,
+        )
 
     def delete_selected_draft(self) -> None:
         indexes = self.list.selectionModel().selectedIndexes()
         if not indexes:
             return
         draft = self.model.rows[indexes[0].row()]
-        answer = QMessageBox.question(self, self.tr("Delete draft"), self.tr(
-            "Delete this draft? This cannot be undone."))
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"), self.tr("Delete this draft? This cannot be undone.")
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.editor.draft_id == draft.id:
             self.editor.new_post(keep_current=False)
-        self.jobs.start(self.tr("Deleting the draft"), self.core.drafts.delete(draft.id),
-                        on_done=lambda _: self.refresh_drafts(), quiet=True)
+        self.jobs.start(
+            self.tr("Deleting the draft"),
+            self.core.drafts.delete(draft.id),
+            on_done=lambda _: self.refresh_drafts(),
+            quiet=True,
+        )

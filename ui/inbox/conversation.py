@@ -11,8 +11,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QStackedWidget,
-                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
@@ -142,14 +153,24 @@ class ConversationPane(QWidget):
     def show_comment(self, row: CommentRow | None) -> None:
         same = row is not None and self.comment is not None and row.id == self.comment.id
         self.comment = row
-        for widget in (self.done_button, self.tag_button, self.open_button, self.reply, self.send_button,
-                       self.saved_button, self.mark_done):
+        for widget in (
+            self.done_button,
+            self.tag_button,
+            self.open_button,
+            self.reply,
+            self.send_button,
+            self.saved_button,
+            self.mark_done,
+        ):
             widget.setEnabled(row is not None)
         self._show_header()
         if row is None:
             self.conversation = None
-            self.thread.setHtml("<p style='color:gray'>" + html.escape(self.tr(
-                "Select a comment to see its conversation and answer it.")) + "</p>")
+            self.thread.setHtml(
+                "<p style='color:gray'>"
+                + html.escape(self.tr("Select a comment to see its conversation and answer it."))
+                + "</p>"
+            )
             self.notice.clear()
             return
         if not same:
@@ -167,16 +188,26 @@ class ConversationPane(QWidget):
         if self.comment is None:
             return
         comment_id = self.comment.id
-        self.jobs.start(self.tr("Loading the conversation"), self.core.replies.stored_conversation(comment_id),
-                        on_done=lambda c: self._arrived(c, comment_id, final=False), on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Loading the conversation"),
+            self.core.replies.stored_conversation(comment_id),
+            on_done=lambda c: self._arrived(c, comment_id, final=False),
+            on_error=self._failed,
+            quiet=True,
+        )
         self._network_pause.start()
 
     def _ask_network(self) -> None:
         if self.comment is None:
             return
         comment_id = self.comment.id
-        self.jobs.start(self.tr("Loading the conversation"), self.core.replies.conversation(comment_id),
-                        on_done=lambda c: self._arrived(c, comment_id, final=True), on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Loading the conversation"),
+            self.core.replies.conversation(comment_id),
+            on_done=lambda c: self._arrived(c, comment_id, final=True),
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def _arrived(self, conversation: Conversation, comment_id: int, final: bool) -> None:
         if self.comment is None or self.comment.id != comment_id:
@@ -185,8 +216,17 @@ class ConversationPane(QWidget):
             return  # the network's answer came first
         self.conversation = conversation
         if final and conversation.problem:
-            self.notice.setText(" ".join(filter(None, [self._reply_note, self.tr(
-                "Shown as stored on this computer: %1").replace("%1", conversation.problem)])))
+            self.notice.setText(
+                " ".join(
+                    filter(
+                        None,
+                        [
+                            self._reply_note,
+                            self.tr("Shown as stored on this computer: %1").replace("%1", conversation.problem),
+                        ],
+                    )
+                )
+            )
         self._render()
 
     def _failed(self, error: BaseException) -> None:
@@ -198,10 +238,12 @@ class ConversationPane(QWidget):
             self.header.setText("")
             return
         account = f"{row.account} ({network_name(row.network)})"
-        self.header.setText(f"<b>{html.escape(row.author_name or row.author_handle)}</b> "
-                            f"{html.escape(row.author_handle)}<br><span style='color:gray'>"
-                            + html.escape(self.tr("to %1 · %2").replace("%1", account).replace(
-                                "%2", relative_time(row.created_at))) + "</span>")
+        self.header.setText(
+            f"<b>{html.escape(row.author_name or row.author_handle)}</b> "
+            f"{html.escape(row.author_handle)}<br><span style='color:gray'>"
+            + html.escape(self.tr("to %1 · %2").replace("%1", account).replace("%2", relative_time(row.created_at)))
+            + "</span>"
+        )
         self.done_button.setText(self.tr("Mark open again (e)") if row.status == "done" else self.tr("Mark done (e)"))
         self.open_button.setText(self.tr("Open on %1").replace("%1", network_name(row.network)))
         self.open_button.setEnabled(bool(row.url))
@@ -226,17 +268,22 @@ class ConversationPane(QWidget):
             state = " · <b>" + html.escape(message.state.label)
             state += (": " + html.escape(message.error) if message.error else "") + "</b>"
         open_label = self.tr("open")
-        link = f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(open_label)}</a>" \
-            if is_web_address(message.url) else ""
+        link = (
+            f" · <a href='{html.escape(message.url, quote=True)}'>{html.escape(open_label)}</a>"
+            if is_web_address(message.url)
+            else ""
+        )
         short = shortened(message.text)
         text = html.escape(message.text if short is None else short).replace("\n", "<br>")
         if short is not None:
             more = self.tr("Show all (%1 characters)").replace("%1", QLocale().toString(len(message.text)))
             text += f"<br><a href='{SHOW_ALL}:{index}'>{html.escape(more)}</a>"
         anchor = f"<a name='c{message.comment_id}'></a>" if message.comment_id else ""
-        return (f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{colour};margin-bottom:6px'>"
-                f"<tr><td><b>{name}</b> <span style='color:gray'>{html.escape(when)}{link}</span>{state}"
-                f"<br>{text}</td></tr></table>")
+        return (
+            f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{colour};margin-bottom:6px'>"
+            f"<tr><td><b>{name}</b> <span style='color:gray'>{html.escape(when)}{link}</span>{state}"
+            f"<br>{text}</td></tr></table>"
+        )
 
     # -- acting on it -----------------------------------------------------------------------------------
     def _toggle_done(self) -> None:
@@ -251,7 +298,9 @@ class ConversationPane(QWidget):
             action = self.tag_menu.addAction("#" + tag_label(info.name))
             action.setCheckable(True)
             action.setChecked(info.name in self.comment.tags)
-            action.triggered.connect(lambda on, name=info.name, cid=self.comment.id: self.tag_requested.emit(cid, name, on))
+            action.triggered.connect(
+                lambda on, name=info.name, cid=self.comment.id: self.tag_requested.emit(cid, name, on)
+            )
         self.tag_menu.addSeparator()
         self.tag_menu.addAction(self.tr("New tag…"), lambda cid=self.comment.id: self.new_tag_requested.emit(cid))
 
@@ -262,8 +311,9 @@ class ConversationPane(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() != SHOW_ALL:
             open_link(url)
-        elif self.conversation is not None and url.path().isdigit() \
-                and int(url.path()) < len(self.conversation.messages):
+        elif (
+            self.conversation is not None and url.path().isdigit() and int(url.path()) < len(self.conversation.messages)
+        ):
             self.show_whole(self.conversation.messages[int(url.path())])
 
     # -- one message whole ------------------------------------------------------------------------------
@@ -277,8 +327,7 @@ class ConversationPane(QWidget):
         self.whole_text = QPlainTextEdit()
         self.whole_text.setObjectName("wholeMessage")
         self.whole_text.setReadOnly(True)
-        QShortcut(QKeySequence("Escape"), page, self.show_thread,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Escape"), page, self.show_thread, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.whole_author, 1)
@@ -323,9 +372,12 @@ class ConversationPane(QWidget):
             return
         comment_id, text = self.comment.id, self.reply.toPlainText()
         self.send_button.setEnabled(False)
-        self.jobs.start(self.tr("Sending the reply"),
-                        self.core.replies.reply(comment_id, text, mark_done=self.mark_done.isChecked()),
-                        on_done=lambda _: self._sent(comment_id), on_error=self._send_failed)
+        self.jobs.start(
+            self.tr("Sending the reply"),
+            self.core.replies.reply(comment_id, text, mark_done=self.mark_done.isChecked()),
+            on_done=lambda _: self._sent(comment_id),
+            on_error=self._send_failed,
+        )
 
     def _sent(self, comment_id: int) -> None:
         if self.comment is not None and self.comment.id == comment_id:

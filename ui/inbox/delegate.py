@@ -52,10 +52,12 @@ class CommentDelegate(QStyledItemDelegate):
             painter.restore()
             return
         if self.avatars is not None:
-            painter.drawPixmap(rect.left(), rect.top(), self.avatars.pixmap(row.author_avatar_url, row.author_name,
-                                                                            AVATAR))
-        network_icon(row.network).paint(painter, QRect(rect.left() + AVATAR - BADGE + 4, rect.top() + AVATAR - BADGE + 4,
-                                                       BADGE, BADGE))
+            painter.drawPixmap(
+                rect.left(), rect.top(), self.avatars.pixmap(row.author_avatar_url, row.author_name, AVATAR)
+            )
+        network_icon(row.network).paint(
+            painter, QRect(rect.left() + AVATAR - BADGE + 4, rect.top() + AVATAR - BADGE + 4, BADGE, BADGE)
+        )
         done = row.status == "done"
         bold = QFont(option.font)
         bold.setBold(not done)
@@ -67,22 +69,31 @@ class CommentDelegate(QStyledItemDelegate):
         author_width = QFontMetrics(bold).horizontalAdvance(author) + PADDING
         painter.setFont(option.font)
         painter.setPen(muted)
-        meta = " · ".join(filter(None, [row.account, relative_time(row.created_at),
-                                        ", ".join("#" + tag_label(t) for t in row.tags)]))
+        meta = " · ".join(
+            filter(None, [row.account, relative_time(row.created_at), ", ".join("#" + tag_label(t) for t in row.tags)])
+        )
         meta_rect = QRect(left + author_width, rect.top(), rect.right() - left - author_width, line)
-        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
+        painter.drawText(
+            meta_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()),
+        )
         painter.setPen(muted if done else text_colour)
         body = QRect(left, rect.top() + line + 2, rect.right() - left, line * 2)
         text = " ".join(row.text[:1000].split())  # two lines show far less; a comment may be 1 MB
-        painter.drawText(body, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, body.width() * 2 - PADDING))
+        painter.drawText(
+            body,
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, body.width() * 2 - PADDING),
+        )
         if row.post_excerpt:
             painter.setPen(muted)
             on = QCoreApplication.translate("Inbox", "on “%1”").replace("%1", row.post_excerpt)
-            painter.drawText(QRect(left, rect.top() + line * 3 + 4, rect.right() - left, line),
-                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(on, Qt.TextElideMode.ElideRight,
-                                                                            rect.right() - left))
+            painter.drawText(
+                QRect(left, rect.top() + line * 3 + 4, rect.right() - left, line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(on, Qt.TextElideMode.ElideRight, rect.right() - left),
+            )
         painter.restore()
 
 

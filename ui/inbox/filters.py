@@ -22,8 +22,7 @@ PERIODS = ("any", "today", "week", "month")
 def period_start(period: str, now: datetime | None = None) -> datetime | None:
     local_now = (now or datetime.now(timezone.utc)).astimezone()
     midnight = datetime.combine(local_now.date(), time(), tzinfo=local_now.tzinfo)
-    return {"today": midnight, "week": midnight - timedelta(days=6),
-            "month": midnight - timedelta(days=29)}.get(period)
+    return {"today": midnight, "week": midnight - timedelta(days=6), "month": midnight - timedelta(days=29)}.get(period)
 
 
 class FilterBar(QWidget):
@@ -80,8 +79,9 @@ class FilterBar(QWidget):
         self.status.setCurrentIndex(max(self.status.findData(status or "open"), 0))
         period = self.period.currentData()
         self.period.clear()
-        for key, label in zip(PERIODS, (self.tr("Any time"), self.tr("Today"), self.tr("Last 7 days"),
-                                        self.tr("Last 30 days"))):
+        for key, label in zip(
+            PERIODS, (self.tr("Any time"), self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"))
+        ):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(max(self.period.findData(period or "any"), 0))
         self._filling = False
@@ -135,11 +135,14 @@ class FilterBar(QWidget):
         where = self.where.currentData()
         network = self.network.currentData()
         return InboxFilter(
-            search=self.search.text().strip(), status=None if status == "all" else status,
+            search=self.search.text().strip(),
+            status=None if status == "all" else status,
             networks=(network,) if network else (),
             organisation_id=where[1] if where and where[0] == "organisation" else None,
             account_ids=(where[1],) if where and where[0] == "account" else (),
-            tag=self.tag.currentData(), since=period_start(self.period.currentData() or "any"))
+            tag=self.tag.currentData(),
+            since=period_start(self.period.currentData() or "any"),
+        )
 
     def _emit(self, *_: object) -> None:
         if self._filling:

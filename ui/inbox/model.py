@@ -69,8 +69,9 @@ class CommentListModel(QAbstractListModel):
         first = not self._ids
         before = self._ids[-1] if self._ids else None
         generation = self._generation
-        work = self.inbox.page(self.filter, before=before, limit=FIRST_PAGE if first else PAGE_SIZE,
-                               with_rows=FIRST_ROWS if first else 0)
+        work = self.inbox.page(
+            self.filter, before=before, limit=FIRST_PAGE if first else PAGE_SIZE, with_rows=FIRST_ROWS if first else 0
+        )
         self.jobs.start("inbox-page", work, on_done=lambda page: self._append(page, generation), quiet=True)
 
     def _append(self, page: InboxPage, generation: int) -> None:
@@ -89,13 +90,17 @@ class CommentListModel(QAbstractListModel):
     def _request_rows(self, row: int) -> None:
         """Read the rows around `row` (what is on screen and a little more) in the background."""
         start = max(row - READ_AHEAD // 3, 0)
-        wanted = [i for i in self._ids[start:start + READ_AHEAD] if i not in self._cache and i not in self._requested]
+        wanted = [i for i in self._ids[start : start + READ_AHEAD] if i not in self._cache and i not in self._requested]
         if not wanted:
             return
         self._requested.update(wanted)
         generation = self._generation
-        self.jobs.start("inbox-rows", self.inbox.rows(wanted),
-                        on_done=lambda rows: self._rows_arrived(rows, wanted, generation), quiet=True)
+        self.jobs.start(
+            "inbox-rows",
+            self.inbox.rows(wanted),
+            on_done=lambda rows: self._rows_arrived(rows, wanted, generation),
+            quiet=True,
+        )
 
     def _rows_arrived(self, rows: list[CommentRow], wanted: list[int], generation: int) -> None:
         if generation != self._generation:
@@ -131,8 +136,12 @@ class CommentListModel(QAbstractListModel):
             self.reload()
             return
         generation = self._generation
-        self.jobs.start("inbox-newer", self.inbox.page(self.filter, limit=FIRST_PAGE, with_rows=FIRST_ROWS),
-                        on_done=lambda page: self._prepend(page, generation), quiet=True)
+        self.jobs.start(
+            "inbox-newer",
+            self.inbox.page(self.filter, limit=FIRST_PAGE, with_rows=FIRST_ROWS),
+            on_done=lambda page: self._prepend(page, generation),
+            quiet=True,
+        )
 
     def _prepend(self, page: InboxPage, generation: int) -> None:
         if generation != self._generation:

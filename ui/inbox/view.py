@@ -6,8 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
-                               QProgressBar, QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.accounts import AccountInfo
 from desktop.app import Core
@@ -167,9 +180,14 @@ class InboxSection(ListSection):
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier:
             return False
-        actions = {Qt.Key.Key_J: lambda: self.move(1), Qt.Key.Key_K: lambda: self.move(-1),
-                   Qt.Key.Key_E: self.toggle_current_done, Qt.Key.Key_R: self.conversation.focus_reply,
-                   Qt.Key.Key_T: self._tag_menu, Qt.Key.Key_Slash: self.focus_search}
+        actions = {
+            Qt.Key.Key_J: lambda: self.move(1),
+            Qt.Key.Key_K: lambda: self.move(-1),
+            Qt.Key.Key_E: self.toggle_current_done,
+            Qt.Key.Key_R: self.conversation.focus_reply,
+            Qt.Key.Key_T: self._tag_menu,
+            Qt.Key.Key_Slash: self.focus_search,
+        }
         action = actions.get(Qt.Key(event.key()))
         if action is None:
             return False
@@ -187,8 +205,7 @@ class InboxSection(ListSection):
         self.options.setText(self.tr("Options"))
         self.interval_menu.setTitle(self.tr("Check for new comments"))
         for minutes, action in self.interval_actions.items():
-            action.setText(self.tr("Only when I ask") if minutes == 0
-                           else self.tr("Every %n minute(s)", "", minutes))
+            action.setText(self.tr("Only when I ask") if minutes == 0 else self.tr("Every %n minute(s)", "", minutes))
         self.notify_action.setText(self.tr("Notify me of new comments"))
         self.filters.retranslate_ui()
         self.conversation.retranslate_ui()
@@ -198,20 +215,33 @@ class InboxSection(ListSection):
 
     def _empty_texts(self) -> tuple[str, str, str]:
         if self.counts.total == 0 and not self.filters.current.search:
-            return (self.tr("No comments yet"),
-                    self.tr("Comments, replies and mentions from all your accounts will appear here in one list, "
-                            "so that no one's feedback gets lost. Connect an account to start."),
-                    self.tr("Connect your first account"))
+            return (
+                self.tr("No comments yet"),
+                self.tr(
+                    "Comments, replies and mentions from all your accounts will appear here in one list, "
+                    "so that no one's feedback gets lost. Connect an account to start."
+                ),
+                self.tr("Connect your first account"),
+            )
         if self.filters.current.search:
-            return (self.tr("Nothing found"),
-                    self.tr("No comment matches “%1” with these filters. A word also finds longer words that "
-                            "start with it.").replace("%1", self.filters.current.search),
-                    self.tr("Show all open comments"))
+            return (
+                self.tr("Nothing found"),
+                self.tr(
+                    "No comment matches “%1” with these filters. A word also finds longer words that start with it."
+                ).replace("%1", self.filters.current.search),
+                self.tr("Show all open comments"),
+            )
         if self.filters.current == InboxFilter(status="open"):
-            return (self.tr("All done"), self.tr("Every comment has been answered or marked done. 🎉"),
-                    self.tr("Show done comments"))
-        return (self.tr("No comments here"), self.tr("No comment matches these filters."),
-                self.tr("Show all open comments"))
+            return (
+                self.tr("All done"),
+                self.tr("Every comment has been answered or marked done. 🎉"),
+                self.tr("Show done comments"),
+            )
+        return (
+            self.tr("No comments here"),
+            self.tr("No comment matches these filters."),
+            self.tr("Show all open comments"),
+        )
 
     def _empty_action(self) -> None:
         if self.counts.total == 0 and not self.filters.current.search:
@@ -235,8 +265,9 @@ class InboxSection(ListSection):
         self.model.set_filter(self.filters.refreshed())
 
     def _load_counts(self) -> None:
-        self.jobs.start(self.tr("Counting open comments"), self.core.inbox.counts(), on_done=self._show_counts,
-                        quiet=True)
+        self.jobs.start(
+            self.tr("Counting open comments"), self.core.inbox.counts(), on_done=self._show_counts, quiet=True
+        )
 
     def _show_counts(self, counts: InboxCounts, accounts: list[AccountInfo] | None = None) -> None:
         self.counts = counts
@@ -316,13 +347,22 @@ class InboxSection(ListSection):
 
     # -- changing comments ----------------------------------------------------------------------------------
     def mark_done(self, ids: list[int], done: bool) -> None:
-        self.jobs.start(self.tr("Marking comments"), self.core.inbox.set_done(ids, done),
-                        on_done=lambda _: self._changed(ids, "done" if done else "open"),
-                        on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Marking comments"),
+            self.core.inbox.set_done(ids, done),
+            on_done=lambda _: self._changed(ids, "done" if done else "open"),
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def tag(self, ids: list[int], name: str, on: bool) -> None:
-        self.jobs.start(self.tr("Tagging comments"), self.core.inbox.tag(ids, name, on),
-                        on_done=lambda _: self._changed(ids), on_error=self._failed, quiet=True)
+        self.jobs.start(
+            self.tr("Tagging comments"),
+            self.core.inbox.tag(ids, name, on),
+            on_done=lambda _: self._changed(ids),
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def new_tag(self, comment_id: int) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name of the tag (e.g. “volunteering”):"))
@@ -361,8 +401,9 @@ class InboxSection(ListSection):
 
     def _replied(self, comment_id: int) -> None:
         # Said in the status bar too: with "mark done", the comment leaves the list of open ones at once.
-        self.window().statusBar().showMessage(self.tr(
-            "Your reply is on its way. The outbox sends it now, or as soon as the connection is back."), 10_000)
+        self.window().statusBar().showMessage(
+            self.tr("Your reply is on its way. The outbox sends it now, or as soon as the connection is back."), 10_000
+        )
         if self.conversation.mark_done.isChecked():
             self._changed([comment_id], "done")
         else:
@@ -403,8 +444,11 @@ class InboxSection(ListSection):
         self.sync_button.setEnabled(False)
         self.sync_status.setText(self.tr("Checking for new comments…"))
         self.sync_job = self.jobs.start(
-            self.tr("Checking for new comments"), lambda job: self.core.inbox_sync.sync(progress=self._progress),
-            on_done=self._synced, on_error=self._sync_failed)
+            self.tr("Checking for new comments"),
+            lambda job: self.core.inbox_sync.sync(progress=self._progress),
+            on_done=self._synced,
+            on_error=self._sync_failed,
+        )
         if self.sync_job.task is None:
             self._sync_ended()  # the app is closing
         else:
@@ -434,8 +478,12 @@ class InboxSection(ListSection):
         if result.new_ids:
             self.model.show_newer()
             self._load_counts()
-            self.jobs.start(self.tr("Loading comments"), self.core.inbox.rows(result.new_ids[:5]),
-                            on_done=self._announce_new, quiet=True)
+            self.jobs.start(
+                self.tr("Loading comments"),
+                self.core.inbox.rows(result.new_ids[:5]),
+                on_done=self._announce_new,
+                quiet=True,
+            )
         # Accounts show what went wrong (or that it works again).
         self.events.accounts_changed.emit()
 

@@ -29,8 +29,12 @@ def _round(image: QImage, size: int) -> QPixmap:
     path = QPainterPath()
     path.addEllipse(QRectF(0, 0, size, size))
     painter.setClipPath(path)
-    painter.drawImage(QRectF(0, 0, size, size), image.scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation))
+    painter.drawImage(
+        QRectF(0, 0, size, size),
+        image.scaled(
+            size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+        ),
+    )
     painter.end()
     return pixmap
 
@@ -76,8 +80,12 @@ class AvatarPictures(QObject):
         image = self._images.get(url) if url else None
         if url and url not in self._asked:
             self._asked.add(url)
-            self.jobs.start("avatar", self.core.connections.person_avatar(url),
-                            on_done=lambda data, u=url: self._arrived(u, data), quiet=True)
+            self.jobs.start(
+                "avatar",
+                self.core.connections.person_avatar(url),
+                on_done=lambda data, u=url: self._arrived(u, data),
+                quiet=True,
+            )
         pixmap = _round(image, size) if image is not None else initials_pixmap(name, size)
         if image is not None or not url or url in self._images:
             self._pictures[key] = pixmap
@@ -88,8 +96,9 @@ class AvatarPictures(QObject):
     def _arrived(self, url: str, data: bytes | None) -> None:
         image = QImage.fromData(data) if data else QImage()
         if not image.isNull():  # kept small: a list shows pictures of 40 pixels at most
-            image = image.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                96, 96, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+            )
         self._images[url] = None if image.isNull() else image
         if len(self._images) > MEMORY_PICTURES:
             self._images.pop(next(iter(self._images)))

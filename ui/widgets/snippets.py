@@ -17,8 +17,15 @@ from ui.widgets.untrusted import tooltip_text
 class SnippetMenu(QMenu):
     insert_requested = Signal(str)
 
-    def __init__(self, core: Core, jobs: JobRunner, parent: QWidget, current_editor: Callable[[], QPlainTextEdit],
-                 report: Callable[[str], None], replies: bool = False) -> None:
+    def __init__(
+        self,
+        core: Core,
+        jobs: JobRunner,
+        parent: QWidget,
+        current_editor: Callable[[], QPlainTextEdit],
+        report: Callable[[str], None],
+        replies: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("savedRepliesMenu" if replies else "snippetMenu")
         self.core = core
@@ -49,8 +56,12 @@ class SnippetMenu(QMenu):
             empty = self.addAction(self.tr("No saved replies yet") if self.replies else self.tr("No snippets yet"))
             empty.setEnabled(False)
         self.addSeparator()
-        self.addAction(self.tr("Save this reply for next time…") if self.replies
-                       else self.tr("Save the selected text as a snippet…"), self.save_selection)
+        self.addAction(
+            self.tr("Save this reply for next time…")
+            if self.replies
+            else self.tr("Save the selected text as a snippet…"),
+            self.save_selection,
+        )
         if self.snippets:
             delete = self.addMenu(self.tr("Delete a saved reply") if self.replies else self.tr("Delete a snippet"))
             for snippet in self.snippets:
@@ -60,22 +71,38 @@ class SnippetMenu(QMenu):
         editor = self.current_editor()
         text = editor.textCursor().selectedText().replace("\u2029", "\n") or editor.toPlainText()
         if not text.strip():
-            self.report(self.tr("Write the reply to keep first.") if self.replies
-                        else self.tr("Select the text to keep as a snippet first."))
+            self.report(
+                self.tr("Write the reply to keep first.")
+                if self.replies
+                else self.tr("Select the text to keep as a snippet first.")
+            )
             return
         if self.replies:
-            name, ok = QInputDialog.getText(self.parentWidget(), self.tr("Save reply"),
-                                            self.tr("A name for this reply (e.g. “Thanks for the idea”):"))
+            name, ok = QInputDialog.getText(
+                self.parentWidget(),
+                self.tr("Save reply"),
+                self.tr("A name for this reply (e.g. “Thanks for the idea”):"),
+            )
         else:
-            name, ok = QInputDialog.getText(self.parentWidget(), self.tr("Save as snippet"),
-                                            self.tr("A name for this snippet (e.g. “Signature”):"))
+            name, ok = QInputDialog.getText(
+                self.parentWidget(), self.tr("Save as snippet"), self.tr("A name for this snippet (e.g. “Signature”):")
+            )
         if ok:
-            self.jobs.start(self.tr("Saving the snippet"), self.core.snippets.add(name, text),
-                            on_done=lambda _: self.refresh(), on_error=self._failed, quiet=True)
+            self.jobs.start(
+                self.tr("Saving the snippet"),
+                self.core.snippets.add(name, text),
+                on_done=lambda _: self.refresh(),
+                on_error=self._failed,
+                quiet=True,
+            )
 
     def delete(self, snippet_id: int) -> None:
-        self.jobs.start(self.tr("Deleting the snippet"), self.core.snippets.delete(snippet_id),
-                        on_done=lambda _: self.refresh(), quiet=True)
+        self.jobs.start(
+            self.tr("Deleting the snippet"),
+            self.core.snippets.delete(snippet_id),
+            on_done=lambda _: self.refresh(),
+            quiet=True,
+        )
 
     def _failed(self, error: BaseException) -> None:
         from ui.jobs import user_message

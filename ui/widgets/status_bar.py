@@ -77,8 +77,7 @@ class StatusBar(QStatusBar):
         elif self._jobs_running == 1:
             self.job_text.setText(self._job_label)
         else:
-            self.job_text.setText(self.tr("%1 and %n more", "", self._jobs_running - 1).replace(
-                "%1", self._job_label))
+            self.job_text.setText(self.tr("%1 and %n more", "", self._jobs_running - 1).replace("%1", self._job_label))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -62,8 +62,9 @@ def tooltip_text(text: str) -> str:
     return literal_html(shortened(text, TOOLTIP_CHARACTERS, TOOLTIP_LINES) or text)
 
 
-def show_message(parent: QWidget | None, title: str, text: str,
-                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+def show_message(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> None:
     """A message box whose text is shown literally (QMessageBox.warning() guesses HTML)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -16,8 +16,7 @@ from desktop.publishing.media import load_image
 
 async def connect(core, network, account):
     organisation = await core.accounts.ensure_organisation("Jugendclub Funkenflug")
-    stored = await core.connections.connect_bluesky(organisation, account.handle, account.app_password,
-                                                    network.pds_url)
+    stored = await core.connections.connect_bluesky(organisation, account.handle, account.app_password, network.pds_url)
     return stored, await core.connections.client(stored.id)
 
 
@@ -29,8 +28,11 @@ def xrpc(network, nsid: str, token: str | None = None, **params) -> dict:
 
 
 def session_of(network, account) -> dict:
-    response = httpx.post(f"{network.pds_url}/xrpc/com.atproto.server.createSession",
-                          json={"identifier": account.handle, "password": account.password}, timeout=30)
+    response = httpx.post(
+        f"{network.pds_url}/xrpc/com.atproto.server.createSession",
+        json={"identifier": account.handle, "password": account.password},
+        timeout=30,
+    )
     response.raise_for_status()
     return response.json()
 
@@ -40,8 +42,10 @@ def test_publishing_text_with_facets_and_an_image_with_alt_text(core, credential
     club = bluesky_network.create_account("funkenflug")
     friend = bluesky_network.create_account("anna")
     photo = load_image(make_png(tmp_path / "disco.png", 1200, 800), "Tanzfläche mit bunten Lichtern")
-    text = (f"Disco im Jugendclub 🪩 mit @{friend.handle}! Cafe\u0301 & Kuchen, Infos: "
-            f"https://funkenflug.example/disco #Jugendarbeit #2026")
+    text = (
+        f"Disco im Jugendclub 🪩 mit @{friend.handle}! Cafe\u0301 & Kuchen, Infos: "
+        f"https://funkenflug.example/disco #Jugendarbeit #2026"
+    )
 
     async def scenario():
         stored, client = await connect(core, bluesky_network, club)
@@ -53,8 +57,9 @@ def test_publishing_text_with_facets_and_an_image_with_alt_text(core, credential
     stored, published, again = run_online(core, scenario())
     assert stored.handle == "@" + club.handle and stored.status == "connected"
     assert again.remote_id == published.remote_id
-    records = xrpc(bluesky_network, "com.atproto.repo.listRecords", repo=club.did,
-                   collection="app.bsky.feed.post")["records"]
+    records = xrpc(bluesky_network, "com.atproto.repo.listRecords", repo=club.did, collection="app.bsky.feed.post")[
+        "records"
+    ]
     assert len(records) == 1  # the retry did not make a second post
     record = records[0]["value"]
     assert record["text"] == text
@@ -62,10 +67,15 @@ def test_publishing_text_with_facets_and_an_image_with_alt_text(core, credential
     assert image["alt"] == "Tanzfläche mit bunten Lichtern"
     assert image["aspectRatio"] == {"width": 1200, "height": 800}
     encoded = text.encode()
-    features = {f["features"][0]["$type"].split("#")[1]: encoded[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode()
-                for f in record["facets"]}
-    assert features == {"mention": "@" + friend.handle, "link": "https://funkenflug.example/disco",
-                        "tag": "#Jugendarbeit"}
+    features = {
+        f["features"][0]["$type"].split("#")[1]: encoded[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode()
+        for f in record["facets"]
+    }
+    assert features == {
+        "mention": "@" + friend.handle,
+        "link": "https://funkenflug.example/disco",
+        "tag": "#Jugendarbeit",
+    }
     mention = next(f for f in record["facets"] if f["features"][0]["$type"].endswith("#mention"))
     assert mention["features"][0]["did"] == friend.did
 
@@ -83,10 +93,19 @@ def test_a_reply_from_another_account_is_fetched_once_and_answered(core, credent
         ben = session_of(bluesky_network, neighbour)
         reference = {"uri": view["uri"], "cid": view["cid"]}
         async with httpx.AsyncClient(headers={"Authorization": f"Bearer {ben['accessJwt']}"}) as http:
-            answer = await http.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.repo.createRecord", json={
-                "repo": neighbour.did, "collection": "app.bsky.feed.post", "record": {
-                    "$type": "app.bsky.feed.post", "text": "Graffiti-Workshop! Und Kochen für Anfänger 🍝",
-                    "createdAt": "2026-11-26T10:00:00.000Z", "reply": {"root": reference, "parent": reference}}})
+            answer = await http.post(
+                f"{bluesky_network.pds_url}/xrpc/com.atproto.repo.createRecord",
+                json={
+                    "repo": neighbour.did,
+                    "collection": "app.bsky.feed.post",
+                    "record": {
+                        "$type": "app.bsky.feed.post",
+                        "text": "Graffiti-Workshop! Und Kochen für Anfänger 🍝",
+                        "createdAt": "2026-11-26T10:00:00.000Z",
+                        "reply": {"root": reference, "parent": reference},
+                    },
+                },
+            )
             answer.raise_for_status()
         bluesky_network.process()
         first = await client.fetch_comments(None)
@@ -104,16 +123,16 @@ def test_a_reply_from_another_account_is_fetched_once_and_answered(core, credent
     assert comment.author_handle == "@" + neighbour.handle
     assert comment.remote_post_id == ours.remote_id and comment.remote_parent_id == ours.remote_id
     assert second.comments == []
-    records = xrpc(bluesky_network, "com.atproto.repo.listRecords", repo=club.did,
-                   collection="app.bsky.feed.post")["records"]
+    records = xrpc(bluesky_network, "com.atproto.repo.listRecords", repo=club.did, collection="app.bsky.feed.post")[
+        "records"
+    ]
     written = next(r for r in records if r["uri"] == reply.remote_id)["value"]
     assert written["reply"]["parent"]["uri"] == answer["uri"]
     assert written["reply"]["root"]["uri"] == ours.remote_id
     assert [c.remote_id for c in thread] == [ours.remote_id, answer["uri"], reply.remote_id]
 
 
-def test_an_expired_session_renews_itself_and_keeps_the_new_tokens_in_the_keyring(core, credentials,
-                                                                                   bluesky_network):
+def test_an_expired_session_renews_itself_and_keeps_the_new_tokens_in_the_keyring(core, credentials, bluesky_network):
     require_keyring(credentials)
     club = bluesky_network.create_account("funkenflug")
 
@@ -136,8 +155,9 @@ def test_a_wrong_app_password_is_refused_and_stores_nothing(core, bluesky_networ
     async def scenario():
         organisation = await core.accounts.ensure_organisation("Funkenflug")
         with pytest.raises(AuthExpired, match="did not accept"):
-            await core.connections.connect_bluesky(organisation, club.handle, "aaaa-bbbb-cccc-dddd",
-                                                   bluesky_network.pds_url)
+            await core.connections.connect_bluesky(
+                organisation, club.handle, "aaaa-bbbb-cccc-dddd", bluesky_network.pds_url
+            )
         return await core.accounts.list()
 
     assert run_online(core, scenario()) == []
@@ -153,8 +173,12 @@ def test_a_revoked_app_password_asks_for_a_reconnect(core, credentials, bluesky_
         async with httpx.AsyncClient(headers={"Authorization": f"Bearer {main['accessJwt']}"}) as http:
             names = (await http.get(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.listAppPasswords")).json()
             for entry in names["passwords"]:
-                (await http.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.revokeAppPassword",
-                                 json={"name": entry["name"]})).raise_for_status()
+                (
+                    await http.post(
+                        f"{bluesky_network.pds_url}/xrpc/com.atproto.server.revokeAppPassword",
+                        json={"name": entry["name"]},
+                    )
+                ).raise_for_status()
         # Later, when the access token has run out too:
         client.secret.values["access_jwt"] = "expired"
         await core.accounts.replace_secret(stored.id, client.secret.dump())
@@ -183,14 +207,14 @@ def test_too_many_logins_are_answered_with_when_to_try_again(core, bluesky_netwo
     async def scenario():
         organisation = await core.accounts.ensure_organisation("Funkenflug")
         with pytest.raises(RateLimited) as limited:
-            await core.connections.connect_bluesky(organisation, club.handle, club.app_password,
-                                                   bluesky_network.pds_url)
+            await core.connections.connect_bluesky(
+                organisation, club.handle, club.app_password, bluesky_network.pds_url
+            )
         return limited.value
 
     error = run_online(core, scenario())
     wait = (error.retry_at - datetime.now(timezone.utc)).total_seconds()
     assert 0 < wait <= 300 and "Bluesky asks to wait until" in str(error)
-
 
 
 def test_removing_the_account_ends_its_session(core, credentials, bluesky_network):
@@ -204,6 +228,8 @@ def test_removing_the_account_ends_its_session(core, credentials, bluesky_networ
 
     refresh, withdrawn = run_online(core, scenario())
     assert not withdrawn  # the app password itself is withdrawn in Bluesky's settings
-    answer = httpx.post(f"{bluesky_network.pds_url}/xrpc/com.atproto.server.refreshSession",
-                        headers={"Authorization": f"Bearer {refresh}"})
+    answer = httpx.post(
+        f"{bluesky_network.pds_url}/xrpc/com.atproto.server.refreshSession",
+        headers={"Authorization": f"Bearer {refresh}"},
+    )
     assert answer.status_code in (400, 401)

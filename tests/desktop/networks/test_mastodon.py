@@ -30,7 +30,8 @@ async def connect_by_token(core, server, username: str = "lindenhof"):
 
 
 def test_signing_in_through_the_browser_stores_the_account_and_keeps_the_token_in_the_keyring(
-        core, credentials, mastodon_server, home: Path):
+    core, credentials, mastodon_server, home: Path
+):
     require_keyring(credentials)
     mastodon_server.create_user("lindenhof", "Nachbarschaftszentrum Lindenhof")
     mastodon_server.sign_in("lindenhof")
@@ -113,8 +114,12 @@ def test_a_reply_from_another_account_is_fetched_once_and_answered(core, credent
         _, client = await connect_by_token(core, mastodon_server)
         ours = await client.publish(Outgoing("Was wünscht ihr euch fürs Sommerfest?", key="k1"))
         async with httpx.AsyncClient(headers={"Authorization": f"Bearer {neighbour}"}) as http:
-            comment = (await http.post(f"{mastodon_server.url}/api/v1/statuses", json={
-                "status": "@lindenhof Eine Hüpfburg für die Kinder! 🏰", "in_reply_to_id": ours.remote_id})).json()
+            comment = (
+                await http.post(
+                    f"{mastodon_server.url}/api/v1/statuses",
+                    json={"status": "@lindenhof Eine Hüpfburg für die Kinder! 🏰", "in_reply_to_id": ours.remote_id},
+                )
+            ).json()
         first = await client.fetch_comments(None)
         second = await client.fetch_comments(first.cursor)
         answer = await client.reply(comment["id"], Outgoing("Gute Idee, wir fragen beim Verleih 😊", key="r1"))
@@ -195,8 +200,7 @@ def test_input_the_server_refuses_comes_back_in_its_words(core, credentials, mas
     assert mastodon_server.statuses_of("lindenhof") == []
 
 
-def test_a_lost_answer_is_reported_as_unknown_and_the_retry_makes_no_second_post(core, credentials,
-                                                                                  mastodon_server):
+def test_a_lost_answer_is_reported_as_unknown_and_the_retry_makes_no_second_post(core, credentials, mastodon_server):
     require_keyring(credentials)
     from desktop.networks.base import OutcomeUnknown
 
@@ -234,8 +238,9 @@ def test_removing_an_account_revokes_its_token_on_the_server(core, credentials, 
 
     token, withdrawn = run_online(core, scenario())
     assert withdrawn
-    answer = httpx.get(f"{mastodon_server.url}/api/v1/accounts/verify_credentials",
-                       headers={"Authorization": f"Bearer {token}"})
+    answer = httpx.get(
+        f"{mastodon_server.url}/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {token}"}
+    )
     assert answer.status_code == 401
 
 

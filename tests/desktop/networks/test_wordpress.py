@@ -12,9 +12,11 @@ from conftest import make_png, require_keyring, run_online
 from desktop.networks.base import AuthExpired, Outgoing, RateLimited, Rejected
 from desktop.publishing.media import load_image
 
-TEXT = ("Repair-Café am Samstag 🔧\n"
-        "Bringt kaputte Toaster, Fahrräder und Lieblingspullover mit – wir reparieren gemeinsam.\n\n"
-        "Mehr unter https://lindenhof.example/repair und bei Cafe\u0301 & Kuchen <3")
+TEXT = (
+    "Repair-Café am Samstag 🔧\n"
+    "Bringt kaputte Toaster, Fahrräder und Lieblingspullover mit – wir reparieren gemeinsam.\n\n"
+    "Mehr unter https://lindenhof.example/repair und bei Cafe\u0301 & Kuchen <3"
+)
 
 
 @pytest.fixture
@@ -40,8 +42,10 @@ def read(site, route: str, auth: tuple[str, str] | None = None, **query) -> dict
 def test_publishing_a_post_with_images_and_alt_text(core, credentials, blog, tmp_path: Path, pretty: bool):
     require_keyring(credentials)
     blog.set_pretty_permalinks(pretty)
-    photos = (load_image(make_png(tmp_path / "werkstatt.png", 640, 480), "Werkbank mit Lötkolben"),
-              load_image(make_png(tmp_path / "toaster.png", 320, 240, "#c0392b"), "Ein roter Toaster"))
+    photos = (
+        load_image(make_png(tmp_path / "werkstatt.png", 640, 480), "Werkbank mit Lötkolben"),
+        load_image(make_png(tmp_path / "toaster.png", 320, 240, "#c0392b"), "Ein roter Toaster"),
+    )
 
     async def scenario():
         account, client = await connect(core, blog)
@@ -70,8 +74,12 @@ def test_comments_are_fetched_once_and_answered_in_the_thread(core, credentials,
         _, client = await connect(core, blog)
         ours = await client.publish(Outgoing("Sommerfest\nWas wünscht ihr euch?", key="p2"))
         async with httpx.AsyncClient(auth=neighbour) as http:
-            comment = (await http.post(blog.rest_url("/wp/v2/comments"), json={
-                "post": int(ours.remote_id), "content": "Eine Tombola mit Preisen aus dem Kiez! 🎟️"})).json()
+            comment = (
+                await http.post(
+                    blog.rest_url("/wp/v2/comments"),
+                    json={"post": int(ours.remote_id), "content": "Eine Tombola mit Preisen aus dem Kiez! 🎟️"},
+                )
+            ).json()
         first = await client.fetch_comments(None)
         second = await client.fetch_comments(first.cursor)
         answer = await client.reply(comment["id"], Outgoing("Danke, das nehmen wir auf!", key="r1"))

@@ -35,7 +35,7 @@ class ApiError(Exception):
 @dataclass
 class Response:
     status: int = 200
-    body: Any = None                      # dict/list -> JSON, str -> HTML/text, bytes -> raw
+    body: Any = None  # dict/list -> JSON, str -> HTML/text, bytes -> raw
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str | None = None
 
@@ -47,7 +47,7 @@ class Request:
     query: dict[str, list[str]]
     headers: Any
     form: dict[str, list[str]]
-    files: dict[str, tuple[str, str, bytes]]   # name -> (filename, content type, data)
+    files: dict[str, tuple[str, str, bytes]]  # name -> (filename, content type, data)
 
     def param(self, name: str, default: str | None = None) -> str | None:
         for source in (self.form, self.query):
@@ -128,7 +128,7 @@ def rails_query(params: dict[str, Any]) -> str:
 
 class Handler(LoopbackHandler):
     server_version = "Mastodon"
-    app: "MastodonServer"                 # set on the subclass made by MastodonServer._handler_class()
+    app: "MastodonServer"  # set on the subclass made by MastodonServer._handler_class()
 
     def _logs_requests(self) -> bool:
         return self.app.verbose
@@ -169,7 +169,9 @@ class Handler(LoopbackHandler):
                 return self._drop()
             if fault and fault.startswith("http_"):
                 code = int(fault[5:])
-                raise ApiError(code, "We're sorry, but something went wrong on our end." if code == 500 else "Service Unavailable")
+                raise ApiError(
+                    code, "We're sorry, but something went wrong on our end." if code == 500 else "Service Unavailable"
+                )
             if request.path.startswith("/api/"):
                 rate_headers = self.app._rate_limit_hit(time.time())
             with self.app.lock:

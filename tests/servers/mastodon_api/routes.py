@@ -13,8 +13,21 @@ from urllib.parse import urlencode, urlsplit
 from . import text as textlib
 from .handler import ApiError, Request, Response, rails_query
 from .state import (
-    ALL_SCOPES, AUTH_CODE_SECONDS, IDEMPOTENCY_SECONDS, SUPPORTED_MIME_TYPES, VISIBILITIES,
-    App, AuthCode, Media, Status, Token, User, image_size, new_secret, scope_covers, sniff_mime,
+    ALL_SCOPES,
+    AUTH_CODE_SECONDS,
+    IDEMPOTENCY_SECONDS,
+    SUPPORTED_MIME_TYPES,
+    VISIBILITIES,
+    App,
+    AuthCode,
+    Media,
+    Status,
+    Token,
+    User,
+    image_size,
+    new_secret,
+    scope_covers,
+    sniff_mime,
 )
 
 if TYPE_CHECKING:
@@ -23,13 +36,18 @@ if TYPE_CHECKING:
 ROUTES: list[tuple[str, re.Pattern, Callable]] = []
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 # Doorkeeper's error descriptions (config/locales/doorkeeper.en.yml)
-INVALID_CLIENT = ("Client authentication failed due to unknown client, no client authentication included, "
-                  "or unsupported authentication method.")
-INVALID_GRANT = ("The provided authorization grant is invalid, expired, revoked, does not match the redirection "
-                 "URI used in the authorization request, or was issued to another client.")
+INVALID_CLIENT = (
+    "Client authentication failed due to unknown client, no client authentication included, "
+    "or unsupported authentication method."
+)
+INVALID_GRANT = (
+    "The provided authorization grant is invalid, expired, revoked, does not match the redirection "
+    "URI used in the authorization request, or was issued to another client."
+)
 INVALID_SCOPE = "The requested scope is invalid, unknown, or malformed."
-INVALID_REQUEST = ("The request is missing a required parameter, includes an unsupported parameter value, "
-                   "or is otherwise malformed.")
+INVALID_REQUEST = (
+    "The request is missing a required parameter, includes an unsupported parameter value, or is otherwise malformed."
+)
 
 
 def route(method: str, pattern: str):
@@ -68,7 +86,7 @@ def authenticate(app: "MastodonServer", req: Request, *scopes: str, user: bool =
 def optional_user(app: "MastodonServer", req: Request) -> User | None:
     token = app.store.tokens.get(req.bearer or "")
     if req.bearer and (token is None or token.revoked or token.expired):
-        authenticate(app, req)               # a bad token is rejected even on public methods
+        authenticate(app, req)  # a bad token is rejected even on public methods
     return token.user if token else None
 
 
@@ -110,20 +128,23 @@ def verify_app(app: "MastodonServer", req: Request) -> Response:
 @route("GET", r"/\.well-known/oauth-authorization-server")
 def oauth_metadata(app: "MastodonServer", req: Request) -> Response:
     base = app.url
-    return Response(200, {
-        "issuer": base + "/",
-        "service_documentation": "https://docs.joinmastodon.org/",
-        "authorization_endpoint": base + "/oauth/authorize",
-        "token_endpoint": base + "/oauth/token",
-        "revocation_endpoint": base + "/oauth/revoke",
-        "app_registration_endpoint": base + "/api/v1/apps",
-        "scopes_supported": sorted(ALL_SCOPES),
-        "response_types_supported": ["code"],
-        "response_modes_supported": ["query", "fragment", "form_post"],
-        "code_challenge_methods_supported": ["S256"],
-        "grant_types_supported": ["authorization_code", "client_credentials"],
-        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-    })
+    return Response(
+        200,
+        {
+            "issuer": base + "/",
+            "service_documentation": "https://docs.joinmastodon.org/",
+            "authorization_endpoint": base + "/oauth/authorize",
+            "token_endpoint": base + "/oauth/token",
+            "revocation_endpoint": base + "/oauth/revoke",
+            "app_registration_endpoint": base + "/api/v1/apps",
+            "scopes_supported": sorted(ALL_SCOPES),
+            "response_types_supported": ["code"],
+            "response_modes_supported": ["query", "fragment", "form_post"],
+            "code_challenge_methods_supported": ["S256"],
+            "grant_types_supported": ["authorization_code", "client_credentials"],
+            "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+        },
+    )
 
 
 def _redirect(uri: str, params: dict) -> Response:
@@ -140,29 +161,47 @@ def authorize(app: "MastodonServer", req: Request) -> Response:
         return Response(401, f"<h1>invalid_client</h1><p>{html.escape(INVALID_CLIENT)}</p>")
     redirect_uri = req.param("redirect_uri") or ""
     if redirect_uri not in client.redirect_uris:
-        return Response(400, "<h1>invalid_redirect_uri</h1><p>The requested redirect uri is malformed or "
-                             "doesn't match client redirect URI.</p>")
+        return Response(
+            400,
+            "<h1>invalid_redirect_uri</h1><p>The requested redirect uri is malformed or "
+            "doesn't match client redirect URI.</p>",
+        )
     state = req.param("state")
     extra = {"state": state} if state is not None else {}
     if req.param("response_type") != "code":
-        return _redirect(redirect_uri, {"error": "unsupported_response_type", "error_description":
-                                        "The authorization server does not support this response type.", **extra})
+        return _redirect(
+            redirect_uri,
+            {
+                "error": "unsupported_response_type",
+                "error_description": "The authorization server does not support this response type.",
+                **extra,
+            },
+        )
     scopes = (req.param("scope") or "read").split()
     if not valid_scopes(scopes) or not all(scope_covers(set(client.scopes), s) for s in scopes):
         return _redirect(redirect_uri, {"error": "invalid_scope", "error_description": INVALID_SCOPE, **extra})
     challenge = req.param("code_challenge")
     if challenge and req.param("code_challenge_method", "plain") != "S256":
-        return _redirect(redirect_uri, {"error": "invalid_request", "error_description":
-                                        "The code challenge method must be S256.", **extra})
+        return _redirect(
+            redirect_uri,
+            {"error": "invalid_request", "error_description": "The code challenge method must be S256.", **extra},
+        )
     if app.signed_in is None:
         # Not logged in: Mastodon sends the browser to its sign-in page.
         return Response(302, "", {"Location": app.url + "/auth/sign_in"})
     username, approve = app.signed_in
     if not approve:
-        return _redirect(redirect_uri, {"error": "access_denied", "error_description":
-                                        "The resource owner or authorization server denied the request.", **extra})
-    code = AuthCode(new_secret(), client, app.store.user(username), redirect_uri, scopes, challenge,
-                    time.time() + AUTH_CODE_SECONDS)
+        return _redirect(
+            redirect_uri,
+            {
+                "error": "access_denied",
+                "error_description": "The resource owner or authorization server denied the request.",
+                **extra,
+            },
+        )
+    code = AuthCode(
+        new_secret(), client, app.store.user(username), redirect_uri, scopes, challenge, time.time() + AUTH_CODE_SECONDS
+    )
     app.store.codes[code.code] = code
     if redirect_uri == OOB:
         return Response(200, f'<h1>Authorization code</h1><input class="oauth-code" readonly value="{code.code}">')
@@ -171,9 +210,12 @@ def authorize(app: "MastodonServer", req: Request) -> Response:
 
 @route("GET", r"/auth/sign_in")
 def sign_in_page(app: "MastodonServer", req: Request) -> Response:
-    return Response(200, "<!DOCTYPE html><html><body><h1>Log in</h1><form method='post' action='/auth/sign_in'>"
-                         "<input name='user[email]'><input type='password' name='user[password]'>"
-                         "</form></body></html>")
+    return Response(
+        200,
+        "<!DOCTYPE html><html><body><h1>Log in</h1><form method='post' action='/auth/sign_in'>"
+        "<input name='user[email]'><input type='password' name='user[password]'>"
+        "</form></body></html>",
+    )
 
 
 def _client_from(app: "MastodonServer", req: Request) -> App | None:
@@ -196,8 +238,9 @@ def token(app: "MastodonServer", req: Request) -> Response:
     if not grant:
         raise ApiError(400, "invalid_request", "Missing required parameter: grant_type.")
     if grant not in ("authorization_code", "client_credentials"):
-        raise ApiError(400, "unsupported_grant_type",
-                       "The authorization grant type is not supported by the authorization server.")
+        raise ApiError(
+            400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server."
+        )
     client = _client_from(app, req)
     if client is None:
         raise ApiError(401, "invalid_client", INVALID_CLIENT)
@@ -211,8 +254,12 @@ def token(app: "MastodonServer", req: Request) -> Response:
             if not req.param(required):
                 raise ApiError(400, "invalid_request", f"Missing required parameter: {required}.")
         code = app.store.codes.get(req.param("code") or "")
-        if (code is None or code.app is not client or code.expires_at < time.time()
-                or code.redirect_uri != req.param("redirect_uri")):
+        if (
+            code is None
+            or code.app is not client
+            or code.expires_at < time.time()
+            or code.redirect_uri != req.param("redirect_uri")
+        ):
             raise ApiError(400, "invalid_grant", INVALID_GRANT)
         verifier = req.param("code_verifier")
         if code.challenge is not None:
@@ -220,11 +267,18 @@ def token(app: "MastodonServer", req: Request) -> Response:
                 raise ApiError(400, "invalid_request", "Missing required parameter: code_verifier.")
             if app.store.pkce_s256(verifier) != code.challenge:
                 raise ApiError(400, "invalid_grant", INVALID_GRANT)
-        del app.store.codes[code.code]          # single use
+        del app.store.codes[code.code]  # single use
         issued = app.store.issue_token(client, code.user, set(code.scopes))
         scopes = code.scopes
-    return Response(200, {"access_token": issued.value, "token_type": "Bearer",
-                          "scope": " ".join(scopes), "created_at": int(issued.created_at)})
+    return Response(
+        200,
+        {
+            "access_token": issued.value,
+            "token_type": "Bearer",
+            "scope": " ".join(scopes),
+            "created_at": int(issued.created_at),
+        },
+    )
 
 
 @route("POST", r"/oauth/revoke")
@@ -263,44 +317,58 @@ def get_account(app: "MastodonServer", req: Request, account_id: str) -> Respons
 def instance(app: "MastodonServer", req: Request) -> Response:
     """methods/instance.md#v2 and entities/Instance.md; limits from the server's settings."""
     host = urlsplit(app.url).netloc
-    return Response(200, {
-        "domain": host,
-        "title": "Mastodon",
-        "version": "4.3.0",
-        "source_url": "https://github.com/mastodon/mastodon",
-        "description": "A loopback test server speaking the Mastodon REST API",
-        "usage": {"users": {"active_month": len(app.store.users)}},
-        "thumbnail": {"url": app.url + "/packs/media/images/preview.png"},
-        "icon": [],
-        "languages": ["en"],
-        "configuration": {
-            "urls": {"streaming": "ws://" + host, "status": None, "about": app.url + "/about",
-                     "privacy_policy": app.url + "/privacy-policy", "terms_of_service": None},
-            "vapid": {"public_key": "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M="},
-            "accounts": {"max_featured_tags": 10, "max_pinned_statuses": 5},
-            "statuses": {
-                "max_characters": app.max_characters,
-                "max_media_attachments": app.max_media_attachments,
-                "characters_reserved_per_url": app.characters_reserved_per_url,
+    return Response(
+        200,
+        {
+            "domain": host,
+            "title": "Mastodon",
+            "version": "4.3.0",
+            "source_url": "https://github.com/mastodon/mastodon",
+            "description": "A loopback test server speaking the Mastodon REST API",
+            "usage": {"users": {"active_month": len(app.store.users)}},
+            "thumbnail": {"url": app.url + "/packs/media/images/preview.png"},
+            "icon": [],
+            "languages": ["en"],
+            "configuration": {
+                "urls": {
+                    "streaming": "ws://" + host,
+                    "status": None,
+                    "about": app.url + "/about",
+                    "privacy_policy": app.url + "/privacy-policy",
+                    "terms_of_service": None,
+                },
+                "vapid": {
+                    "public_key": "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M="
+                },
+                "accounts": {"max_featured_tags": 10, "max_pinned_statuses": 5},
+                "statuses": {
+                    "max_characters": app.max_characters,
+                    "max_media_attachments": app.max_media_attachments,
+                    "characters_reserved_per_url": app.characters_reserved_per_url,
+                },
+                "media_attachments": {
+                    "supported_mime_types": SUPPORTED_MIME_TYPES,
+                    "description_limit": app.media_description_limit,
+                    "image_size_limit": app.image_size_limit,
+                    "image_matrix_limit": 16777216,
+                    "video_size_limit": app.video_size_limit,
+                    "video_frame_rate_limit": 60,
+                    "video_matrix_limit": 2304000,
+                },
+                "polls": {
+                    "max_options": 4,
+                    "max_characters_per_option": 50,
+                    "min_expiration": 300,
+                    "max_expiration": 2629746,
+                },
+                "translation": {"enabled": False},
             },
-            "media_attachments": {
-                "supported_mime_types": SUPPORTED_MIME_TYPES,
-                "description_limit": app.media_description_limit,
-                "image_size_limit": app.image_size_limit,
-                "image_matrix_limit": 16777216,
-                "video_size_limit": app.video_size_limit,
-                "video_frame_rate_limit": 60,
-                "video_matrix_limit": 2304000,
-            },
-            "polls": {"max_options": 4, "max_characters_per_option": 50, "min_expiration": 300,
-                      "max_expiration": 2629746},
-            "translation": {"enabled": False},
+            "registrations": {"enabled": False, "approval_required": False, "message": None},
+            "api_versions": {"mastodon": 2},
+            "contact": {"email": "admin@" + host.split(":")[0], "account": None},
+            "rules": [],
         },
-        "registrations": {"enabled": False, "approval_required": False, "message": None},
-        "api_versions": {"mastodon": 2},
-        "contact": {"email": "admin@" + host.split(":")[0], "account": None},
-        "rules": [],
-    })
+    )
 
 
 # ---------------------------------------------------------------- media (methods/media.md)
@@ -317,8 +385,9 @@ def _apply_media_params(app: "MastodonServer", media: Media, req: Request) -> No
     description = req.param("description")
     if description is not None:
         if len(description) > app.media_description_limit:
-            raise ApiError(422, f"Validation failed: Description is too long (maximum is "
-                                f"{app.media_description_limit} characters)")
+            raise ApiError(
+                422, f"Validation failed: Description is too long (maximum is {app.media_description_limit} characters)"
+            )
         media.description = description or None
     focus = req.param("focus")
     if focus:
@@ -343,8 +412,17 @@ def upload_media(app: "MastodonServer", req: Request, version: str) -> Response:
         raise ApiError(422, f"Validation failed: File file size must be less than {limit // 1048576} MB")
     size = image_size(data)
     polls = app.processing_polls_for(mime) if version == "2" else 0
-    media = Media(app.store.next_id(), token.user, mime, data, None, None,
-                  size[0] if size else None, size[1] if size else None, polls)
+    media = Media(
+        app.store.next_id(),
+        token.user,
+        mime,
+        data,
+        None,
+        None,
+        size[0] if size else None,
+        size[1] if size else None,
+        polls,
+    )
     _apply_media_params(app, media, req)
     app.store.media[media.id] = media
     return Response(200 if media.processed else 202, app.store.media_json(media))
@@ -416,8 +494,9 @@ def create_status(app: "MastodonServer", req: Request) -> Response:
     media_ids = req.params("media_ids")
     if len(media_ids) > app.max_media_attachments:
         raise ApiError(422, f"Cannot attach more than {app.max_media_attachments} files")
-    media = [m for m in (store.media.get(i) for i in media_ids)
-             if m is not None and m.owner is user and m.status_id is None]
+    media = [
+        m for m in (store.media.get(i) for i in media_ids) if m is not None and m.owner is user and m.status_id is None
+    ]
     if any(not m.processed for m in media):
         raise ApiError(422, "Cannot attach files that have not finished processing. Try again in a moment!")
     if len(media) > 1 and any(m.type in ("video", "gifv") for m in media):
@@ -432,9 +511,22 @@ def create_status(app: "MastodonServer", req: Request) -> Response:
     if textlib.countable_length(text, spoiler, app.characters_reserved_per_url) > app.max_characters:
         raise ApiError(422, f"Validation failed: Text character limit of {app.max_characters} exceeded")
     content, mentioned, tags = store.render(text)
-    status = Status(store.snowflake(), user, text, content, mentioned, tags, media, thread, visibility,
-                    req.param("sensitive", "false") in ("true", "1", "on") or bool(spoiler), spoiler,
-                    req.param("language") or "en", token.app, now)
+    status = Status(
+        store.snowflake(),
+        user,
+        text,
+        content,
+        mentioned,
+        tags,
+        media,
+        thread,
+        visibility,
+        req.param("sensitive", "false") in ("true", "1", "on") or bool(spoiler),
+        spoiler,
+        req.param("language") or "en",
+        token.app,
+        now,
+    )
     for item in media:
         item.status_id = status.id
     store.statuses[status.id] = status
@@ -445,8 +537,12 @@ def create_status(app: "MastodonServer", req: Request) -> Response:
         if other is not user:
             store.notify(other, "mention", user, status)
             notified.add(other.id)
-    if (app.notify_replies_without_mention and thread is not None and thread.account is not user
-            and thread.account.id not in notified):
+    if (
+        app.notify_replies_without_mention
+        and thread is not None
+        and thread.account is not user
+        and thread.account.id not in notified
+    ):
         store.notify(thread.account, "mention", user, status)
     return Response(200, store.status_json(status, user))
 
@@ -465,7 +561,7 @@ def delete_status(app: "MastodonServer", req: Request, status_id: str) -> Respon
         raise ApiError(404, "Record not found")
     body = app.store.status_json(status, token.user, with_source=True)
     status.deleted = True
-    for item in status.media:                # kept for delete-and-redraft
+    for item in status.media:  # kept for delete-and-redraft
         item.status_id = None
     app.store.notifications = [n for n in app.store.notifications if n.status is not status]
     return Response(200, body)
@@ -483,15 +579,20 @@ def status_context(app: "MastodonServer", req: Request, status_id: str) -> Respo
         parent = parent.in_reply_to
     descendants: list[Status] = []
 
-    def walk(node: Status) -> None:                      # depth-first, oldest reply first
+    def walk(node: Status) -> None:  # depth-first, oldest reply first
         for child in sorted((s for s in store.statuses.values() if s.in_reply_to is node), key=lambda s: int(s.id)):
             if store.visible(child, viewer):
                 descendants.append(child)
                 walk(child)
 
     walk(status)
-    return Response(200, {"ancestors": [store.status_json(s, viewer) for s in ancestors],
-                          "descendants": [store.status_json(s, viewer) for s in descendants]})
+    return Response(
+        200,
+        {
+            "ancestors": [store.status_json(s, viewer) for s in ancestors],
+            "descendants": [store.status_json(s, viewer) for s in descendants],
+        },
+    )
 
 
 # ---------------------------------------------------------------- notifications (methods/notifications.md)
@@ -511,16 +612,21 @@ def list_notifications(app: "MastodonServer", req: Request) -> Response:
     token = authenticate(app, req, "read:notifications")
     types, excluded = req.params("types"), req.params("exclude_types")
     account_id = req.param("account_id")
-    items = [n for n in app.store.notifications if n.owner is token.user
-             and (not types or n.type in types) and n.type not in excluded
-             and (not account_id or n.from_account.id == account_id)]
+    items = [
+        n
+        for n in app.store.notifications
+        if n.owner is token.user
+        and (not types or n.type in types)
+        and n.type not in excluded
+        and (not account_id or n.from_account.id == account_id)
+    ]
     limit = _limit(req, 40)
     max_id, since_id, min_id = req.param("max_id"), req.param("since_id"), req.param("min_id")
     if max_id:
         items = [n for n in items if int(n.id) < int(max_id)]
     if since_id:
         items = [n for n in items if int(n.id) > int(since_id)]
-    if min_id:      # paginate forward from min_id: the oldest ones above it, still answered newest first
+    if min_id:  # paginate forward from min_id: the oldest ones above it, still answered newest first
         items = sorted((n for n in items if int(n.id) > int(min_id)), key=lambda n: int(n.id))[:limit][::-1]
     else:
         items = sorted(items, key=lambda n: int(n.id), reverse=True)[:limit]
@@ -532,8 +638,10 @@ def list_notifications(app: "MastodonServer", req: Request) -> Response:
         if excluded:
             base["exclude_types"] = excluded
         url = app.url + "/api/v1/notifications?"
-        headers["Link"] = (f'<{url}{rails_query({**base, "max_id": items[-1].id})}>; rel="next", '
-                           f'<{url}{rails_query({**base, "min_id": items[0].id})}>; rel="prev"')
+        headers["Link"] = (
+            f'<{url}{rails_query({**base, "max_id": items[-1].id})}>; rel="next", '
+            f'<{url}{rails_query({**base, "min_id": items[0].id})}>; rel="prev"'
+        )
     return Response(200, [app.store.notification_json(n) for n in items], headers)
 
 
@@ -557,8 +665,7 @@ def clear_notifications(app: "MastodonServer", req: Request) -> Response:
 def dismiss_notification(app: "MastodonServer", req: Request, note_id: str) -> Response:
     token = authenticate(app, req, "write:notifications")
     before = len(app.store.notifications)
-    app.store.notifications = [n for n in app.store.notifications
-                               if not (n.id == note_id and n.owner is token.user)]
+    app.store.notifications = [n for n in app.store.notifications if not (n.id == note_id and n.owner is token.user)]
     if len(app.store.notifications) == before:
         raise ApiError(404, "Record not found")
     return Response(200, {})

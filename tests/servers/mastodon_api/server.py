@@ -94,9 +94,11 @@ class MastodonServer(LoopbackServer):
         """The account's statuses as Status entities, oldest first (with source `text`)."""
         with self.lock:
             user = self.store.users.get(username.lower())
-            return [self.store.status_json(s, user, with_source=True)
-                    for s in sorted(self.store.statuses.values(), key=lambda s: int(s.id))
-                    if s.account is user and (include_deleted or not s.deleted)]
+            return [
+                self.store.status_json(s, user, with_source=True)
+                for s in sorted(self.store.statuses.values(), key=lambda s: int(s.id))
+                if s.account is user and (include_deleted or not s.deleted)
+            ]
 
     def notifications_of(self, username: str) -> list[dict]:
         with self.lock:

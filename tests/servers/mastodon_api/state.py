@@ -18,16 +18,47 @@ from datetime import datetime, timezone
 from . import text as textlib
 
 SUPPORTED_MIME_TYPES = [
-    "image/jpeg", "image/png", "image/gif", "image/heic", "image/heif", "image/webp", "image/avif",
-    "video/webm", "video/mp4", "video/quicktime", "video/ogg",
-    "audio/wave", "audio/wav", "audio/x-wav", "audio/x-pn-wave", "audio/vnd.wave", "audio/ogg",
-    "audio/vorbis", "audio/mpeg", "audio/mp3", "audio/webm", "audio/flac", "audio/aac", "audio/m4a",
-    "audio/x-m4a", "audio/mp4", "audio/3gpp", "video/x-ms-asf",
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+    "image/webp",
+    "image/avif",
+    "video/webm",
+    "video/mp4",
+    "video/quicktime",
+    "video/ogg",
+    "audio/wave",
+    "audio/wav",
+    "audio/x-wav",
+    "audio/x-pn-wave",
+    "audio/vnd.wave",
+    "audio/ogg",
+    "audio/vorbis",
+    "audio/mpeg",
+    "audio/mp3",
+    "audio/webm",
+    "audio/flac",
+    "audio/aac",
+    "audio/m4a",
+    "audio/x-m4a",
+    "audio/mp4",
+    "audio/3gpp",
+    "video/x-ms-asf",
 ]
-EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp",
-              "video/mp4": "mp4", "video/webm": "webm", "audio/mpeg": "mp3", "audio/ogg": "ogg"}
-IDEMPOTENCY_SECONDS = 3600          # "Idempotency keys are stored for up to 1 hour" (statuses.md)
-AUTH_CODE_SECONDS = 600             # Doorkeeper's default authorization_code_expires_in
+EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "video/mp4": "mp4",
+    "video/webm": "webm",
+    "audio/mpeg": "mp3",
+    "audio/ogg": "ogg",
+}
+IDEMPOTENCY_SECONDS = 3600  # "Idempotency keys are stored for up to 1 hour" (statuses.md)
+AUTH_CODE_SECONDS = 600  # Doorkeeper's default authorization_code_expires_in
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 ALL_SCOPES = {"read", "write", "follow", "push", "profile", "admin:read", "admin:write"}
 
@@ -103,7 +134,7 @@ class Media:
     focus: tuple[float, float] | None
     width: int | None
     height: int | None
-    polls_left: int               # GETs still answered with 206 before processing finishes
+    polls_left: int  # GETs still answered with 206 before processing finishes
     status_id: str | None = None
     blurhash: str = "UFBWY:8_0Jxv4mx]t8t64.%M-:IUWGWAt6M}"
 
@@ -190,7 +221,7 @@ def sniff_mime(data: bytes, declared: str) -> str:
     if head[:3] == b"ID3":
         return "audio/mpeg"
     if declared.startswith(("video/", "audio/")):
-        return declared                     # containers not sniffed here: trust the declared type
+        return declared  # containers not sniffed here: trust the declared type
     return "application/octet-stream"
 
 
@@ -199,10 +230,10 @@ class Store:
 
     def __init__(self, base_url: str = "http://127.0.0.1"):
         self.base_url = base_url
-        self.apps: dict[str, App] = {}              # client_id -> App
+        self.apps: dict[str, App] = {}  # client_id -> App
         self.tokens: dict[str, Token] = {}
         self.codes: dict[str, AuthCode] = {}
-        self.users: dict[str, User] = {}            # username (lower) -> User
+        self.users: dict[str, User] = {}  # username (lower) -> User
         self.media: dict[str, Media] = {}
         self.statuses: dict[str, Status] = {}
         self.notifications: list[Notification] = []
@@ -252,7 +283,9 @@ class Store:
 
     def account_json(self, user: User) -> dict:
         own = [s for s in self.statuses.values() if s.account is user and not s.deleted]
-        created_day = datetime.fromtimestamp(user.created_at, timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+        created_day = datetime.fromtimestamp(user.created_at, timezone.utc).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
         return {
             "id": user.id,
             "username": user.username,
@@ -275,7 +308,9 @@ class Store:
             "following_count": 0,
             "statuses_count": len(own),
             "last_status_at": (
-                datetime.fromtimestamp(max(s.created_at for s in own), timezone.utc).strftime("%Y-%m-%d") if own else None
+                datetime.fromtimestamp(max(s.created_at for s in own), timezone.utc).strftime("%Y-%m-%d")
+                if own
+                else None
             ),
             "hide_collections": None,
             "noindex": False,
@@ -355,9 +390,7 @@ class Store:
             "language": status.language,
             "uri": f"{self.base_url}/users/{status.account.username}/statuses/{status.id}",
             "url": f"{self.base_url}/@{status.account.username}/{status.id}",
-            "replies_count": sum(
-                1 for s in self.statuses.values() if s.in_reply_to is status and not s.deleted
-            ),
+            "replies_count": sum(1 for s in self.statuses.values() if s.in_reply_to is status and not s.deleted),
             "reblogs_count": 0,
             "favourites_count": 0,
             "quotes_count": 0,
@@ -370,8 +403,7 @@ class Store:
             "filtered": [],
             "reblog": None,
             "application": (
-                {"name": status.application.name, "website": status.application.website}
-                if status.application else None
+                {"name": status.application.name, "website": status.application.website} if status.application else None
             ),
             "account": self.account_json(status.account),
             "media_attachments": [self.media_json(m) for m in status.media],
