@@ -562,6 +562,8 @@ def main() -> int:
         f"--seed {args.seed} --posts {args.posts} --days {args.days})",
         flush=True,
     )
+    # Stopped from outside (kill, a CI time-out): end through the finally below, which stops the servers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     servers = Servers(scratch)
     try:
         return _run(args, scratch, servers)
