@@ -73,10 +73,6 @@ class JobRunner(QObject):
         job.task.add_done_callback(lambda task: self._finished(job, task, on_done, on_error, quiet))
         return job
 
-    def cancel_all(self) -> None:
-        for job in list(self._jobs):
-            job.cancel()
-
     def close(self) -> None:
         """The app closes its data: cancel every job, quiet ones too (they would fail on closed data and
         report it to closed windows), and start no new ones."""
