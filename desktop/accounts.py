@@ -11,7 +11,7 @@ import peewee as pw
 from desktop.credentials import CredentialStore, new_reference
 from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import translate
-from desktop.networks import NETWORKS, network_name
+from desktop.networks import known_network, network_name
 from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, Organisation, utcnow
@@ -178,7 +178,7 @@ class AccountService:
         avatar_url: str = "",
     ) -> int:
         """Add an account; its secret (token or app password) goes only to the keyring."""
-        if network not in NETWORKS:
+        if not known_network(network):
             raise KurzdrahtError(
                 translate("Accounts", "Kurzdraht does not know the network “%1”.").replace("%1", network)
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,8 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, failure_of
 from desktop.networks.pictures import PictureDownloads
-from desktop.networks.registry import client_class
+from desktop.networks.plugin import SignInContext, SignInUser
+from desktop.networks.registry import client_class, plugin_for
 from desktop.networks.urls import server_url
 from desktop.states import AccountStatus
 
@@ -83,12 +84,36 @@ class ConnectionService:
         await self._remember_limits(account_id, client)
         return await self.accounts.get(account_id)
 
+    async def sign_in(
+        self,
+        network: str,
+        organisation_id: int,
+        values: Mapping[str, str],
+        user: SignInUser | None = None,
+        name: str = "",
+    ) -> AccountInfo:
+        """Connect an account from what the user entered in the network's fields (see its `PLUGIN`),
+        signing in through the browser where the network does that; `user` is asked along the way."""
+        plugin = plugin_for(network)
+        entered = {key: str(value) for key, value in values.items()}
+        for field in plugin.fields:
+            value = entered.get(field.key, "").strip()
+            if field.address and (value or field.required):
+                entered[field.key] = server_url(value)
+            elif field.required and not value:
+                raise KurzdrahtError(
+                    translate("Networks", "Please fill in “%1”.").replace(
+                        "%1", translate("Networks", field.label).rstrip(" :")
+                    )
+                )
+        signed = await plugin.sign_in(SignInContext(self._http, user or NobodyThere(), entered))
+        return await self.connect(network, organisation_id, signed.server_url, signed.secret, name)
+
+    # Shorthands for scripts, benchmarks and tests.
     async def connect_mastodon_token(
         self, organisation_id: int, instance: str, token: str, name: str = ""
     ) -> AccountInfo:
-        from desktop.networks.mastodon import token_secret
-
-        return await self.connect("mastodon", organisation_id, server_url(instance), token_secret(token), name)
+        return await self.sign_in("mastodon", organisation_id, {"instance": instance, "token": token}, name=name)
 
     def mastodon_login(self, instance: str) -> "MastodonLogin":
         """Start here for the browser sign-in: `start()` gives the address to open, `finish()` the secret."""
@@ -99,22 +124,14 @@ class ConnectionService:
     async def connect_bluesky(
         self, organisation_id: int, handle: str, app_password: str, service: str = "", name: str = ""
     ) -> AccountInfo:
-        from desktop.networks.bluesky import DEFAULT_SERVICE, create_session
-
-        if not handle.strip() or not app_password.strip():
-            raise KurzdrahtError(translate("Networks", "Please enter the handle and an app password."))
-        address = server_url(service or DEFAULT_SERVICE)
-        secret = await create_session(self._http(), address, handle, app_password)
-        return await self.connect("bluesky", organisation_id, address, secret, name)
+        values = {"handle": handle, "password": app_password, "service": service}
+        return await self.sign_in("bluesky", organisation_id, values, name=name)
 
     async def connect_wordpress(
         self, organisation_id: int, site: str, user: str, app_password: str, name: str = ""
     ) -> AccountInfo:
-        from desktop.networks.wordpress import app_password_secret
-
-        return await self.connect(
-            "wordpress", organisation_id, server_url(site), app_password_secret(user, app_password), name
-        )
+        values = {"site": site, "user": user, "password": app_password}
+        return await self.sign_in("wordpress", organisation_id, values, name=name)
 
     # -- using and checking --------------------------------------------------------------------------
     async def client(self, account_id: int) -> NetworkClient:
@@ -234,6 +251,19 @@ class ConnectionService:
 
 
 _SIGN_OUT_SECONDS = 10
+
+
+class NobodyThere:
+    """For connecting without a person at hand (scripts): a sign-in that needs one is refused."""
+
+    async def open_browser(self, step: object) -> None:
+        raise KurzdrahtError(translate("Networks", "This sign-in needs a browser; please connect in Kurzdraht."))
+
+    async def pasted_address(self, step: object) -> str:
+        raise KurzdrahtError(translate("Networks", "This sign-in needs a browser; please connect in Kurzdraht."))
+
+    async def choose(self, question: str, options: Sequence[tuple[str, str]]) -> str:
+        raise KurzdrahtError(question + " " + ", ".join(f"{key} ({label})" for key, label in options))
 
 
 def _write_file(path: Path, data: bytes) -> None:

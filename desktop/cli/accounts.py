@@ -1,16 +1,19 @@
-"""`accounts list|add|remove|check|rename`: connecting Mastodon, Bluesky and WordPress from a terminal."""
+"""`accounts list|add|remove|check|rename`: connected accounts from a terminal; `accounts add NETWORK` is\nmade from each network's declaration (its fields and sign-in, see `desktop.networks.plugin`)."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from collections.abc import Sequence
 
 from desktop.app import Core
 from desktop.cli.arguments import not_empty, web_address
 from desktop.cli.output import print_json, print_table
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+from desktop.networks.plugin import BrowserStep, Field
+from desktop.networks.registry import plugin_for, plugins
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,43 +25,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     add = account_commands.add_parser("add", help=translate("CLI", "connect an account"))
     networks = add.add_subparsers(dest="network", metavar="NETWORK", required=True)
-    mastodon = networks.add_parser(
-        "mastodon", help=translate("CLI", "a Mastodon account (signs in through the browser unless a token is given)")
-    )
-    mastodon.add_argument(
-        "--instance",
-        required=True,
-        metavar="URL",
-        type=web_address,
-        help=translate("CLI", "the Mastodon server, e.g. social.example"),
-    )
-    mastodon.add_argument(
-        "--token-stdin", action="store_true", help=translate("CLI", "read an access token from standard input instead")
-    )
-    bluesky = networks.add_parser("bluesky", help=translate("CLI", "a Bluesky account (with an app password)"))
-    bluesky.add_argument("--handle", required=True, type=not_empty, help=translate("CLI", "e.g. name.bsky.social"))
-    bluesky.add_argument(
-        "--service",
-        metavar="URL",
-        type=web_address,
-        help=translate("CLI", "the account's server (default: bsky.social)"),
-    )
-    bluesky.add_argument(
-        "--password-stdin", action="store_true", help=translate("CLI", "read the app password from standard input")
-    )
-    wordpress = networks.add_parser(
-        "wordpress", help=translate("CLI", "a WordPress blog (with an Application Password)")
-    )
-    wordpress.add_argument(
-        "--site", required=True, metavar="URL", type=web_address, help=translate("CLI", "the blog's address")
-    )
-    wordpress.add_argument("--user", required=True, type=not_empty, help=translate("CLI", "your WordPress user name"))
-    wordpress.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("CLI", "read the Application Password from standard input"),
-    )
-    for parser in (mastodon, bluesky, wordpress):
+    for plugin in plugins().values():
+        parser = networks.add_parser(plugin.key, help=translate("Networks", plugin.summary))
+        for field in plugin.fields:
+            if field.secret:
+                parser.add_argument(
+                    field.stdin_option,
+                    dest=_stdin_dest(field),
+                    action="store_true",
+                    help=translate("Networks", field.help),
+                )
+                continue
+            parser.add_argument(
+                field.option,
+                dest=field.key,
+                required=field.required,
+                metavar="URL" if field.address else None,
+                type=web_address if field.address else not_empty,
+                help=translate("Networks", field.help),
+            )
         parser.add_argument(
             "--organisation",
             metavar="NAME",
@@ -135,25 +120,20 @@ async def organisation_for(core: Core, name: str | None) -> int:
     )
 
 
+def _stdin_dest(field: Field) -> str:
+    return field.key + "_stdin"
+
+
 async def accounts_add(core: Core, args: argparse.Namespace) -> int:
+    plugin = plugin_for(args.network)
     organisation = await organisation_for(core, args.organisation)
-    if args.network == "mastodon":
-        if args.token_stdin:
-            account = await core.connections.connect_mastodon_token(
-                organisation, args.instance, read_secret(True, ""), args.name or ""
-            )
-        else:
-            account = await _mastodon_browser_sign_in(core, organisation, args)
-    elif args.network == "bluesky":
-        password = read_secret(args.password_stdin, translate("CLI", "App password: "))
-        account = await core.connections.connect_bluesky(
-            organisation, args.handle, password, args.service or "", args.name or ""
-        )
-    else:
-        password = read_secret(args.password_stdin, translate("CLI", "Application Password: "))
-        account = await core.connections.connect_wordpress(
-            organisation, args.site, args.user, password, args.name or ""
-        )
+    values = {}
+    for field in plugin.fields:
+        if not field.secret:
+            values[field.key] = getattr(args, field.key) or ""
+        elif getattr(args, _stdin_dest(field)) or field.required:
+            values[field.key] = read_secret(getattr(args, _stdin_dest(field)), translate("Networks", field.prompt))
+    account = await core.connections.sign_in(args.network, organisation, values, TerminalUser(), args.name or "")
     print(
         translate("CLI", "Connected %1 (%2, %3).")
         .replace("%1", account.display_name)
@@ -163,21 +143,29 @@ async def accounts_add(core: Core, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _mastodon_browser_sign_in(core: Core, organisation: int, args: argparse.Namespace):
-    import webbrowser
+class TerminalUser:
+    """The person at the terminal during a sign-in."""
 
-    from desktop.networks.base import Secret
+    async def open_browser(self, step: BrowserStep) -> None:
+        import webbrowser
 
-    login = core.connections.mastodon_login(args.instance)
-    try:
-        address = await login.start()
         print(translate("CLI", "Please approve Kurzdraht in your browser. If it does not open, visit:"))
-        print(address, flush=True)
-        webbrowser.open(address)
-        secret: Secret = await login.finish()
-    finally:
-        await login.cancel()
-    return await core.connections.connect("mastodon", organisation, login.server_url, secret, args.name or "")
+        print(step.address, flush=True)
+        webbrowser.open(step.address)
+
+    async def pasted_address(self, step: BrowserStep) -> str:
+        import asyncio
+
+        print(
+            translate("CLI", "After approving, copy the address your browser ended on and paste it here:"), flush=True
+        )
+        line = await asyncio.to_thread(sys.stdin.readline)
+        if not line.strip():
+            raise KurzdrahtError(translate("CLI", "No address was pasted. Nothing was changed."))
+        return line
+
+    async def choose(self, question: str, options: Sequence[tuple[str, str]]) -> str:
+        raise KurzdrahtError(question + "\n" + "\n".join(f"  {key}  {label}" for key, label in options))
 
 
 async def accounts_remove(core: Core, args: argparse.Namespace) -> int:

@@ -179,12 +179,12 @@ class ReplyService:
     async def conversation(self, comment_id: int) -> Conversation:
         """The whole conversation as the network shows it now, with our replies still in the outbox at the
         end; what is stored here when the network cannot be reached."""
-        from desktop.networks.registry import CONNECTABLE
+        from desktop.networks.registry import connectable
 
         stored = await self.stored_conversation(comment_id)
         comment = stored.comment
         account = await self.connections.accounts.get(comment.account_id)
-        if account.network not in CONNECTABLE or not account.has_credentials:
+        if account.network not in connectable() or not account.has_credentials:
             return stored  # nothing to ask (a network Kurzdraht cannot read yet, or an account not connected)
         try:
             client = await self.connections.client(comment.account_id)

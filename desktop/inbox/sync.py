@@ -16,7 +16,7 @@ from desktop.i18n import translate
 from desktop.inbox.queries import store_comments
 from desktop.networks import network_name
 from desktop.networks.base import CommentPage, Failure, failure_of
-from desktop.networks.registry import CONNECTABLE
+from desktop.networks.registry import connectable
 from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, database, utcnow
@@ -84,7 +84,7 @@ Progress = Callable[[AccountSync, int, int], None]  # one account finished; done
 def _targets(only: tuple[int, ...] | None) -> list[tuple[int, str, str]]:
     query = (
         Account.select(Account.id, Account.display_name, Account.network)
-        .where(Account.network.in_(CONNECTABLE) & Account.credential_ref.is_null(False))
+        .where(Account.network.in_(connectable()) & Account.credential_ref.is_null(False))
         .order_by(Account.id)
     )
     if only is not None:

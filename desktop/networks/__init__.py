@@ -1,4 +1,5 @@
-"""Network clients, one module per network behind one small interface (see later issues)."""
+"""Network clients, one module per network behind one small interface (`base`), each declaring itself
+in a `PLUGIN` (`plugin`, found by `registry`)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,18 @@ NETWORKS: dict[str, NetworkInfo] = {
 
 def network_name(key: str) -> str:
     info = NETWORKS.get(key)
-    return info.name if info else key
+    if info is not None:
+        return info.name
+    plugin = _plugin(key)
+    return plugin.name if plugin is not None else key
+
+
+def known_network(key: str) -> bool:
+    """A network Kurzdraht knows the name of (accounts on it can be listed, planned for, imported)."""
+    return key in NETWORKS or _plugin(key) is not None
+
+
+def _plugin(key: str):  # noqa: ANN202 - a NetworkPlugin; imported late, as the registry imports this package
+    from desktop.networks.registry import plugins
+
+    return plugins().get(key)

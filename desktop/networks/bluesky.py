@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from desktop.errors import KurzdrahtError
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     AuthExpired,
     CommentPage,
@@ -30,6 +30,7 @@ from desktop.networks.base import (
     parse_timestamp,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
+from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 from desktop.networks.transport import Transport
 from desktop.text.facets import facet, find_spans
 
@@ -319,3 +320,54 @@ class BlueskyClient(NetworkClient):
             url=post_url(author.get("handle", ""), item["uri"]),
             created_at=parse_timestamp(record.get("createdAt") or item.get("indexedAt")),
         )
+
+
+async def sign_in(context: SignInContext) -> SignedIn:
+    if not context.value("handle") or not context.value("password"):
+        raise KurzdrahtError(translate("Networks", "Please enter the handle and an app password."))
+    service = context.value("service") or DEFAULT_SERVICE
+    return SignedIn(
+        service, await create_session(context.http(), service, context.value("handle"), context.value("password"))
+    )
+
+
+PLUGIN = NetworkPlugin(
+    key="bluesky",
+    name=NAME,
+    order=20,
+    summary=QT_TRANSLATE_NOOP("Networks", "a Bluesky account (with an app password)"),
+    explanation=QT_TRANSLATE_NOOP(
+        "Networks",
+        "Use an app password, not your main password. You create one in Bluesky under "
+        '<a href="%1">Settings → Privacy and security → App passwords</a>.',
+    ),
+    explanation_link="https://bsky.app/settings/app-passwords",
+    client=BlueskyClient,
+    sign_in=sign_in,
+    fields=(
+        Field(
+            "handle",
+            QT_TRANSLATE_NOOP("Networks", "Handle:"),
+            QT_TRANSLATE_NOOP("Networks", "e.g. name.bsky.social"),
+            placeholder="name.bsky.social",
+            prefill=lambda account: account.handle.lstrip("@"),
+        ),
+        Field(
+            "password",
+            QT_TRANSLATE_NOOP("Networks", "App password:"),
+            QT_TRANSLATE_NOOP("Networks", "read the app password from standard input"),
+            secret=True,
+            stdin_option="--password-stdin",
+            prompt=QT_TRANSLATE_NOOP("Networks", "App password: "),
+        ),
+        Field(
+            "service",
+            QT_TRANSLATE_NOOP("Networks", "Server (only if not bsky.social):"),
+            QT_TRANSLATE_NOOP("Networks", "the account's server (default: bsky.social)"),
+            placeholder="bsky.social",
+            required=False,
+            address=True,
+            prefill=lambda account: account.server_url,
+        ),
+    ),
+)

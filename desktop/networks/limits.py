@@ -137,7 +137,7 @@ _READERS: dict[str, Callable[[Any], Any]] = {
 def limits_for(network: str, stored: dict | None = None) -> Limits:
     """The network's defaults, with what was stored for the account (e.g. its server's own length
     limit) taking their place."""
-    limits = DEFAULT_LIMITS.get(network, _UNKNOWN)
+    limits = DEFAULT_LIMITS.get(network) or _declared(network)
     if not stored:
         return limits
     changes = {}
@@ -149,10 +149,18 @@ def limits_for(network: str, stored: dict | None = None) -> Limits:
     return replace(limits, **changes)
 
 
+def _declared(network: str) -> Limits:
+    """What a network's own module declares, for networks this table does not list."""
+    from desktop.networks.registry import plugins
+
+    plugin = plugins().get(network)
+    return plugin.limits if plugin is not None and plugin.limits is not None else _UNKNOWN
+
+
 def limits_to_json(limits: Limits, network: str | None = None) -> dict:
     """`limits` as JSON values (lists for tuples). With `network`, only what differs from that network's
     defaults, so that a later version's corrected defaults still reach accounts stored before."""
-    default = DEFAULT_LIMITS.get(network) if network else None
+    default = (DEFAULT_LIMITS.get(network) or _declared(network)) if network else None
     values = {}
     for field in fields(Limits):
         value = getattr(limits, field.name)

@@ -11,7 +11,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from desktop.errors import KurzdrahtError
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     CommentPage,
     Identity,
@@ -27,7 +27,8 @@ from desktop.networks.base import (
     json_body,
     parse_timestamp,
 )
-from desktop.networks.oauth import LoopbackRedirect, Pkce, new_state
+from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, PastedRedirect
+from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text
 
@@ -283,71 +284,45 @@ class MastodonLogin:
         self.http = http
         self.server_url = server_url
         self.transport = Transport(http, NAME, describe_error)
-        self.redirect = LoopbackRedirect()
-        self.pkce = Pkce.create()
-        self.state = new_state()
+        self.browser = BrowserSignIn(LoopbackRedirect())
         self.client_id = ""
         self.client_secret = ""
 
+    @property
+    def redirect(self) -> LoopbackRedirect | PastedRedirect:
+        return self.browser.redirect
+
+    @property
+    def address(self) -> str:
+        return self.browser.address
+
     async def start(self) -> str:
         """Register the app and start listening; returns the address to open in the browser."""
-        await self.redirect.start()
+        redirect_uri = await self.browser.start()
         response = await self.transport.send(
             "POST",
             self.server_url + "/api/v1/apps",
-            data={
-                "client_name": "Kurzdraht",
-                "redirect_uris": self.redirect.redirect_uri,
-                "scopes": SCOPES,
-                "website": WEBSITE,
-            },
+            data={"client_name": "Kurzdraht", "redirect_uris": redirect_uri, "scopes": SCOPES, "website": WEBSITE},
             auth_error=False,
         )
         app = response.json()
         self.client_id, self.client_secret = app["client_id"], app["client_secret"]
         Secret({"client_secret": self.client_secret}).register()
-        return (
-            self.server_url
-            + "/oauth/authorize?"
-            + urlencode(
-                {
-                    "response_type": "code",
-                    "client_id": self.client_id,
-                    "redirect_uri": self.redirect.redirect_uri,
-                    "scope": SCOPES,
-                    "state": self.state,
-                    "code_challenge": self.pkce.challenge,
-                    "code_challenge_method": "S256",
-                }
-            )
-        )
+        return self.browser.authorize(self.server_url + "/oauth/authorize", self.client_id, SCOPES)
 
     async def finish(self, timeout: float = 600) -> Secret:
         """Wait for the browser to come back, check it is our request, and get the token."""
-        try:
-            answer = await self.redirect.wait(timeout)
-        finally:
-            await self.redirect.close()
-        if answer.get("state") != self.state:
-            raise KurzdrahtError(
-                translate("Networks", "The answer from the browser did not belong to this sign-in. Please try again.")
-            )
-        if "code" not in answer:
-            raise KurzdrahtError(
-                translate("Networks", "The sign-in was cancelled in the browser (%1).").replace(
-                    "%1", answer.get("error_description") or answer.get("error") or "?"
-                )
-            )
+        code = await self.browser.code(timeout)
         response = await self.transport.send(
             "POST",
             self.server_url + "/oauth/token",
             data={
                 "grant_type": "authorization_code",
-                "code": answer["code"],
+                "code": code,
                 "client_id": self.client_id,
                 "client_secret": self.client_secret,
-                "redirect_uri": self.redirect.redirect_uri,
-                "code_verifier": self.pkce.verifier,
+                "redirect_uri": self.browser.redirect_uri,
+                "code_verifier": self.browser.pkce.verifier,
                 "scope": SCOPES,
             },
             auth_error=False,
@@ -358,7 +333,7 @@ class MastodonLogin:
         )
 
     async def cancel(self) -> None:
-        await self.redirect.close()
+        await self.browser.close()
 
 
 def token_secret(token: str) -> Secret:
@@ -367,3 +342,51 @@ def token_secret(token: str) -> Secret:
     if not token:
         raise KurzdrahtError(translate("Networks", "Please paste the access token."))
     return Secret({"access_token": token})
+
+
+async def sign_in(context: SignInContext) -> SignedIn:
+    """A pasted token, else the browser sign-in."""
+    server = context.value("instance")
+    if context.value("token"):
+        return SignedIn(server, token_secret(context.value("token")))
+    login = MastodonLogin(context.http(), server)
+    try:
+        await login.start()
+        await context.user.open_browser(login)
+        return SignedIn(server, await login.finish())
+    finally:
+        await login.cancel()
+
+
+PLUGIN = NetworkPlugin(
+    key="mastodon",
+    name=NAME,
+    order=10,
+    summary=QT_TRANSLATE_NOOP("Networks", "a Mastodon account (signs in through the browser unless a token is given)"),
+    explanation=QT_TRANSLATE_NOOP(
+        "Networks",
+        "Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and "
+        "allow Kurzdraht to post. If you prefer, paste an access token from Preferences → "
+        "Development instead.",
+    ),
+    client=MastodonClient,
+    sign_in=sign_in,
+    fields=(
+        Field(
+            "instance",
+            QT_TRANSLATE_NOOP("Networks", "Server:"),
+            QT_TRANSLATE_NOOP("Networks", "the Mastodon server, e.g. social.example"),
+            placeholder="social.example",
+            address=True,
+            prefill=lambda account: account.server_url,
+        ),
+        Field(
+            "token",
+            QT_TRANSLATE_NOOP("Networks", "Access token (optional):"),
+            QT_TRANSLATE_NOOP("Networks", "read an access token from standard input instead"),
+            required=False,
+            secret=True,
+            stdin_option="--token-stdin",
+        ),
+    ),
+)

@@ -1,5 +1,8 @@
-"""OAuth 2 for desktop apps (RFC 8252): PKCE, a random state, and a one-shot redirect receiver on
-127.0.0.1 that the system browser returns to."""
+"""OAuth 2 for desktop apps (RFC 8252), for every network: PKCE, a random state, and the browser's
+answer received in one of two ways — a one-shot receiver on 127.0.0.1 that the system browser returns
+to, or, for networks that only return to registered https addresses, the address the browser ended on,
+pasted by the user. `BrowserSignIn` checks the answer (state, error) and hands over the code; the
+network exchanges it, with `pkce.verifier`."""
 
 from __future__ import annotations
 
@@ -9,10 +12,14 @@ import hashlib
 import html
 import secrets
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.networks.plugin import SignInUser
 
 
 @dataclass(frozen=True)
@@ -105,3 +112,99 @@ class LoopbackRedirect:
         ).encode()
         writer.write(head + body)
         await writer.drain()
+
+
+class PastedRedirect:
+    """For networks that only return to a registered https address (e.g. a page of the organisation's
+    blog): the browser ends there, and the user pastes that address into Kurzdraht."""
+
+    def __init__(self, redirect_uri: str, user: "SignInUser") -> None:
+        self.redirect_uri = redirect_uri
+        self.user = user
+        self.step: object = None
+
+    async def start(self) -> "PastedRedirect":
+        return self
+
+    async def wait(self, timeout: float = 600) -> dict[str, str]:
+        assert self.step is not None, "BrowserSignIn sets the step"
+        pasted = (await self.user.pasted_address(self.step)).strip()  # type: ignore[arg-type]
+        expected, given = urlsplit(self.redirect_uri), urlsplit(pasted)
+        if (given.scheme, given.netloc.lower(), given.path.rstrip("/")) != (
+            expected.scheme,
+            expected.netloc.lower(),
+            expected.path.rstrip("/"),
+        ):
+            raise KurzdrahtError(
+                translate(
+                    "Networks",
+                    "This is not the address the browser ended on after the sign-in (it should start with %1). "
+                    "Please copy it from the browser's address bar.",
+                ).replace("%1", self.redirect_uri)
+            )
+        # Some networks answer in the fragment (#code=…) of the page they return to.
+        answer = {k: v[0] for k, v in parse_qs(given.fragment).items()}
+        answer.update({k: v[0] for k, v in parse_qs(given.query).items()})
+        return answer
+
+    async def close(self) -> None:
+        return None
+
+
+class BrowserSignIn:
+    """One authorisation in the system browser (authorization code with PKCE S256 and a state): makes
+    the address to open, waits for the answer and returns the code, refusing answers that are not ours.
+    Cancelling the task that waits stops the receiver."""
+
+    def __init__(self, redirect: LoopbackRedirect | PastedRedirect) -> None:
+        self.redirect = redirect
+        self.pkce = Pkce.create()
+        self.state = new_state()
+        self.address = ""
+        if isinstance(redirect, PastedRedirect):
+            redirect.step = self
+
+    @property
+    def redirect_uri(self) -> str:
+        return self.redirect.redirect_uri
+
+    async def start(self) -> str:
+        """Start receiving; the redirect address to register with the request."""
+        await self.redirect.start()
+        return self.redirect.redirect_uri
+
+    def authorize(self, endpoint: str, client_id: str, scope: str, **extra: str) -> str:
+        """The address to open: the network's authorisation endpoint with our request."""
+        query = {
+            "response_type": "code",
+            "client_id": client_id,
+            "redirect_uri": self.redirect.redirect_uri,
+            "scope": scope,
+            "state": self.state,
+            "code_challenge": self.pkce.challenge,
+            "code_challenge_method": "S256",
+            **extra,
+        }
+        self.address = endpoint + ("&" if "?" in endpoint else "?") + urlencode(query)
+        return self.address
+
+    async def code(self, timeout: float = 600) -> str:
+        """Wait for the browser's answer and return its code."""
+        try:
+            answer = await self.redirect.wait(timeout)
+        finally:
+            await self.redirect.close()
+        if answer.get("state") != self.state:
+            raise KurzdrahtError(
+                translate("Networks", "The answer from the browser did not belong to this sign-in. Please try again.")
+            )
+        if not answer.get("code"):
+            raise KurzdrahtError(
+                translate("Networks", "The sign-in was cancelled in the browser (%1).").replace(
+                    "%1", answer.get("error_description") or answer.get("error") or "?"
+                )
+            )
+        return answer["code"]
+
+    async def close(self) -> None:
+        await self.redirect.close()

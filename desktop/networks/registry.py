@@ -1,27 +1,55 @@
-"""Which networks Kurzdraht can connect to, and the client class for each (imported on first use,
-since the clients pull in httpx)."""
+"""Which networks Kurzdraht can connect to: every module under `desktop/networks/` that declares a
+`PLUGIN` (see `plugin.NetworkPlugin`). Found once, on first use."""
 
 from __future__ import annotations
 
 import importlib
+import logging
+import pkgutil
+from functools import cache
 
+import desktop.networks
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks import network_name
 from desktop.networks.base import NetworkClient
+from desktop.networks.plugin import NetworkPlugin
 
-_CLIENTS = {
-    "mastodon": ("desktop.networks.mastodon", "MastodonClient"),
-    "bluesky": ("desktop.networks.bluesky", "BlueskyClient"),
-    "wordpress": ("desktop.networks.wordpress", "WordPressClient"),
-}
-CONNECTABLE = tuple(_CLIENTS)
+log = logging.getLogger(__name__)
+
+
+@cache
+def plugins() -> dict[str, NetworkPlugin]:
+    """The connectable networks by key, in the order they are offered."""
+    found: list[NetworkPlugin] = []
+    for module in pkgutil.iter_modules(desktop.networks.__path__):
+        if module.ispkg or module.name.startswith("_") or module.name == "registry":
+            continue
+        declared = getattr(importlib.import_module(f"desktop.networks.{module.name}"), "PLUGIN", None)
+        if isinstance(declared, NetworkPlugin):
+            found.append(declared)
+    found.sort(key=lambda plugin: (plugin.order, plugin.key))
+    by_key: dict[str, NetworkPlugin] = {}
+    for plugin in found:
+        if plugin.key in by_key:
+            log.warning("two modules declare the network %s; the first is used", plugin.key)
+            continue
+        by_key[plugin.key] = plugin
+    return by_key
+
+
+def connectable() -> tuple[str, ...]:
+    return tuple(plugins())
+
+
+def plugin_for(network: str) -> NetworkPlugin:
+    try:
+        return plugins()[network]
+    except KeyError:
+        raise KurzdrahtError(
+            translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", network_name(network))
+        ) from None
 
 
 def client_class(network: str) -> type[NetworkClient]:
-    if network not in _CLIENTS:
-        raise KurzdrahtError(
-            translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", network_name(network))
-        )
-    module, name = _CLIENTS[network]
-    return getattr(importlib.import_module(module), name)
+    return plugin_for(network).client

@@ -7,13 +7,14 @@ from __future__ import annotations
 import asyncio
 import html
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import httpx
 
 from desktop.errors import KurzdrahtError
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     AuthExpired,
     CommentPage,
@@ -31,6 +32,7 @@ from desktop.networks.base import (
     parse_timestamp,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
+from desktop.networks.plugin import Field, Link, NetworkPlugin, SignedIn, SignInContext
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text, text_to_paragraphs
 
@@ -314,3 +316,60 @@ def app_password_secret(user: str, password: str) -> Secret:
     if not user or not password:
         raise KurzdrahtError(translate("Networks", "Please enter the user name and the Application Password."))
     return Secret({"user": user, "app_password": password})
+
+
+async def sign_in(context: SignInContext) -> SignedIn:
+    return SignedIn(context.value("site"), app_password_secret(context.value("user"), context.value("password")))
+
+
+def _authorisation_page(values: Mapping[str, str]) -> str:
+    from desktop.networks.urls import server_url
+
+    return authorize_url(server_url(values.get("site", "")))
+
+
+PLUGIN = NetworkPlugin(
+    key="wordpress",
+    name=NAME,
+    order=30,
+    summary=QT_TRANSLATE_NOOP("Networks", "a WordPress blog (with an Application Password)"),
+    explanation=QT_TRANSLATE_NOOP(
+        "Networks",
+        "Kurzdraht posts to your blog with an Application Password. Create one in WordPress under "
+        "Users → Profile → Application Passwords, or with the button below, and paste it here.",
+    ),
+    client=WordPressClient,
+    sign_in=sign_in,
+    fields=(
+        Field(
+            "site",
+            QT_TRANSLATE_NOOP("Networks", "Blog address:"),
+            QT_TRANSLATE_NOOP("Networks", "the blog's address"),
+            placeholder="https://blog.example",
+            address=True,
+            prefill=lambda account: account.server_url,
+        ),
+        Field(
+            "user",
+            QT_TRANSLATE_NOOP("Networks", "User name:"),
+            QT_TRANSLATE_NOOP("Networks", "your WordPress user name"),
+            prefill=lambda account: account.handle,
+        ),
+        Field(
+            "password",
+            QT_TRANSLATE_NOOP("Networks", "Application Password:"),
+            QT_TRANSLATE_NOOP("Networks", "read the Application Password from standard input"),
+            secret=True,
+            stdin_option="--password-stdin",
+            prompt=QT_TRANSLATE_NOOP("Networks", "Application Password: "),
+        ),
+    ),
+    links=(
+        Link(
+            "create_password",
+            QT_TRANSLATE_NOOP("Networks", "Create an Application Password in the browser"),
+            _authorisation_page,
+            after=QT_TRANSLATE_NOOP("Networks", "Copy the new password from the browser into the field above."),
+        ),
+    ),
+)

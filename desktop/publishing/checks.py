@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from desktop.accounts import AccountInfo
 from desktop.drafts import DraftContent
 from desktop.i18n import translate
-from desktop.networks.registry import CONNECTABLE
+from desktop.networks.registry import connectable
 from desktop.text.counting import Count, count
 
 
@@ -37,7 +37,7 @@ def check_post(
         limits = account.limits
         if not text.strip() and not content.attachments:
             problems.append(Problem(account.id, _named(account, translate("Checks", "There is nothing to post yet."))))
-        if account.network not in CONNECTABLE:
+        if account.network not in connectable():
             problems.append(
                 Problem(account.id, _named(account, translate("Checks", "Kurzdraht cannot post to this network yet.")))
             )

@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>BlueskyPage</name>
-    <message>
-        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
-        <translation>Nimm ein App-Passwort, nicht dein Hauptpasswort. Du erstellst es in Bluesky unter &lt;a href=&quot;%1&quot;&gt;Einstellungen → Privatsphäre und Sicherheit → App-Passwörter&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>Handle:</source>
-        <translation>Handle:</translation>
-    </message>
-    <message>
-        <source>App password:</source>
-        <translation>App-Passwort:</translation>
-    </message>
-    <message>
-        <source>Server (only if not bsky.social):</source>
-        <translation>Server (nur wenn nicht bsky.social):</translation>
-    </message>
-</context>
-<context>
     <name>CLI</name>
     <message>
         <source>connected accounts</source>
@@ -345,50 +326,6 @@
     <message>
         <source>connect an account</source>
         <translation>ein Konto verbinden</translation>
-    </message>
-    <message>
-        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
-        <translation>ein Mastodon-Konto (Anmeldung im Browser, außer ein Token wird angegeben)</translation>
-    </message>
-    <message>
-        <source>the Mastodon server, e.g. social.example</source>
-        <translation>der Mastodon-Server, z. B. social.example</translation>
-    </message>
-    <message>
-        <source>read an access token from standard input instead</source>
-        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen</translation>
-    </message>
-    <message>
-        <source>a Bluesky account (with an app password)</source>
-        <translation>ein Bluesky-Konto (mit App-Passwort)</translation>
-    </message>
-    <message>
-        <source>e.g. name.bsky.social</source>
-        <translation>z. B. name.bsky.social</translation>
-    </message>
-    <message>
-        <source>the account&apos;s server (default: bsky.social)</source>
-        <translation>der Server des Kontos (Standard: bsky.social)</translation>
-    </message>
-    <message>
-        <source>read the app password from standard input</source>
-        <translation>das App-Passwort von der Standardeingabe lesen</translation>
-    </message>
-    <message>
-        <source>a WordPress blog (with an Application Password)</source>
-        <translation>ein WordPress-Blog (mit Anwendungspasswort)</translation>
-    </message>
-    <message>
-        <source>the blog&apos;s address</source>
-        <translation>die Adresse des Blogs</translation>
-    </message>
-    <message>
-        <source>your WordPress user name</source>
-        <translation>dein WordPress-Benutzername</translation>
-    </message>
-    <message>
-        <source>read the Application Password from standard input</source>
-        <translation>das Anwendungspasswort von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>the organisation the account belongs to</source>
@@ -455,20 +392,20 @@
         <translation>Bitte wähle die Organisation mit --organisation: %1</translation>
     </message>
     <message>
-        <source>App password: </source>
-        <translation>App-Passwort: </translation>
-    </message>
-    <message>
-        <source>Application Password: </source>
-        <translation>Anwendungspasswort: </translation>
-    </message>
-    <message>
         <source>Connected %1 (%2, %3).</source>
         <translation>%1 verbunden (%2, %3).</translation>
     </message>
     <message>
         <source>Please approve Kurzdraht in your browser. If it does not open, visit:</source>
         <translation>Bitte erlaube Kurzdraht den Zugriff in deinem Browser. Falls er sich nicht öffnet, rufe auf:</translation>
+    </message>
+    <message>
+        <source>After approving, copy the address your browser ended on and paste it here:</source>
+        <translation>Kopiere nach dem Erlauben die Adresse, bei der dein Browser gelandet ist, und füge sie hier ein:</translation>
+    </message>
+    <message>
+        <source>No address was pasted. Nothing was changed.</source>
+        <translation>Es wurde keine Adresse eingefügt. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Removed %1 and its saved login.</source>
@@ -1348,6 +1285,14 @@
 <context>
     <name>ConnectDialog</name>
     <message>
+        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
+        <translation>Bitte melde dich im gerade geöffneten Browserfenster an und erlaube Kurzdraht den Zugriff. Kurzdraht wartet hier.</translation>
+    </message>
+    <message>
+        <source>When you have allowed Kurzdraht, your browser shows another page. Copy that page&apos;s whole address from the browser&apos;s address bar and paste it here:</source>
+        <translation>Wenn du Kurzdraht erlaubt hast, zeigt dein Browser eine andere Seite. Kopiere die ganze Adresse dieser Seite aus der Adressleiste des Browsers und füge sie hier ein:</translation>
+    </message>
+    <message>
         <source>Connect an account</source>
         <translation>Konto verbinden</translation>
     </message>
@@ -1390,14 +1335,6 @@
     <message>
         <source>Connecting an account</source>
         <translation>Konto wird verbunden</translation>
-    </message>
-    <message>
-        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
-        <translation>Bitte melde dich im gerade geöffneten Browserfenster an und erlaube Kurzdraht den Zugriff. Kurzdraht wartet hier.</translation>
-    </message>
-    <message>
-        <source>Copy the new password from the browser into the field above.</source>
-        <translation>Kopiere das neue Passwort aus dem Browser in das Feld oben.</translation>
     </message>
 </context>
 <context>
@@ -2154,21 +2091,6 @@
     </message>
 </context>
 <context>
-    <name>MastodonPage</name>
-    <message>
-        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
-        <translation>Gib deinen Mastodon-Server ein. Kurzdraht öffnet dann deinen Browser, wo du dich anmeldest und Kurzdraht das Veröffentlichen erlaubst. Wenn du magst, füge stattdessen ein Zugriffstoken aus Einstellungen → Entwicklung ein.</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <source>Access token (optional):</source>
-        <translation>Zugriffstoken (optional):</translation>
-    </message>
-</context>
-<context>
     <name>Media</name>
     <message>
         <source>The image “%1” does not exist.</source>
@@ -2224,8 +2146,16 @@
         <translation>Bitte gib den Handle und ein App-Passwort ein.</translation>
     </message>
     <message>
+        <source>Please fill in “%1”.</source>
+        <translation>Bitte fülle „%1“ aus.</translation>
+    </message>
+    <message>
         <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
         <translation>Die Anmeldung für „%1“ fehlt in der Passwortverwaltung des Systems. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>This sign-in needs a browser; please connect in Kurzdraht.</source>
+        <translation>Diese Anmeldung braucht einen Browser; bitte verbinde das Konto in Kurzdraht.</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password. Please check both.</source>
@@ -2236,8 +2166,68 @@
         <translation>Dieser Beitrag ist nicht mehr auf %1.</translation>
     </message>
     <message>
+        <source>a Bluesky account (with an app password)</source>
+        <translation>ein Bluesky-Konto (mit App-Passwort)</translation>
+    </message>
+    <message>
+        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
+        <translation>Nimm ein App-Passwort, nicht dein Hauptpasswort. Du erstellst es in Bluesky unter &lt;a href=&quot;%1&quot;&gt;Einstellungen → Privatsphäre und Sicherheit → App-Passwörter&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation>Handle:</translation>
+    </message>
+    <message>
+        <source>e.g. name.bsky.social</source>
+        <translation>z. B. name.bsky.social</translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation>App-Passwort:</translation>
+    </message>
+    <message>
+        <source>read the app password from standard input</source>
+        <translation>das App-Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation>App-Passwort: </translation>
+    </message>
+    <message>
+        <source>Server (only if not bsky.social):</source>
+        <translation>Server (nur wenn nicht bsky.social):</translation>
+    </message>
+    <message>
+        <source>the account&apos;s server (default: bsky.social)</source>
+        <translation>der Server des Kontos (Standard: bsky.social)</translation>
+    </message>
+    <message>
         <source>%1 took too long to process the image “%2”.</source>
         <translation>%1 hat zu lange gebraucht, um das Bild „%2“ zu verarbeiten.</translation>
+    </message>
+    <message>
+        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
+        <translation>ein Mastodon-Konto (Anmeldung im Browser, außer ein Token wird angegeben)</translation>
+    </message>
+    <message>
+        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
+        <translation>Gib deinen Mastodon-Server ein. Kurzdraht öffnet dann deinen Browser, wo du dich anmeldest und Kurzdraht das Veröffentlichen erlaubst. Wenn du magst, füge stattdessen ein Zugriffstoken aus Einstellungen → Entwicklung ein.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>the Mastodon server, e.g. social.example</source>
+        <translation>der Mastodon-Server, z. B. social.example</translation>
+    </message>
+    <message>
+        <source>Access token (optional):</source>
+        <translation>Zugriffstoken (optional):</translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead</source>
+        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>The answer from the browser did not belong to this sign-in. Please try again.</source>
@@ -2262,6 +2252,10 @@
     <message>
         <source>Kurzdraht has received the answer. You can close this browser tab now.</source>
         <translation>Kurzdraht hat die Antwort erhalten. Du kannst diesen Browser-Tab jetzt schließen.</translation>
+    </message>
+    <message>
+        <source>This is not the address the browser ended on after the sign-in (it should start with %1). Please copy it from the browser&apos;s address bar.</source>
+        <translation>Das ist nicht die Adresse, bei der der Browser nach der Anmeldung gelandet ist (sie sollte mit %1 beginnen). Bitte kopiere sie aus der Adressleiste des Browsers.</translation>
     </message>
     <message>
         <source>Kurzdraht cannot connect to %1 yet.</source>
@@ -2334,6 +2328,50 @@
     <message>
         <source>Please enter the user name and the Application Password.</source>
         <translation>Bitte gib den Benutzernamen und das Anwendungspasswort ein.</translation>
+    </message>
+    <message>
+        <source>a WordPress blog (with an Application Password)</source>
+        <translation>ein WordPress-Blog (mit Anwendungspasswort)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
+        <translation>Kurzdraht veröffentlicht in deinem Blog mit einem Anwendungspasswort. Erstelle es in WordPress unter Benutzer → Profil → Anwendungspasswörter oder mit dem Knopf unten und füge es hier ein.</translation>
+    </message>
+    <message>
+        <source>Blog address:</source>
+        <translation>Adresse des Blogs:</translation>
+    </message>
+    <message>
+        <source>the blog&apos;s address</source>
+        <translation>die Adresse des Blogs</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>your WordPress user name</source>
+        <translation>dein WordPress-Benutzername</translation>
+    </message>
+    <message>
+        <source>Application Password:</source>
+        <translation>Anwendungspasswort:</translation>
+    </message>
+    <message>
+        <source>read the Application Password from standard input</source>
+        <translation>das Anwendungspasswort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Application Password: </source>
+        <translation>Anwendungspasswort: </translation>
+    </message>
+    <message>
+        <source>Create an Application Password in the browser</source>
+        <translation>Anwendungspasswort im Browser erstellen</translation>
+    </message>
+    <message>
+        <source>Copy the new password from the browser into the field above.</source>
+        <translation>Kopiere das neue Passwort aus dem Browser in das Feld oben.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2730,13 @@
     </message>
 </context>
 <context>
+    <name>SignInQuestion</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>SnippetMenu</name>
     <message>
         <source>Snippets</source>
@@ -2981,29 +3026,6 @@ Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</tran
     <message>
         <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
         <translation>So erscheinen geplante Beiträge pünktlich, und neue Kommentare werden hier gemeldet. Zum Beenden nutze das Menü dieses Symbols.</translation>
-    </message>
-</context>
-<context>
-    <name>WordPressPage</name>
-    <message>
-        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
-        <translation>Kurzdraht veröffentlicht in deinem Blog mit einem Anwendungspasswort. Erstelle es in WordPress unter Benutzer → Profil → Anwendungspasswörter oder mit dem Knopf unten und füge es hier ein.</translation>
-    </message>
-    <message>
-        <source>Blog address:</source>
-        <translation>Adresse des Blogs:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Benutzername:</translation>
-    </message>
-    <message>
-        <source>Application Password:</source>
-        <translation>Anwendungspasswort:</translation>
-    </message>
-    <message>
-        <source>Create an Application Password in the browser</source>
-        <translation>Anwendungspasswort im Browser erstellen</translation>
     </message>
 </context>
 </TS>

@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>BlueskyPage</name>
-    <message>
-        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server (only if not bsky.social):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CLI</name>
     <message>
         <source>connected accounts</source>
@@ -344,50 +325,6 @@
     </message>
     <message>
         <source>connect an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Mastodon server, e.g. social.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read an access token from standard input instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Bluesky account (with an app password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. name.bsky.social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account&apos;s server (default: bsky.social)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the app password from standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a WordPress blog (with an Application Password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the blog&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your WordPress user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the Application Password from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,19 +392,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>App password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application Password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please approve Kurzdraht in your browser. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After approving, copy the address your browser ended on and paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address was pasted. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +1285,14 @@
 <context>
     <name>ConnectDialog</name>
     <message>
+        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you have allowed Kurzdraht, your browser shows another page. Copy that page&apos;s whole address from the browser&apos;s address bar and paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,14 +1334,6 @@
     </message>
     <message>
         <source>Connecting an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the new password from the browser into the field above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,21 +2091,6 @@
     </message>
 </context>
 <context>
-    <name>MastodonPage</name>
-    <message>
-        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access token (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Media</name>
     <message>
         <source>The image “%1” does not exist.</source>
@@ -2224,7 +2146,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please fill in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in needs a browser; please connect in Kurzdraht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2236,7 +2166,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a Bluesky account (with an app password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app password, not your main password. You create one in Bluesky under &lt;a href=&quot;%1&quot;&gt;Settings → Privacy and security → App passwords&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the app password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (only if not bsky.social):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s server (default: bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 took too long to process the image “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mastodon account (signs in through the browser unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and allow Kurzdraht to post. If you prefer, paste an access token from Preferences → Development instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Mastodon server, e.g. social.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2261,6 +2251,10 @@
     </message>
     <message>
         <source>Kurzdraht has received the answer. You can close this browser tab now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the address the browser ended on after the sign-in (it should start with %1). Please copy it from the browser&apos;s address bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2327,50 @@
     </message>
     <message>
         <source>Please enter the user name and the Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WordPress blog (with an Application Password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blog&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your WordPress user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the Application Password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an Application Password in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new password from the browser into the field above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +2730,13 @@
     </message>
 </context>
 <context>
+    <name>SignInQuestion</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnippetMenu</name>
     <message>
         <source>Snippets</source>
@@ -2975,29 +3020,6 @@ Log out and in again, then run this command once more.</source>
     </message>
     <message>
         <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WordPressPage</name>
-    <message>
-        <source>Kurzdraht posts to your blog with an Application Password. Create one in WordPress under Users → Profile → Application Passwords, or with the button below, and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blog address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an Application Password in the browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,12 @@
-"""Connecting a Mastodon, Bluesky or WordPress account: one page per network, the organisation it
-belongs to, and a plain message in the dialog when something is wrong (nothing is stored then)."""
+"""Connecting an account: the network, the organisation it belongs to, and the network's own page (made
+from its declaration, see `connect_page`); a plain message in the dialog when something is wrong
+(nothing is stored then). During a browser sign-in the dialog waits, and asks for what the network
+needs on the way (the address the browser ended on, a choice such as the Facebook Page)."""
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
 from desktop.networks import network_name
-from desktop.networks.registry import CONNECTABLE
+from desktop.networks.plugin import BrowserStep, Link
+from desktop.networks.registry import plugins
+from ui.accounts.connect_page import ConnectPage, labelled
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.icons import network_icon
-from ui.widgets.untrusted import open_link, plain, rich
-
-APP_PASSWORDS_BLUESKY = "https://bsky.app/settings/app-passwords"
+from ui.widgets.untrusted import open_link, plain
 
 
 def open_in_browser(address: str) -> None:
@@ -34,94 +41,94 @@ def open_in_browser(address: str) -> None:
     open_link(address)
 
 
-def labelled(form: QFormLayout, field: QWidget) -> QLabel:
-    """Add a row whose label text is set later, in retranslate_ui."""
-    label = plain(QLabel())
-    label.setBuddy(field)
-    form.addRow(label, field)
-    return label
-
-
-class ConnectPage(QWidget):
-    """One network's page: an explanation above labelled fields (texts set in retranslate_ui)."""
+class SignInQuestion(QWidget):
+    """Below the page while a sign-in waits for the user: a pasted address or a choice, then Continue."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.explanation = plain(QLabel())
-        self.explanation.setWordWrap(True)
-        self.form = QFormLayout(self)
-        self.form.addRow(self.explanation)
-        self.labels: dict[str, QLabel] = {}
-
-    def field(self, name: str, object_name: str, placeholder: str = "", password: bool = False) -> QLineEdit:
-        line = QLineEdit()
-        line.setObjectName(object_name)
-        line.setPlaceholderText(placeholder)
-        if password:
-            line.setEchoMode(QLineEdit.EchoMode.Password)
-        self.labels[name] = labelled(self.form, line)
-        return line
-
-
-class MastodonPage(ConnectPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.instance = self.field("instance", "mastodonInstance", "social.example")
-        self.token = self.field("token", "mastodonToken", password=True)
+        self.prompt = plain(QLabel())
+        self.prompt.setWordWrap(True)
+        self.address = QLineEdit()
+        self.address.setObjectName("connectPastedAddress")
+        self.choice = QComboBox()
+        self.choice.setObjectName("connectChoice")
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("connectContinue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        row = QHBoxLayout()
+        row.addWidget(self.address, 1)
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.continue_button)
+        layout.addLayout(row)
+        self._answer: asyncio.Future[str] | None = None
+        self.continue_button.clicked.connect(self._answered)
+        self.address.returnPressed.connect(self._answered)
+        self.hide()
 
     def retranslate_ui(self) -> None:
-        self.explanation.setText(
-            self.tr(
-                "Enter your Mastodon server. Kurzdraht then opens your browser, where you sign in and "
-                "allow Kurzdraht to post. If you prefer, paste an access token from Preferences → "
-                "Development instead."
+        self.continue_button.setText(self.tr("Continue"))
+        self.address.setPlaceholderText("https://…")
+
+    async def ask(self, prompt: str, options: Sequence[tuple[str, str]] = ()) -> str:
+        """Show the question and wait for Continue; the pasted address or the chosen option's key."""
+        self.prompt.setText(prompt)
+        self.address.clear()
+        self.address.setVisible(not options)
+        self.choice.clear()
+        for key, label in options:
+            self.choice.addItem(label, key)
+        self.choice.setVisible(bool(options))
+        self.show()
+        (self.choice if options else self.address).setFocus()
+        self._answer = asyncio.get_running_loop().create_future()
+        try:
+            return await self._answer
+        finally:
+            self._answer = None
+            self.hide()
+
+    def _answered(self) -> None:
+        if self._answer is None or self._answer.done():
+            return
+        if self.choice.isVisible():
+            self._answer.set_result(self.choice.currentData())
+        elif self.address.text().strip():
+            self._answer.set_result(self.address.text())
+
+
+class DialogUser:
+    """The person at the dialog, as a sign-in reaches them (see `SignInUser`)."""
+
+    def __init__(self, dialog: "ConnectDialog") -> None:
+        self.dialog = dialog
+
+    async def open_browser(self, step: BrowserStep) -> None:
+        self.dialog.login = step
+        self.dialog.show_message(
+            translate(
+                "ConnectDialog",
+                "Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here.",
+            ),
+            error=False,
+        )
+        open_in_browser(step.address)
+
+    async def pasted_address(self, step: BrowserStep) -> str:
+        self.dialog.login = step
+        self.dialog.show_message("", error=False)
+        return await self.dialog.question.ask(
+            translate(
+                "ConnectDialog",
+                "When you have allowed Kurzdraht, your browser shows another page. Copy that page's whole "
+                "address from the browser's address bar and paste it here:",
             )
         )
-        self.labels["instance"].setText(self.tr("Server:"))
-        self.labels["token"].setText(self.tr("Access token (optional):"))
 
-
-class BlueskyPage(ConnectPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        rich(self.explanation)  # a link to Bluesky's settings, opened by open_link
-        self.handle = self.field("handle", "blueskyHandle", "name.bsky.social")
-        self.password = self.field("password", "blueskyPassword", password=True)
-        self.service = self.field("service", "blueskyService", "bsky.social")
-
-    def retranslate_ui(self) -> None:
-        self.explanation.setText(
-            self.tr(
-                "Use an app password, not your main password. You create one in Bluesky under "
-                '<a href="%1">Settings → Privacy and security → App passwords</a>.'
-            ).replace("%1", APP_PASSWORDS_BLUESKY)
-        )
-        self.labels["handle"].setText(self.tr("Handle:"))
-        self.labels["password"].setText(self.tr("App password:"))
-        self.labels["service"].setText(self.tr("Server (only if not bsky.social):"))
-
-
-class WordPressPage(ConnectPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.site = self.field("site", "wordpressSite", "https://blog.example")
-        self.user = self.field("user", "wordpressUser")
-        self.password = self.field("password", "wordpressPassword", password=True)
-        self.create_password = QPushButton()
-        self.create_password.setObjectName("wordpressCreatePassword")
-        self.form.addRow("", self.create_password)
-
-    def retranslate_ui(self) -> None:
-        self.explanation.setText(
-            self.tr(
-                "Kurzdraht posts to your blog with an Application Password. Create one in WordPress under "
-                "Users → Profile → Application Passwords, or with the button below, and paste it here."
-            )
-        )
-        self.labels["site"].setText(self.tr("Blog address:"))
-        self.labels["user"].setText(self.tr("User name:"))
-        self.labels["password"].setText(self.tr("Application Password:"))
-        self.create_password.setText(self.tr("Create an Application Password in the browser"))
+    async def choose(self, question: str, options: Sequence[tuple[str, str]]) -> str:
+        self.dialog.show_message("", error=False)
+        return await self.dialog.question.ask(question, options)
 
 
 class ConnectDialog(QDialog):
@@ -134,7 +141,7 @@ class ConnectDialog(QDialog):
         core: Core,
         jobs: JobRunner,
         organisations: list[OrganisationInfo],
-        network: str = "mastodon",
+        network: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -143,10 +150,10 @@ class ConnectDialog(QDialog):
         self.core = core
         self.jobs = jobs
         self.job: Job | None = None
-        self.login = None  # a MastodonLogin while the browser sign-in runs
+        self.login: BrowserStep | None = None  # while a browser sign-in runs
         self.network = QComboBox()
         self.network.setObjectName("connectNetwork")
-        for key in CONNECTABLE:
+        for key in plugins():
             self.network.addItem(network_icon(key), network_name(key), key)
         self.organisation = QComboBox()
         self.organisation.setObjectName("connectOrganisation")
@@ -155,10 +162,13 @@ class ConnectDialog(QDialog):
             self.organisation.addItem(organisation.name, organisation.id)
         self.name = QLineEdit()
         self.name.setObjectName("connectName")
-        self.pages = {"mastodon": MastodonPage(), "bluesky": BlueskyPage(), "wordpress": WordPressPage()}
+        self.pages = {key: ConnectPage(plugin) for key, plugin in plugins().items()}
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
+            for link in page.plugin.links:
+                page.buttons[link.key].clicked.connect(lambda _=False, p=page, k=link: self._open_link(p, k))
+        self.question = SignInQuestion()
         self.message = plain(QLabel())
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
@@ -177,6 +187,7 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addWidget(self.stack)
+        layout.addWidget(self.question)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
         layout.addLayout(row)
@@ -185,7 +196,6 @@ class ConnectDialog(QDialog):
         self.network.currentIndexChanged.connect(self._network_chosen)
         self.connect_button.clicked.connect(self.start_connecting)
         self.cancel_button.clicked.connect(self.reject)
-        self.pages["wordpress"].create_password.clicked.connect(self._open_wordpress_authorisation)
         self.retranslate_ui()
         self.network.setCurrentIndex(max(0, self.network.findData(network)))
         self._network_chosen()
@@ -200,6 +210,7 @@ class ConnectDialog(QDialog):
         self.connect_button.setText(self.tr("Connect"))
         for page in self.pages.values():
             page.retranslate_ui()
+        self.question.retranslate_ui()
 
     def prefill(self, account: AccountInfo) -> None:
         """Reconnecting: the same network, server and name, only the login is asked again."""
@@ -207,14 +218,8 @@ class ConnectDialog(QDialog):
         self.network.setEnabled(False)
         self.organisation.setEditText(account.organisation)
         self.name.setText(account.display_name)
-        if account.network == "mastodon":
-            self.pages["mastodon"].instance.setText(account.server_url)
-        elif account.network == "bluesky":
-            self.pages["bluesky"].handle.setText(account.handle.lstrip("@"))
-            self.pages["bluesky"].service.setText(account.server_url)
-        elif account.network == "wordpress":
-            self.pages["wordpress"].site.setText(account.server_url)
-            self.pages["wordpress"].user.setText(account.handle)
+        if account.network in self.pages:
+            self.pages[account.network].prefill(account)
         self.setWindowTitle(self.tr("Reconnect %1").replace("%1", account.display_name))
 
     @property
@@ -251,36 +256,11 @@ class ConnectDialog(QDialog):
         )
 
     async def _connect(self, organisation_name: str) -> AccountInfo:
-        connections = self.core.connections
         organisation = await self.core.accounts.ensure_organisation(organisation_name)
-        name = self.name.text()
-        if self.network_key == "bluesky":
-            page = self.pages["bluesky"]
-            return await connections.connect_bluesky(
-                organisation, page.handle.text(), page.password.text(), page.service.text(), name
-            )
-        if self.network_key == "wordpress":
-            page = self.pages["wordpress"]
-            return await connections.connect_wordpress(
-                organisation, page.site.text(), page.user.text(), page.password.text(), name
-            )
-        page = self.pages["mastodon"]
-        if page.token.text().strip():
-            return await connections.connect_mastodon_token(organisation, page.instance.text(), page.token.text(), name)
-        self.login = connections.mastodon_login(page.instance.text())
-        try:
-            address = await self.login.start()
-            self.show_message(
-                self.tr(
-                    "Please sign in and allow Kurzdraht in the browser window that just opened. Kurzdraht waits here."
-                ),
-                error=False,
-            )
-            open_in_browser(address)
-            secret = await self.login.finish()
-        finally:
-            await self.login.cancel()
-        return await connections.connect("mastodon", organisation, self.login.server_url, secret, name)
+        page = self.pages[self.network_key]
+        return await self.core.connections.sign_in(
+            self.network_key, organisation, page.values(), DialogUser(self), self.name.text()
+        )
 
     def _connected(self, account: AccountInfo) -> None:
         self.job = None
@@ -292,18 +272,14 @@ class ConnectDialog(QDialog):
         self._busy(False)
         self.show_message(user_message(error))
 
-    def _open_wordpress_authorisation(self) -> None:
-        from desktop.errors import KurzdrahtError
-        from desktop.networks.urls import server_url
-        from desktop.networks.wordpress import authorize_url
-
+    def _open_link(self, page: ConnectPage, link: Link) -> None:
         try:
-            site = server_url(self.pages["wordpress"].site.text())
+            address = link.address(page.values())
         except KurzdrahtError as error:
             self.show_message(str(error))
             return
-        open_in_browser(authorize_url(site))
-        self.show_message(self.tr("Copy the new password from the browser into the field above."), error=False)
+        open_in_browser(address)
+        self.show_message(translate("Networks", link.after), error=False)
 
     def reject(self) -> None:
         if self.job is not None:

@@ -15,7 +15,7 @@ from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
 from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
-from desktop.networks.registry import CONNECTABLE
+from desktop.networks.registry import connectable
 from desktop.states import AccountStatus
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.events import AppEvents
@@ -221,7 +221,7 @@ class AccountsSection(ListSection):
         selected = self.selected()
         for action in self.actions.for_selection:
             action.setEnabled(selected is not None)
-        self.actions.reconnect_action.setEnabled(selected is not None and selected.network in CONNECTABLE)
+        self.actions.reconnect_action.setEnabled(selected is not None and selected.network in connectable())
 
     def _context_menu(self, position) -> None:
         if self.selected() is None:

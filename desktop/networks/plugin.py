@@ -1,0 +1,118 @@
+"""How a network declares itself: its name, how an account connects (the fields to ask for, the
+sign-in), and its client. The CLI's `accounts add`, the Connect dialog and `ConnectionService` are made
+from these declarations (see `registry`), so a new network is one module under `desktop/networks/` with
+a `PLUGIN = NetworkPlugin(...)` in it.
+
+Texts are marked with QT_TRANSLATE_NOOP in the "Networks" context and translated where they are shown.
+Kept free of httpx and Qt: the CLI builds its parser from these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from desktop.networks.base import Limits, NetworkClient, Secret
+
+if TYPE_CHECKING:
+    import httpx
+
+    from desktop.accounts import AccountInfo
+
+
+@dataclass(frozen=True)
+class Field:
+    """One thing the user enters to connect: a text field in the dialog, an option in the CLI."""
+
+    key: str  # the CLI option (--key, underscores as dashes) and the dialog's field name
+    label: str  # "Server:"; QT_TRANSLATE_NOOP("Networks", …)
+    help: str = ""  # the CLI option's help; QT_TRANSLATE_NOOP("Networks", …)
+    placeholder: str = ""  # an example, not translated ("social.example")
+    required: bool = True
+    # A web address: checked and written as https://host (plain http only for this computer).
+    address: bool = False
+    # A password or token: hidden in the dialog; in the CLI read from standard input (`stdin_option`)
+    # or, when required, asked for at the terminal with `prompt`.
+    secret: bool = False
+    stdin_option: str = ""  # e.g. "--password-stdin"
+    prompt: str = ""  # QT_TRANSLATE_NOOP("Networks", "App password: ")
+    # Reconnecting an account: what the field starts with.
+    prefill: Callable[["AccountInfo"], str] | None = None
+
+    @property
+    def option(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A button below the fields that opens a page at the network (e.g. where a password is created)."""
+
+    key: str
+    label: str  # QT_TRANSLATE_NOOP("Networks", …)
+    # The address to open, from what the user entered so far; raises KurzdrahtError when it cannot be
+    # made yet (no server entered).
+    address: Callable[[Mapping[str, str]], str]
+    after: str = ""  # what to tell the user once the page is open; QT_TRANSLATE_NOOP("Networks", …)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """What a sign-in yields: the account's server (or API address) and the secret for the keyring."""
+
+    server_url: str
+    secret: Secret
+
+
+class BrowserStep(Protocol):
+    """A sign-in waiting for the user in the browser: `address` to open; `redirect` receives the answer."""
+
+    @property
+    def address(self) -> str: ...
+
+    @property
+    def redirect(self) -> object: ...
+
+
+class SignInUser(Protocol):
+    """The person connecting, as the dialog or the terminal reaches them during a sign-in."""
+
+    async def open_browser(self, step: BrowserStep) -> None:
+        """Show `step.address` in the browser (and say that Kurzdraht waits)."""
+
+    async def pasted_address(self, step: BrowserStep) -> str:
+        """The address the browser ended on, pasted by the user (networks that only return to https)."""
+
+    async def choose(self, question: str, options: Sequence[tuple[str, str]]) -> str:
+        """One of `options` (key, label), e.g. which Facebook Page; the key."""
+
+
+@dataclass(frozen=True)
+class SignInContext:
+    """What a network's sign-in may use: HTTP, the person, and the values entered (addresses checked)."""
+
+    http: Callable[[], "httpx.AsyncClient"]
+    user: SignInUser
+    values: Mapping[str, str]
+
+    def value(self, key: str) -> str:
+        return self.values.get(key, "").strip()
+
+
+@dataclass(frozen=True)
+class NetworkPlugin:
+    key: str  # stored with each account; never changes
+    name: str  # the brand, not translated
+    summary: str  # `accounts add KEY --help`; QT_TRANSLATE_NOOP("Networks", …)
+    explanation: str  # at the top of the dialog's page; QT_TRANSLATE_NOOP("Networks", …); %1: `link`
+    client: type["NetworkClient"]
+    sign_in: Callable[[SignInContext], Awaitable[SignedIn]]
+    fields: tuple[Field, ...] = ()
+    links: tuple[Link, ...] = ()
+    explanation_link: str = ""
+    limits: Limits | None = None  # for networks `limits.DEFAULT_LIMITS` does not list
+    order: int = 100  # place in lists of networks (the first three: 10, 20, 30)
+
+    def field(self, key: str) -> Field:
+        return next(f for f in self.fields if f.key == key)
