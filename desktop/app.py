@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.accounts import AccountService
 from desktop.connections import ConnectionService
+from desktop.developer_apps import DeveloperAppService
 from desktop.credentials import CredentialStore
 from desktop.drafts import DraftService
 from desktop.inbox.queries import InboxService
@@ -38,7 +39,8 @@ class Core:
         self.backups = BackupService(self.store, paths)
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
-        self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars)
+        self.apps = DeveloperAppService(self.store, self.credentials)
+        self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars, self.apps)
         self.drafts = DraftService(self.store, paths.media)
         self.snippets = SnippetService(self.store)
         self.outbox = Outbox(

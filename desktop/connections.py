@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, failure_of
 from desktop.networks.pictures import PictureDownloads
-from desktop.networks.plugin import SignInContext, SignInUser
+from desktop.networks.plugin import DeveloperApp, SignInContext, SignInUser
 from desktop.networks.registry import client_class, plugin_for
 from desktop.networks.urls import server_url
 from desktop.states import AccountStatus
@@ -26,6 +26,7 @@ from desktop.states import AccountStatus
 if TYPE_CHECKING:
     import httpx
 
+    from desktop.developer_apps import DeveloperAppService
     from desktop.networks.mastodon import MastodonLogin
 
 log = logging.getLogger(__name__)
@@ -44,9 +45,14 @@ class CheckResult:
 
 class ConnectionService:
     def __init__(
-        self, accounts: AccountService, http: Callable[[], "httpx.AsyncClient"], avatars: Path | None = None
+        self,
+        accounts: AccountService,
+        http: Callable[[], "httpx.AsyncClient"],
+        avatars: Path | None = None,
+        apps: "DeveloperAppService | None" = None,
     ) -> None:
         self.accounts = accounts
+        self.apps = apps
         self._http = http
         self.avatar_folder = avatars
         self.pictures = PictureDownloads(http)
@@ -106,8 +112,19 @@ class ConnectionService:
                         "%1", translate("Networks", field.label).rstrip(" :")
                     )
                 )
-        signed = await plugin.sign_in(SignInContext(self._http, user or NobodyThere(), entered))
+        context = SignInContext(
+            self._http, user or NobodyThere(), entered, organisation_id, self._developer_app(organisation_id)
+        )
+        signed = await plugin.sign_in(context)
         return await self.connect(network, organisation_id, signed.server_url, signed.secret, name)
+
+    def _developer_app(self, organisation_id: int) -> Callable[[str], Awaitable[DeveloperApp]]:
+        async def find(kind: str) -> DeveloperApp:
+            if self.apps is None:
+                raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", kind))
+            return await self.apps.get(kind, organisation_id)
+
+        return find
 
     # Shorthands for scripts, benchmarks and tests.
     async def connect_mastodon_token(

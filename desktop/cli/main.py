@@ -17,6 +17,7 @@ from desktop.i18n import resolve_language, translate, use_language
 
 COMMAND_MODULES = (
     "desktop.cli.accounts",
+    "desktop.cli.apps",
     "desktop.cli.listing",
     "desktop.cli.publishing",
     "desktop.cli.inbox",

@@ -45,20 +45,35 @@ def new_state() -> str:
 class LoopbackRedirect:
     """Listens on 127.0.0.1 (a free port) for the browser's one redirect and hands over its query."""
 
-    def __init__(self, path: str = "/callback") -> None:
+    def __init__(self, path: str = "/callback", host: str = "127.0.0.1", port: int = 0) -> None:
+        """`host`: the name in the redirect address (some networks accept only "localhost"); `port`:
+        the one registered with the network, else any free one (also when that one is taken)."""
         self.path = path
-        self._server: asyncio.AbstractServer | None = None
+        self.host = host
+        self.preferred_port = port
+        self._servers: list[asyncio.AbstractServer] = []
         self._result: asyncio.Future[dict[str, str]] | None = None
         self.port = 0
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://127.0.0.1:{self.port}{self.path}"
+        return f"http://{self.host}:{self.port}{self.path}"
 
     async def start(self) -> "LoopbackRedirect":
         self._result = asyncio.get_running_loop().create_future()
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        self.port = self._server.sockets[0].getsockname()[1]
+        try:
+            server = await asyncio.start_server(self._handle, "127.0.0.1", self.preferred_port)
+        except OSError:
+            if not self.preferred_port:
+                raise
+            server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self._servers = [server]
+        self.port = server.sockets[0].getsockname()[1]
+        if self.host == "localhost":  # the browser may try ::1 first
+            try:
+                self._servers.append(await asyncio.start_server(self._handle, "::1", self.port))
+            except OSError:
+                pass  # no IPv6 loopback here: the browser falls back to 127.0.0.1
         return self
 
     async def wait(self, timeout: float = 600) -> dict[str, str]:
@@ -71,10 +86,10 @@ class LoopbackRedirect:
             ) from error
 
     async def close(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-            self._server = None
+        servers, self._servers = self._servers, []
+        for server in servers:
+            server.close()
+            await server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

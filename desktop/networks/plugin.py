@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.networks.base import Limits, NetworkClient, Secret
@@ -95,9 +96,45 @@ class SignInContext:
     http: Callable[[], "httpx.AsyncClient"]
     user: SignInUser
     values: Mapping[str, str]
+    organisation_id: int = 0
+    # The organisation's developer app of a kind (raises a KurzdrahtError saying how to add it).
+    developer_app: Callable[[str], Awaitable[DeveloperApp]] | None = None
 
     def value(self, key: str) -> str:
         return self.values.get(key, "").strip()
+
+
+class RedirectKind(StrEnum):
+    """Where the network sends the browser back to after a sign-in."""
+
+    LOOPBACK = "loopback"  # to Kurzdraht itself, on this computer (http://localhost:PORT/…)
+    REGISTERED = "registered"  # to an https address the organisation registered (its blog, …); pasted back
+
+
+@dataclass(frozen=True)
+class DeveloperAppKind:
+    """A network's developer app that each organisation registers once (Meta, Threads, LinkedIn): its
+    ID is kept in the database, its secret in the keyring. The guide tells the user what to set up."""
+
+    key: str  # "meta", "threads"
+    name: str  # "Meta", brand, not translated
+    console: str  # the network's page for developer apps
+    redirect: RedirectKind
+    loopback_redirect: str = ""  # LOOPBACK: the exact address Kurzdraht listens on, to register
+    # The guide's steps, one text each (QT_TRANSLATE_NOOP("Networks", …)); %1 is the redirect address.
+    guide: tuple[str, ...] = ()
+    networks: tuple[str, ...] = ()  # the networks that sign in through it (for the guide's title)
+
+
+@dataclass(frozen=True)
+class DeveloperApp:
+    """One organisation's registered app of one kind, with its secret (only in memory)."""
+
+    kind: str
+    organisation_id: int
+    app_id: str
+    secret: str
+    redirect_uri: str  # REGISTERED: the https address the organisation registered; else ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +150,7 @@ class NetworkPlugin:
     explanation_link: str = ""
     limits: Limits | None = None  # for networks `limits.DEFAULT_LIMITS` does not list
     order: int = 100  # place in lists of networks (the first three: 10, 20, 30)
+    app: DeveloperAppKind | None = None  # the organisation's own developer app it signs in through
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)

@@ -13,7 +13,7 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks import network_name
 from desktop.networks.base import NetworkClient
-from desktop.networks.plugin import NetworkPlugin
+from desktop.networks.plugin import DeveloperAppKind, NetworkPlugin
 
 log = logging.getLogger(__name__)
 
@@ -53,3 +53,21 @@ def plugin_for(network: str) -> NetworkPlugin:
 
 def client_class(network: str) -> type[NetworkClient]:
     return plugin_for(network).client
+
+
+def app_kinds() -> dict[str, DeveloperAppKind]:
+    """The developer apps organisations register, for the networks that need one."""
+    kinds: dict[str, DeveloperAppKind] = {}
+    for plugin in plugins().values():
+        if plugin.app is not None:
+            kinds.setdefault(plugin.app.key, plugin.app)
+    return kinds
+
+
+def app_kind(key: str) -> DeveloperAppKind:
+    try:
+        return app_kinds()[key]
+    except KeyError:
+        raise KurzdrahtError(
+            translate("Networks", "Kurzdraht knows no developer app “%1”.").replace("%1", key)
+        ) from None

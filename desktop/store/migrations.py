@@ -203,6 +203,23 @@ def _v5_csv_import(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V6_DEVELOPER_APPS = (
+    # Each organisation's own developer app per kind (Meta, Threads): the secret is in the keyring.
+    "CREATE TABLE developer_app (id INTEGER NOT NULL PRIMARY KEY, organisation_id INTEGER NOT NULL, "
+    "kind TEXT NOT NULL, app_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, credential_ref TEXT NOT NULL, "
+    "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+    "FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE CASCADE)",
+    "CREATE INDEX developer_app_organisation_id ON developer_app (organisation_id)",
+    "CREATE UNIQUE INDEX developer_app_credential_ref ON developer_app (credential_ref)",
+    "CREATE UNIQUE INDEX developer_app_organisation_id_kind ON developer_app (organisation_id, kind)",
+)
+
+
+def _v6_developer_apps(db: pw.SqliteDatabase) -> None:
+    for statement in _V6_DEVELOPER_APPS:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
@@ -210,5 +227,6 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v3_inbox,
     _v4_calendar,
     _v5_csv_import,
+    _v6_developer_apps,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -305,6 +305,26 @@ class CsvImport(BaseModel):
     finished_at = Timestamp(null=True, index=True)
 
 
+class DeveloperApp(BaseModel):
+    """An organisation's own developer app at a network (migration v6): the ID here, the secret only
+    in the keyring under `credential_ref`."""
+
+    id: ClassVar[pw.AutoField[int]]
+    organisation_id: ClassVar[pw.ForeignKeyField[int]]
+
+    organisation = pw.ForeignKeyField(Organisation, backref="developer_apps", on_delete="CASCADE")
+    kind = pw.TextField()  # a DeveloperAppKind's key: meta, threads
+    app_id = pw.TextField()
+    redirect_uri = pw.TextField(default="")
+    credential_ref = pw.TextField(unique=True)
+    created_at = Timestamp(default=utcnow)
+    updated_at = Timestamp(default=utcnow)
+
+    class Meta:
+        table_name = "developer_app"
+        indexes = ((("organisation", "kind"), True),)
+
+
 ALL_MODELS = (
     Organisation,
     Account,
@@ -321,5 +341,6 @@ ALL_MODELS = (
     InboxSync,
     PostingSlot,
     CsvImport,
+    DeveloperApp,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

@@ -1,4 +1,5 @@
-"""The inbox against the real servers (the Mastodon wire-format server, the Bluesky network, WordPress):
+"""The inbox against the real servers (the Mastodon wire-format server, the Bluesky network, WordPress)
+and the Graph API server for Facebook:
 comments a second account writes arrive once, linked to our post and as written; replies reach the
 network once, as answers, also when written offline; an answer to our reply belongs to our post."""
 
@@ -239,7 +240,36 @@ def wordpress(wordpress_site, faulty_proxy) -> Network:
     )
 
 
-@pytest.fixture(params=["mastodon", "bluesky", "wordpress"])
+@pytest.fixture
+def facebook(graph_server) -> Network:
+    """A Facebook Page on the Graph API server; the neighbour comments as a person on Facebook."""
+    graph = graph_server
+    manager = graph.add_person("Redaktion Lindenhof")
+    page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager)
+    app_id, _ = graph.register_app()
+    neighbour = graph.add_person("Emre Yılmaz 🌻")
+    second = graph.add_person("Jana Nowak")
+
+    async def connect(core: Core, organisation: int):
+        token = graph.page_token(page, manager, app_id)
+        return await core.connections.sign_in("facebook", organisation, {"token": token})
+
+    def comment(post_id: str, text: str) -> Written:
+        return Written(graph.comment(post_id, neighbour, text).id, text)
+
+    def answer(reply_id: str, text: str) -> Written:
+        ours = graph.comments[reply_id]
+        return Written(graph.comment(ours.post, second, text, parent=reply_id).id, text)
+
+    def replies_to(comment_id: str) -> list[str]:
+        return [c.message for c in graph.comments.values() if c.parent == comment_id and c.author == page.id]
+
+    return Network(
+        "facebook", "Emre Yılmaz 🌻", connect, comment, answer, replies_to, lambda: None, graph.stop, graph.start
+    )
+
+
+@pytest.fixture(params=["mastodon", "bluesky", "wordpress", "facebook"])
 def network(request, credentials) -> Network:
     require_keyring(credentials)
     return request.getfixturevalue(request.param)
