@@ -69,6 +69,10 @@
         <source>Inbox: %1</source>
         <translation>Posteingang: %1</translation>
     </message>
+    <message>
+        <source>This organisation is no longer in Kurzdraht.</source>
+        <translation>Diese Organisation ist nicht mehr in Kurzdraht.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsSection</name>
@@ -81,8 +85,8 @@
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <source>Connect your organisation&apos;s Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
-        <translation>Verbinde die Mastodon-, Bluesky- und WordPress-Konten deiner Organisation, um von hier aus zu veröffentlichen und Kommentare zu beantworten; Facebook, Instagram, X, LinkedIn und YouTube folgen. Oder sieh dich zuerst in einem Beispiel-Arbeitsbereich um.</translation>
+        <source>Connect your organisation&apos;s Facebook Page, Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
+        <translation>Verbinde die Facebook-Seite und die Mastodon-, Bluesky- und WordPress-Konten deiner Organisation, um von hier aus zu veröffentlichen und Kommentare zu beantworten; Instagram, Threads, X, LinkedIn und YouTube folgen. Oder sieh dich zuerst in einem Beispiel-Arbeitsbereich um.</translation>
     </message>
     <message>
         <source>Connect an account…</source>
@@ -111,6 +115,10 @@
     <message>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
+        <translation>Entwickler-Apps …</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -863,6 +871,74 @@
         <source>The data it replaced is kept as %1.</source>
         <translation>Die ersetzten Daten bleiben als %1 erhalten.</translation>
     </message>
+    <message>
+        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads)</source>
+        <translation>die Entwickler-Apps deiner Organisation (für Facebook, Instagram, Threads)</translation>
+    </message>
+    <message>
+        <source>add or replace an app&apos;s ID and secret</source>
+        <translation>App-ID und App-Geheimnis hinzufügen oder ersetzen</translation>
+    </message>
+    <message>
+        <source>the %1 app (for %2)</source>
+        <translation>die %1-App (für %2)</translation>
+    </message>
+    <message>
+        <source>the app&apos;s ID</source>
+        <translation>die ID der App</translation>
+    </message>
+    <message>
+        <source>read the app secret from standard input</source>
+        <translation>das App-Geheimnis von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>the https address registered as the app&apos;s redirect callback</source>
+        <translation>die https-Adresse, die bei der App als Weiterleitungsadresse eingetragen ist</translation>
+    </message>
+    <message>
+        <source>list the apps Kurzdraht knows</source>
+        <translation>die Apps auflisten, die Kurzdraht kennt</translation>
+    </message>
+    <message>
+        <source>forget an app and its secret</source>
+        <translation>eine App und ihr Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <source>the organisation the app belongs to</source>
+        <translation>die Organisation, zu der die App gehört</translation>
+    </message>
+    <message>
+        <source>App secret: </source>
+        <translation>App-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>Saved the %1 app %2 for %3.</source>
+        <translation>Die %1-App %2 für %3 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>No developer apps yet. Add one with `kurzdraht apps set`.</source>
+        <translation>Noch keine Entwickler-Apps. Füge eine mit `kurzdraht apps set` hinzu.</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>There is no %1 app for this organisation.</source>
+        <translation>Für diese Organisation gibt es keine %1-App.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 app and its secret.</source>
+        <translation>Die %1-App und ihr Geheimnis sind entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -1338,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Signing in needs your organisation&apos;s own %1 app, set up once.</source>
+        <translation>Für die Anmeldung braucht es eine eigene %1-App deiner Organisation, einmal eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Set up the %1 app…</source>
+        <translation>%1-App einrichten …</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Tag</source>
@@ -1665,6 +1752,97 @@
     <message>
         <source>The import was stopped; none of its posts were scheduled.</source>
         <translation>Der Import wurde angehalten; keiner seiner Beiträge wurde geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperAppsDialog</name>
+    <message>
+        <source>Developer apps</source>
+        <translation>Entwickler-Apps</translation>
+    </message>
+    <message>
+        <source>App at:</source>
+        <translation>App bei:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>App-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Redirect address (https):</source>
+        <translation>Weiterleitungsadresse (https):</translation>
+    </message>
+    <message>
+        <source>Open the developer pages</source>
+        <translation>Entwicklerseiten öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the redirect address</source>
+        <translation>Weiterleitungsadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own %1 app, once, for %2:</source>
+        <translation>Die eigene %1-App deiner Organisation, einmal, für %2:</translation>
+    </message>
+    <message>
+        <source>Loading developer apps</source>
+        <translation>Entwickler-Apps werden geladen</translation>
+    </message>
+    <message>
+        <source>saved in the password store</source>
+        <translation>im Passwortspeicher gesichert</translation>
+    </message>
+    <message>
+        <source>Not set up yet for this organisation.</source>
+        <translation>Für diese Organisation noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Saved: app %1. Enter the secret again only to change it.</source>
+        <translation>Gespeichert: App %1. Gib das Geheimnis nur erneut ein, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The redirect address is copied.</source>
+        <translation>Die Weiterleitungsadresse ist kopiert.</translation>
+    </message>
+    <message>
+        <source>Please choose or enter the organisation this app belongs to.</source>
+        <translation>Bitte wähle oder gib die Organisation ein, zu der diese App gehört.</translation>
+    </message>
+    <message>
+        <source>Please enter the app secret again to change the app.</source>
+        <translation>Bitte gib das App-Geheimnis erneut ein, um die App zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saving the developer app</source>
+        <translation>Die Entwickler-App wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved. You can now connect accounts through this app.</source>
+        <translation>Gespeichert. Du kannst jetzt Konten über diese App verbinden.</translation>
+    </message>
+    <message>
+        <source>Removing the developer app</source>
+        <translation>Die Entwickler-App wird entfernt</translation>
+    </message>
+    <message>
+        <source>Removed. Accounts connected through it keep working.</source>
+        <translation>Entfernt. Konten, die darüber verbunden sind, funktionieren weiter.</translation>
     </message>
 </context>
 <context>
@@ -2222,8 +2400,36 @@
         <translation>der Mastodon-Server, z. B. social.example</translation>
     </message>
     <message>
+        <source>someone on Facebook</source>
+        <translation>jemand auf Facebook</translation>
+    </message>
+    <message>
+        <source>This is the Page token of “%1”, not of “%2”.</source>
+        <translation>Das ist das Seiten-Token von „%1“, nicht von „%2“.</translation>
+    </message>
+    <message>
+        <source>a Facebook Page (signs in through your organisation&apos;s Meta app unless a token is given)</source>
+        <translation>eine Facebook-Seite (meldet sich über die Meta-App deiner Organisation an, wenn kein Token angegeben ist)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Meta app (see “Developer apps”): your browser opens, you log in to Facebook and allow Kurzdraht to manage the Page. If you prefer, paste a user or Page access token instead, e.g. from the Graph API Explorer.</source>
+        <translation>Kurzdraht meldet sich über die eigene Meta-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet sich, du meldest dich bei Facebook an und erlaubst Kurzdraht, die Seite zu verwalten. Wenn du möchtest, füge stattdessen ein Nutzer- oder Seiten-Zugriffstoken ein, z. B. aus dem Graph API Explorer.</translation>
+    </message>
+    <message>
+        <source>Page (optional):</source>
+        <translation>Seite (optional):</translation>
+    </message>
+    <message>
+        <source>the Page&apos;s ID or name, when the login manages several</source>
+        <translation>die ID oder der Name der Seite, wenn die Anmeldung mehrere verwaltet</translation>
+    </message>
+    <message>
         <source>Access token (optional):</source>
         <translation>Zugriffstoken (optional):</translation>
+    </message>
+    <message>
+        <source>read a user or Page access token from standard input instead</source>
+        <translation>stattdessen ein Nutzer- oder Seiten-Zugriffstoken von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>read an access token from standard input instead</source>
@@ -2290,12 +2496,52 @@
         <translation>%1 hat nicht rechtzeitig geantwortet (%2); es ist daher nicht bekannt, ob es angekommen ist.</translation>
     </message>
     <message>
+        <source>Open developers.facebook.com/apps with the Facebook login of a person who manages the Page, and choose “Create app”. Name it e.g. “Kurzdraht Lindenhof”.</source>
+        <translation>Öffne developers.facebook.com/apps mit dem Facebook-Login einer Person, die die Seite verwaltet, und wähle „App erstellen“. Nenne sie z. B. „Kurzdraht Lindenhof“.</translation>
+    </message>
+    <message>
+        <source>As use cases choose “Manage everything on your Page” and, for Instagram, “Manage messaging and content on Instagram” (with Facebook Login). Connect the app to no business portfolio, or to your organisation&apos;s own.</source>
+        <translation>Wähle als Anwendungsfälle „Alles auf deiner Seite verwalten“ und für Instagram „Nachrichten und Inhalte auf Instagram verwalten“ (mit Facebook Login). Verbinde die App mit keinem Business-Portfolio oder mit dem deiner Organisation.</translation>
+    </message>
+    <message>
+        <source>Under the use cases, add these permissions: pages_show_list, pages_read_engagement, pages_read_user_content, pages_manage_posts, pages_manage_engagement; for Instagram also instagram_basic, instagram_content_publish, instagram_manage_comments.</source>
+        <translation>Füge unter den Anwendungsfällen diese Berechtigungen hinzu: pages_show_list, pages_read_engagement, pages_read_user_content, pages_manage_posts, pages_manage_engagement; für Instagram außerdem instagram_basic, instagram_content_publish, instagram_manage_comments.</translation>
+    </message>
+    <message>
+        <source>Under Facebook Login → Settings, enter this address as a “Valid OAuth Redirect URI”: %1</source>
+        <translation>Trage unter Facebook Login → Einstellungen diese Adresse als „Gültige OAuth-Weiterleitungs-URI“ ein: %1</translation>
+    </message>
+    <message>
+        <source>Leave the app in development mode: then it needs no review by Meta. Under App roles → Roles, add every colleague who will connect accounts (as developer or tester).</source>
+        <translation>Lass die App im Entwicklungsmodus: Dann braucht sie keine Prüfung durch Meta. Füge unter App-Rollen → Rollen alle Kolleg*innen hinzu, die Konten verbinden werden (als Entwickler*in oder Tester*in).</translation>
+    </message>
+    <message>
+        <source>Under App settings → Basic, copy the App ID and the App secret (“Show”) into the fields below.</source>
+        <translation>Kopiere unter App-Einstellungen → Allgemeines die App-ID und den App-Geheimcode („Anzeigen“) in die Felder unten.</translation>
+    </message>
+    <message>
+        <source>%1 asks Kurzdraht to wait until %2 before the next request.</source>
+        <translation>%1 bittet Kurzdraht, bis %2 mit der nächsten Anfrage zu warten.</translation>
+    </message>
+    <message>
         <source>%1 has a problem right now (%2). Please try again later.</source>
         <translation>%1 hat gerade ein Problem (%2). Bitte versuche es später noch einmal.</translation>
     </message>
     <message>
         <source>%1 refused this: %2</source>
         <translation>%1 hat das abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>This login does not manage the Page “%1”. It manages: %2</source>
+        <translation>Diese Anmeldung verwaltet die Seite „%1“ nicht. Sie verwaltet: %2</translation>
+    </message>
+    <message>
+        <source>This login manages no Facebook Page that %1 can use. Sign in with a person who manages the Page, and allow Kurzdraht all the Pages it asks for.</source>
+        <translation>Diese Anmeldung verwaltet keine Facebook-Seite, die %1 nutzen kann. Melde dich mit einer Person an, die die Seite verwaltet, und erlaube Kurzdraht alle Seiten, nach denen es fragt.</translation>
+    </message>
+    <message>
+        <source>This login manages several Pages. Which one do you want to connect? (--page)</source>
+        <translation>Diese Anmeldung verwaltet mehrere Seiten. Welche möchtest du verbinden? (--page)</translation>
     </message>
     <message>
         <source>So it is not known whether this went through.</source>
@@ -2372,6 +2618,26 @@
     <message>
         <source>Copy the new password from the browser into the field above.</source>
         <translation>Kopiere das neue Passwort aus dem Browser in das Feld oben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an app ID. Please copy it from the app&apos;s settings.</source>
+        <translation>„%1“ ist keine App-ID. Bitte kopiere sie aus den Einstellungen der App.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s %1 app is needed first: add its app ID and secret under Accounts → Developer apps (or with `kurzdraht apps set %2`). The guide there shows how to create it.</source>
+        <translation>Zuerst wird die %1-App deiner Organisation gebraucht: Trage ihre App-ID und ihr Geheimnis unter Konten → Entwickler-Apps ein (oder mit `kurzdraht apps set %2`). Die Anleitung dort zeigt, wie du sie anlegst.</translation>
+    </message>
+    <message>
+        <source>Please enter the app secret.</source>
+        <translation>Bitte gib das App-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>%1 only returns to https addresses. Please enter one.</source>
+        <translation>%1 leitet nur zu https-Adressen zurück. Bitte gib eine ein.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht knows no developer app “%1”.</source>
+        <translation>Kurzdraht kennt keine Entwickler-App „%1“.</translation>
     </message>
 </context>
 <context>

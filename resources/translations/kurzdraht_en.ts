@@ -69,6 +69,10 @@
         <source>Inbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This organisation is no longer in Kurzdraht.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsSection</name>
@@ -81,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect your organisation&apos;s Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
+        <source>Connect your organisation&apos;s Facebook Page, Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,6 +114,10 @@
     </message>
     <message>
         <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -863,6 +871,74 @@
         <source>The data it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or replace an app&apos;s ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 app (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the app secret from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the https address registered as the app&apos;s redirect callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the apps Kurzdraht knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget an app and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation the app belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 app %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No developer apps yet. Add one with `kurzdraht apps set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 app for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 app and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -1338,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Signing in needs your organisation&apos;s own %1 app, set up once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the %1 app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Tag</source>
@@ -1664,6 +1751,97 @@
     </message>
     <message>
         <source>The import was stopped; none of its posts were scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperAppsDialog</name>
+    <message>
+        <source>Developer apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect address (https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the developer pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the redirect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own %1 app, once, for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading developer apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up yet for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: app %1. Enter the secret again only to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose or enter the organisation this app belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the app secret again to change the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the developer app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. You can now connect accounts through this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the developer app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Accounts connected through it keep working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,7 +2400,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone on Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Page token of “%1”, not of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Facebook Page (signs in through your organisation&apos;s Meta app unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Meta app (see “Developer apps”): your browser opens, you log in to Facebook and allow Kurzdraht to manage the Page. If you prefer, paste a user or Page access token instead, e.g. from the Graph API Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Page&apos;s ID or name, when the login manages several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Access token (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a user or Page access token from standard input instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,11 +2496,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open developers.facebook.com/apps with the Facebook login of a person who manages the Page, and choose “Create app”. Name it e.g. “Kurzdraht Lindenhof”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As use cases choose “Manage everything on your Page” and, for Instagram, “Manage messaging and content on Instagram” (with Facebook Login). Connect the app to no business portfolio, or to your organisation&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the use cases, add these permissions: pages_show_list, pages_read_engagement, pages_read_user_content, pages_manage_posts, pages_manage_engagement; for Instagram also instagram_basic, instagram_content_publish, instagram_manage_comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Facebook Login → Settings, enter this address as a “Valid OAuth Redirect URI”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the app in development mode: then it needs no review by Meta. Under App roles → Roles, add every colleague who will connect accounts (as developer or tester).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under App settings → Basic, copy the App ID and the App secret (“Show”) into the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks Kurzdraht to wait until %2 before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 has a problem right now (%2). Please try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login does not manage the Page “%1”. It manages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login manages no Facebook Page that %1 can use. Sign in with a person who manages the Page, and allow Kurzdraht all the Pages it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login manages several Pages. Which one do you want to connect? (--page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,6 +2617,26 @@
     </message>
     <message>
         <source>Copy the new password from the browser into the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an app ID. Please copy it from the app&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s %1 app is needed first: add its app ID and secret under Accounts → Developer apps (or with `kurzdraht apps set %2`). The guide there shows how to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the app secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only returns to https addresses. Please enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht knows no developer app “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
+
+if TYPE_CHECKING:
+    from ui.accounts.apps_dialog import DeveloperAppsDialog
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 from desktop.networks import network_name
@@ -149,6 +153,7 @@ class ConnectDialog(QDialog):
         self.setMinimumWidth(600)
         self.core = core
         self.jobs = jobs
+        self.organisations = organisations
         self.job: Job | None = None
         self.login: BrowserStep | None = None  # while a browser sign-in runs
         self.network = QComboBox()
@@ -168,6 +173,8 @@ class ConnectDialog(QDialog):
             self.stack.addWidget(page)
             for link in page.plugin.links:
                 page.buttons[link.key].clicked.connect(lambda _=False, p=page, k=link: self._open_link(p, k))
+            if page.set_up_app is not None and page.plugin.app is not None:
+                page.set_up_app.clicked.connect(lambda _=False, k=page.plugin.app.key: self.open_developer_apps(k))
         self.question = SignInQuestion()
         self.message = plain(QLabel())
         self.message.setObjectName("connectMessage")
@@ -271,6 +278,16 @@ class ConnectDialog(QDialog):
         self.job = None
         self._busy(False)
         self.show_message(user_message(error))
+
+    def open_developer_apps(self, kind: str) -> "DeveloperAppsDialog":
+        from ui.accounts.apps_dialog import DeveloperAppsDialog
+
+        dialog = DeveloperAppsDialog(
+            self.core, self.jobs, self.organisations, kind, self.organisation.currentText(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _open_link(self, page: ConnectPage, link: Link) -> None:
         try:

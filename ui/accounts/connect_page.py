@@ -48,6 +48,14 @@ class ConnectPage(QWidget):
             self.labels[field.key] = labelled(self.form, line)
             self.fields[field.key] = line
             setattr(self, field.key, line)
+        self.set_up_app: QPushButton | None = None
+        if plugin.app is not None:
+            self.set_up_app = QPushButton()
+            self.set_up_app.setObjectName(object_name(plugin.key, "set_up_app"))
+            self.app_label = plain(QLabel())
+            self.app_label.setWordWrap(True)
+            self.form.addRow(self.app_label)
+            self.form.addRow("", self.set_up_app)
         for link in plugin.links:
             button = QPushButton()
             button.setObjectName(object_name(plugin.key, link.key))
@@ -63,6 +71,12 @@ class ConnectPage(QWidget):
             self.labels[field.key].setText(translate("Networks", field.label))
         for link in self.plugin.links:
             self.buttons[link.key].setText(translate("Networks", link.label))
+        if self.set_up_app is not None and self.plugin.app is not None:
+            name = self.plugin.app.name
+            self.app_label.setText(
+                self.tr("Signing in needs your organisation's own %1 app, set up once.").replace("%1", name)
+            )
+            self.set_up_app.setText(self.tr("Set up the %1 app…").replace("%1", name))
 
     def values(self) -> dict[str, str]:
         return {key: line.text() for key, line in self.fields.items()}

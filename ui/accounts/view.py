@@ -17,6 +17,7 @@ from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
 from desktop.networks.registry import connectable
 from desktop.states import AccountStatus
+from ui.accounts.apps_dialog import DeveloperAppsDialog
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
@@ -122,6 +123,8 @@ class AccountActions(QToolBar):
         self.rename_action = self.addAction("")
         self.move_action = self.addAction("")
         self.remove_action = self.addAction("")
+        self.addSeparator()
+        self.apps_action = self.addAction("")
 
     @property
     def for_selection(self) -> tuple[QAction, ...]:
@@ -152,6 +155,7 @@ class AccountsSection(ListSection):
         self.actions.rename_action.triggered.connect(self.rename_selected)
         self.actions.move_action.triggered.connect(self.move_selected)
         self.actions.remove_action.triggered.connect(self.remove_selected)
+        self.actions.apps_action.triggered.connect(lambda: self.open_developer_apps())
         self.actions.hide()
         events.accounts_changed.connect(self.refresh)
         events.keyring_status.connect(self.show_keyring_status)
@@ -165,8 +169,8 @@ class AccountsSection(ListSection):
         self.empty.set_texts(
             self.tr("No accounts connected"),
             self.tr(
-                "Connect your organisation's Mastodon, Bluesky and WordPress accounts to publish and "
-                "answer comments from here; Facebook, Instagram, X, LinkedIn and YouTube follow. "
+                "Connect your organisation's Facebook Page, Mastodon, Bluesky and WordPress accounts to "
+                "publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. "
                 "Or look around in a sample workspace first."
             ),
             self.tr("Connect an account…"),
@@ -178,6 +182,7 @@ class AccountsSection(ListSection):
         self.actions.rename_action.setText(self.tr("Rename…"))
         self.actions.move_action.setText(self.tr("Organisation…"))
         self.actions.remove_action.setText(self.tr("Remove…"))
+        self.actions.apps_action.setText(self.tr("Developer apps…"))
         self.update_heading()
         if self.keyring is not None:
             self.banner.text.setText(self.keyring.explanation())
@@ -235,6 +240,12 @@ class AccountsSection(ListSection):
         if account is not None:
             dialog.prefill(account)
         dialog.connected.connect(self._account_connected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_developer_apps(self, kind: str = "") -> DeveloperAppsDialog:
+        dialog = DeveloperAppsDialog(self.core, self.jobs, self.organisations, kind, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
