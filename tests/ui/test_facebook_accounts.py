@@ -1,5 +1,6 @@
-"""Connecting a Facebook Page as a person does: set up the organisation's Meta app from the Connect
-dialog (guide, redirect address, ID and secret), sign in in the browser, pick one of the Pages."""
+"""A Facebook Page as a person uses it: set up the organisation's Meta app from the Connect dialog (guide,
+redirect address, ID and secret), sign in in the browser, pick one of the Pages; then write for it in
+the composer and publish with one click."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from conftest import require_keyring
+from conftest import make_png, require_keyring, run_in_loop, type_text
 from desktop.networks.meta import META_REDIRECT
 from ui.accounts.apps_dialog import DeveloperAppsDialog
 from ui.accounts.connect_dialog import ConnectDialog
@@ -71,3 +72,44 @@ def test_a_facebook_page_through_the_organisations_meta_app_set_up_from_the_dial
     qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
     account = section.model.rows[0]
     assert (account.network, account.display_name, account.status) == ("facebook", "Jugendclub Funkenflug", "connected")
+
+
+def test_writing_for_the_facebook_page_in_the_composer_and_publishing_with_one_click(
+    start_gui, qtbot, credentials, graph_server, tmp_path
+):
+    require_keyring(credentials)
+    graph = graph_server
+    manager = graph.add_person("Redaktion Lindenhof")
+    page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager)
+    app_id, _ = graph.register_app()
+    session = start_gui()
+
+    async def connect():
+        organisation = await session.core.accounts.ensure_organisation("Lindenhof")
+        token = graph.page_token(page, manager, app_id)
+        return await session.core.connections.sign_in("facebook", organisation, {"token": token})
+
+    account = run_in_loop(qtbot, connect(), timeout=10_000)
+    session.events.accounts_changed.emit()
+    window = session.window
+    window.show()
+    window.show_section("compose")
+    editor = window.sections["compose"].editor
+    qtbot.waitUntil(lambda: len(editor.picker.accounts) == 1, timeout=5000)
+    editor.picker.set_account_checked(account.id, True)
+    text = "Lesecafé am Donnerstag 📚 – wir freuen uns auf euch!"
+    type_text(editor.texts.main, text)
+    assert editor.counters.rows[account.id].number.text().endswith("/ 63206")
+    picture = make_png(tmp_path / "lesecafe.png", 1200, 800)
+    editor.add_images([str(picture)])
+    qtbot.waitUntil(lambda: len(editor.images.cards) == 1, timeout=5000)
+    type_text(editor.images.cards[0].alt_text, "Bücherregal im Café")
+
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [a.state for a in editor.status_panel.attempts()] == ["published"], timeout=30_000)
+    [post] = graph.posts_of(page)
+    assert post.message == text
+    [photo] = post.photos
+    assert graph.photos[photo].alt_text == "Bücherregal im Café"
+    [row] = editor.status_panel.rows.values()
+    assert f"https://www.facebook.com/{page.id}/posts/" in row.detail.text()
