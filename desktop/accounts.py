@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import peewee as pw
@@ -44,6 +45,19 @@ class AccountInfo:
     avatar_url: str = ""
     limits_json: str = ""
     inbox_problem: str = ""  # why the last inbox sync failed (rate limited until …, no connection)
+    options_json: str = ""
+    login_expires_at: datetime | None = None  # when the login runs out, where the network says
+
+    @property
+    def options(self) -> dict[str, object]:
+        """The account's own settings (e.g. `images_via`: the WordPress account that hosts its images)."""
+        import json
+
+        try:
+            stored = json.loads(self.options_json) if self.options_json else {}
+        except ValueError:
+            stored = {}
+        return stored if isinstance(stored, dict) else {}
 
     @property
     def limits(self) -> "Limits":
@@ -96,6 +110,8 @@ def _account_info(row: Account, inbox_problem: str = "") -> AccountInfo:
         avatar_url=row.avatar_url,
         limits_json=row.limits,
         inbox_problem=inbox_problem,
+        options_json=row.options,
+        login_expires_at=row.login_expires_at,
     )
 
 
@@ -332,6 +348,31 @@ class AccountService:
 
     async def update_identity(self, account_id: int, handle: str, avatar_url: str, status: AccountStatus) -> None:
         await self.store.run(self._update, account_id, handle=handle, avatar_url=avatar_url, status=status)
+
+    def _set_option(self, account_id: int, name: str, value: object) -> None:
+        import json
+
+        row = Account.get_or_none(Account.id == account_id)
+        if row is None:
+            raise _no_such_account(account_id)
+        try:
+            options = json.loads(row.options) if row.options else {}
+        except ValueError:
+            options = {}
+        if not isinstance(options, dict):
+            options = {}
+        if value is None:
+            options.pop(name, None)
+        else:
+            options[name] = value
+        self._update(account_id, options=json.dumps(options, sort_keys=True) if options else "")
+
+    async def set_option(self, account_id: int, name: str, value: object) -> None:
+        """Set (or, with None, remove) one of the account's own settings."""
+        await self.store.run(self._set_option, account_id, name, value)
+
+    async def set_login_expiry(self, account_id: int, expires_at: datetime | None) -> None:
+        await self.store.run(self._update, account_id, login_expires_at=expires_at)
 
     async def set_limits(self, account_id: int, network: str, limits: "Limits") -> None:
         """Remember what the account's server accepts, so the composer counts right while offline."""

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from desktop.accounts import AccountInfo, AccountService
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
-from desktop.networks.base import AuthExpired, NetworkClient, NetworkError, Secret, failure_of
+from desktop.networks import network_name
+from desktop.networks.base import AuthExpired, Image, NetworkClient, NetworkError, Secret, failure_of
 from desktop.networks.pictures import PictureDownloads
-from desktop.networks.plugin import DeveloperApp, SignInContext, SignInUser
+from desktop.networks.plugin import DeveloperApp, Field, SignInContext, SignInUser
 from desktop.networks.registry import client_class, plugin_for
 from desktop.networks.urls import server_url
 from desktop.states import AccountStatus
@@ -115,8 +116,39 @@ class ConnectionService:
         context = SignInContext(
             self._http, user or NobodyThere(), entered, organisation_id, self._developer_app(organisation_id)
         )
+        linked = {f.key: await self._linked_account(f, entered.get(f.key, "")) for f in plugin.fields if f.account}
         signed = await plugin.sign_in(context)
-        return await self.connect(network, organisation_id, signed.server_url, signed.secret, name)
+        account = await self.connect(network, organisation_id, signed.server_url, signed.secret, name)
+        for key, account_id in linked.items():
+            if account_id is not None:
+                await self.accounts.set_option(account.id, key, account_id)
+        if signed.expires_at is not None or account.login_expires_at is not None:
+            await self.accounts.set_login_expiry(account.id, signed.expires_at)
+        return await self.accounts.get(account.id)
+
+    async def _linked_account(self, field: "Field", value: str) -> int | None:
+        """The account a field names (e.g. the blog for Instagram's images), checked to be of its network."""
+        if not value.strip():
+            return None
+        account = await self.accounts.find(value)
+        if account.network != field.account:
+            raise KurzdrahtError(
+                translate("Networks", "“%1” is not a %2 account.")
+                .replace("%1", account.display_name)
+                .replace("%2", network_name(field.account))
+            )
+        return account.id
+
+    async def link_account(self, account_id: int, key: str, linked_id: int | None) -> None:
+        """Choose (or, with None, forget) the account a field names, e.g. the blog for Instagram's images."""
+        account = await self.accounts.get(account_id)
+        field = next((f for f in plugin_for(account.network).fields if f.key == key and f.account), None)
+        if field is None:
+            raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", key))
+        if linked_id is not None:
+            linked = await self.accounts.get(linked_id)
+            await self._linked_account(field, str(linked.id))
+        await self.accounts.set_option(account_id, key, linked_id)
 
     def _developer_app(self, organisation_id: int) -> Callable[[str], Awaitable[DeveloperApp]]:
         async def find(kind: str) -> DeveloperApp:
@@ -166,7 +198,17 @@ class ConnectionService:
         async def save(secret: Secret) -> None:
             await self.accounts.replace_secret(account_id, secret.dump())
 
-        return client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
+        client = client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
+        host = account.options.get("images_via")
+        if isinstance(host, int):
+            client.image_host = self._image_host(host)
+        return client
+
+    def _image_host(self, account_id: int) -> Callable[[Image], Awaitable[str]]:
+        async def put(image: Image) -> str:
+            return await (await self.client(account_id)).host_image(image)
+
+        return put
 
     async def check(self, account_id: int) -> CheckResult:
         """Try the account's login now and record the outcome on the account."""

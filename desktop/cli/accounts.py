@@ -40,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                 field.option,
                 dest=field.key,
                 required=field.required,
-                metavar="URL" if field.address else None,
+                metavar="URL" if field.address else "ACCOUNT" if field.account else None,
                 type=web_address if field.address else not_empty,
                 help=translate("Networks", field.help),
             )

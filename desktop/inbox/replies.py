@@ -242,7 +242,9 @@ class ReplyService:
 
             checked = with_mention(text, author)
         content = DraftContent(organisation_id=organisation_id, text=checked, account_ids=(account_id,))
-        blocking = [p.message for p in check_post(content, await self.connections.accounts.list()) if p.blocking]
+        blocking = [
+            p.message for p in check_post(content, await self.connections.accounts.list(), reply=True) if p.blocking
+        ]
         if blocking:
             raise KurzdrahtError("\n".join(blocking))
         post_id = await self.store.run(self._create, comment_id, organisation_id, account_id, text, mark_done)

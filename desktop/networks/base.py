@@ -121,6 +121,8 @@ class Limits:
     image_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/gif", "image/webp")
     max_alt_text: int | None = None
     has_title: bool = False
+    requires_image: bool = False  # no post without an image (Instagram)
+    images_from_web: bool = False  # the network fetches images from a public address (Instagram, Threads)
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,14 @@ class Outgoing:
     title: str = ""
     # When the post was first sent: networks whose records carry a time get the same one on a retry.
     created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    # What an earlier try kept with `remember` (e.g. a container id), to find out whether it arrived.
+    progress: str = ""
+    remember: Callable[[str], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
+
+    async def keep(self, progress: str) -> None:
+        """Store `progress` with the attempt before the request that publishes (no-op outside the outbox)."""
+        if self.remember is not None:
+            await self.remember(progress)
 
 
 @dataclass(frozen=True)
@@ -253,6 +263,9 @@ class NetworkClient(abc.ABC):
         self.server_url = server_url.rstrip("/")
         self.secret = secret
         self.save_secret = save_secret or _forget
+        # Puts an image on the public web and returns its address (for networks that fetch images
+        # themselves, such as Instagram); set from the account's `images_via` option.
+        self.image_host: Callable[[Image], Awaitable[str]] | None = None
 
     @abc.abstractmethod
     async def verify(self) -> Identity:
@@ -288,6 +301,10 @@ class NetworkClient(abc.ABC):
         """Withdraw Kurzdraht's access on the network (when an account is removed); False when only the
         user can do that, in the network's settings."""
         return False
+
+    async def host_image(self, image: Image) -> str:
+        """Put the image on the public web through this account (a blog's media library); its address."""
+        raise KurzdrahtError(translate("Networks", "This account cannot put images on the web."))
 
 
 # -- helpers shared by the clients -----------------------------------------------------------------

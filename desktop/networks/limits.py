@@ -38,6 +38,8 @@ DEFAULT_LIMITS: dict[str, Limits] = {
         max_image_bytes=8_000_000,
         image_types=("image/jpeg",),
         max_alt_text=1_000,
+        requires_image=True,
+        images_from_web=True,
     ),
     # 280 weighted characters (links 23, emoji and CJK 2: twitter-text). Up to 4 photos, 5 MB each
     # (GIF 15 MB), JPG/PNG/GIF/WEBP; alt text at most 1,000 characters (docs.x.com, media upload and
@@ -131,6 +133,8 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "image_types": _types,
     "max_alt_text": _count_or_none,
     "has_title": lambda value: value if isinstance(value, bool) else _INVALID,
+    "requires_image": lambda value: value if isinstance(value, bool) else _INVALID,
+    "images_from_web": lambda value: value if isinstance(value, bool) else _INVALID,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
@@ -40,6 +41,9 @@ class Field:
     prompt: str = ""  # QT_TRANSLATE_NOOP("Networks", "App password: ")
     # Reconnecting an account: what the field starts with.
     prefill: Callable[["AccountInfo"], str] | None = None
+    # Names another connected account of this network (e.g. "wordpress": the blog that puts images on
+    # the web); kept as the account's option `key`, as that account's number.
+    account: str = ""
 
     @property
     def option(self) -> str:
@@ -64,6 +68,7 @@ class SignedIn:
 
     server_url: str
     secret: Secret
+    expires_at: datetime | None = None  # when the login runs out (None: it does not, or it is not known)
 
 
 class BrowserStep(Protocol):

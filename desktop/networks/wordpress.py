@@ -254,6 +254,14 @@ class WordPressClient(NetworkClient):
                 ) from error
         return self._me
 
+    async def host_image(self, image: Image) -> str:
+        """The image in the blog's media library, at its public address (for Instagram and Threads)."""
+        media = await self._upload(image)
+        address = str(media.get("source_url") or "")
+        if not address.startswith(("https://", "http://")):
+            raise Rejected(translate("Networks", "The blog did not say where it put the image."))
+        return address
+
     async def _upload(self, image: Image) -> dict[str, Any]:
         data = await asyncio.to_thread(image.read)
         # WordPress reads only a plain quoted ASCII file name from Content-Disposition.

@@ -25,9 +25,10 @@ def _named(account: AccountInfo, message: str) -> str:
 
 
 def check_post(
-    content: DraftContent, accounts: list[AccountInfo], counted: dict[int, Count] | None = None
+    content: DraftContent, accounts: list[AccountInfo], counted: dict[int, Count] | None = None, reply: bool = False
 ) -> list[Problem]:
-    """`counted` may hold the counts already made (the composer counts on every keystroke anyway)."""
+    """`counted` may hold the counts already made (the composer counts on every keystroke anyway);
+    `reply`: an answer to a comment (text only, wherever a post needs an image)."""
     problems: list[Problem] = []
     targets = [a for a in accounts if a.id in content.account_ids]
     if not targets:
@@ -48,6 +49,30 @@ def check_post(
                     account.id,
                     _named(
                         account, translate("Checks", "This account is not connected. Please reconnect it in Accounts.")
+                    ),
+                )
+            )
+        if limits.requires_image and not content.attachments and not reply:
+            problems.append(
+                Problem(
+                    account.id,
+                    _named(
+                        account,
+                        translate("Checks", "%1 needs an image with every post.").replace("%1", account.network_name),
+                    ),
+                )
+            )
+        if limits.images_from_web and content.attachments and not account.options.get("images_via"):
+            problems.append(
+                Problem(
+                    account.id,
+                    _named(
+                        account,
+                        translate(
+                            "Checks",
+                            "%1 fetches images from the web: choose the WordPress blog that puts them there "
+                            "(Accounts → Images via…).",
+                        ).replace("%1", account.network_name),
                     ),
                 )
             )

@@ -20,7 +20,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -382,8 +382,20 @@ class Outbox:
                 raise KurzdrahtError(translate("Outbox", "The comment this reply answers is no longer here."))
             reply_to = comment.remote_id
         return Outgoing(
-            text=text, key=attempt.idempotency_key, images=images, title=post.title, created_at=attempt.created_at
+            text=text,
+            key=attempt.idempotency_key,
+            images=images,
+            title=post.title,
+            created_at=attempt.created_at,
+            progress=attempt.progress,
         ), reply_to
+
+    def _remember(self, attempt_id: int, progress: str) -> None:
+        PublishAttempt.update(progress=progress).where(
+            (PublishAttempt.id == attempt_id)
+            & (PublishAttempt.state == AttemptState.SENDING)
+            & (PublishAttempt.claimed_by == self.pid)
+        ).execute()
 
     def _finish(self, attempt_id: int, state: AttemptState, **fields: object) -> AttemptInfo:
         with database.atomic():
@@ -415,7 +427,11 @@ class Outbox:
         try:
             client = await self.connections.client(claimed.account_id)
             outgoing, reply_to = await self.store.run(self._outgoing, claimed.id)
-            outgoing = await self._prepare(client, outgoing)
+
+            async def remember(progress: str) -> None:
+                await self.store.run(self._remember, claimed.id, progress)
+
+            outgoing = replace(await self._prepare(client, outgoing), remember=remember)
             result: Published
             if reply_to:
                 # Replies are exactly-once on every network by themselves (an idempotency key, a fixed
@@ -464,8 +480,6 @@ class Outbox:
         """Fit the images to what this account accepts (scaled down or converted where needed)."""
         if not outgoing.images:
             return outgoing
-        from dataclasses import replace
-
         from desktop.publishing.media import fit_image
 
         limits = await client.limits()

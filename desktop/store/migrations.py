@@ -212,6 +212,13 @@ _V6_DEVELOPER_APPS = (
     "CREATE INDEX developer_app_organisation_id ON developer_app (organisation_id)",
     "CREATE UNIQUE INDEX developer_app_credential_ref ON developer_app (credential_ref)",
     "CREATE UNIQUE INDEX developer_app_organisation_id_kind ON developer_app (organisation_id, kind)",
+    # What a network without an idempotency key needs to find out after a lost answer whether a post
+    # arrived (Instagram's and Threads' container id), stored before the request that publishes.
+    "ALTER TABLE publish_attempt ADD COLUMN progress TEXT NOT NULL DEFAULT ''",
+    # An account's own settings (JSON, e.g. which WordPress account hosts Instagram's images) and
+    # when its login runs out (where the network says).
+    "ALTER TABLE account ADD COLUMN options TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE account ADD COLUMN login_expires_at INTEGER",
 )
 
 

@@ -95,6 +95,8 @@ class Account(BaseModel):
     credential_ref = pw.TextField(null=True, unique=True)  # the keyring user name, never the secret
     avatar_url = pw.TextField(default="")
     limits = pw.TextField(default="")  # JSON: what the account accepts, where its server says so
+    options = pw.TextField(default="")  # JSON: the account's own settings (e.g. images_via)
+    login_expires_at = Timestamp(null=True)  # when its login runs out, where the network says
     created_at = Timestamp(default=utcnow)
     updated_at = Timestamp(default=utcnow)
 
@@ -176,6 +178,7 @@ class PublishAttempt(BaseModel):
     remote_url = pw.TextField(default="")
     error = pw.TextField(default="")
     error_kind = pw.TextField(default=ErrorKind.NONE)  # an ErrorKind
+    progress = pw.TextField(default="")  # e.g. a container id, kept to check a lost answer with
     tries = pw.IntegerField(default=0)
     retry_at = Timestamp(null=True)
     lease_until = Timestamp(null=True)

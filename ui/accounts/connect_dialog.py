@@ -206,6 +206,14 @@ class ConnectDialog(QDialog):
         self.retranslate_ui()
         self.network.setCurrentIndex(max(0, self.network.findData(network)))
         self._network_chosen()
+        if any(page.choices for page in self.pages.values()):
+            self.jobs.start(
+                self.tr("Loading accounts"), core.accounts.list(), on_done=self._accounts_loaded, quiet=True
+            )
+
+    def _accounts_loaded(self, accounts: list[AccountInfo]) -> None:
+        for page in self.pages.values():
+            page.set_accounts(accounts)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Connect an account"))

@@ -3,7 +3,7 @@ its explanation, a labelled field for each thing to enter, and buttons that open
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.i18n import translate
@@ -38,8 +38,17 @@ class ConnectPage(QWidget):
         self.form.addRow(self.explanation)
         self.labels: dict[str, QLabel] = {}
         self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}  # fields that name another connected account
+        self.wanted: dict[str, int] = {}  # what a reconnect chose in them, until the accounts are loaded
         self.buttons: dict[str, QPushButton] = {}
         for field in plugin.fields:
+            if field.account:
+                combo = QComboBox()
+                combo.setObjectName(object_name(plugin.key, field.key))
+                self.labels[field.key] = labelled(self.form, combo)
+                self.choices[field.key] = combo
+                setattr(self, field.key, combo)
+                continue
             line = QLineEdit()
             line.setObjectName(object_name(plugin.key, field.key))
             line.setPlaceholderText(field.placeholder)
@@ -79,9 +88,30 @@ class ConnectPage(QWidget):
             self.set_up_app.setText(self.tr("Set up the %1 app…").replace("%1", name))
 
     def values(self) -> dict[str, str]:
-        return {key: line.text() for key, line in self.fields.items()}
+        values = {key: line.text() for key, line in self.fields.items()}
+        for key, combo in self.choices.items():
+            values[key] = str(combo.currentData() or "")
+        return values
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        """Offer the connected accounts each account field can name (the first one chosen)."""
+        for field in self.plugin.fields:
+            combo = self.choices.get(field.key)
+            if combo is None:
+                continue
+            chosen = self.wanted.get(field.key, combo.currentData())
+            combo.clear()
+            matching = [a for a in accounts if a.network == field.account]
+            for account in matching:
+                combo.addItem(f"{account.display_name} ({account.handle})", account.id)
+            combo.addItem(self.tr("None for now"), None)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
 
     def prefill(self, account: AccountInfo) -> None:
         for field in self.plugin.fields:
-            if field.prefill is not None:
+            if field.prefill is not None and field.key in self.fields:
                 self.fields[field.key].setText(field.prefill(account))
+            if field.key in self.choices and isinstance(account.options.get(field.key), int):
+                self.wanted[field.key] = int(account.options[field.key])  # type: ignore[arg-type]
+                combo = self.choices[field.key]
+                combo.setCurrentIndex(max(0, combo.findData(self.wanted[field.key])))

@@ -15,7 +15,8 @@ from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
 from desktop.connections import CheckResult
 from desktop.credentials import KeyringStatus
-from desktop.networks.registry import connectable
+from desktop.networks.plugin import Field
+from desktop.networks.registry import connectable, plugins
 from desktop.states import AccountStatus
 from ui.accounts.apps_dialog import DeveloperAppsDialog
 from ui.accounts.connect_dialog import ConnectDialog
@@ -122,13 +123,21 @@ class AccountActions(QToolBar):
         self.reconnect_action = self.addAction("")
         self.rename_action = self.addAction("")
         self.move_action = self.addAction("")
+        self.images_action = self.addAction("")
         self.remove_action = self.addAction("")
         self.addSeparator()
         self.apps_action = self.addAction("")
 
     @property
     def for_selection(self) -> tuple[QAction, ...]:
-        return (self.check_action, self.reconnect_action, self.rename_action, self.move_action, self.remove_action)
+        return (
+            self.check_action,
+            self.reconnect_action,
+            self.rename_action,
+            self.move_action,
+            self.images_action,
+            self.remove_action,
+        )
 
 
 class AccountsSection(ListSection):
@@ -156,6 +165,7 @@ class AccountsSection(ListSection):
         self.actions.move_action.triggered.connect(self.move_selected)
         self.actions.remove_action.triggered.connect(self.remove_selected)
         self.actions.apps_action.triggered.connect(lambda: self.open_developer_apps())
+        self.actions.images_action.triggered.connect(self.choose_image_host)
         self.actions.hide()
         events.accounts_changed.connect(self.refresh)
         events.keyring_status.connect(self.show_keyring_status)
@@ -183,6 +193,10 @@ class AccountsSection(ListSection):
         self.actions.move_action.setText(self.tr("Organisation…"))
         self.actions.remove_action.setText(self.tr("Remove…"))
         self.actions.apps_action.setText(self.tr("Developer apps…"))
+        self.actions.images_action.setText(self.tr("Images via…"))
+        self.actions.images_action.setToolTip(
+            self.tr("The WordPress blog that puts this account's images on the web (Instagram, Threads)")
+        )
         self.update_heading()
         if self.keyring is not None:
             self.banner.text.setText(self.keyring.explanation())
@@ -227,6 +241,40 @@ class AccountsSection(ListSection):
         for action in self.actions.for_selection:
             action.setEnabled(selected is not None)
         self.actions.reconnect_action.setEnabled(selected is not None and selected.network in connectable())
+        self.actions.images_action.setEnabled(selected is not None and self._image_field(selected) is not None)
+        self.actions.images_action.setVisible(any(self._image_field(a) is not None for a in self.model.rows))
+
+    @staticmethod
+    def _image_field(account: AccountInfo) -> Field | None:
+        plugin = plugins().get(account.network)
+        return next((f for f in plugin.fields if f.account), None) if plugin is not None else None
+
+    def choose_image_host(self) -> None:
+        account = self.selected()
+        field = self._image_field(account) if account is not None else None
+        if account is None or field is None:
+            return
+        hosts = [a for a in self.model.rows if a.network == field.account]
+        names = [f"{a.display_name} ({a.handle})" for a in hosts] + [self.tr("None")]
+        current = next((i for i, a in enumerate(hosts) if a.id == account.options.get(field.key)), len(hosts))
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Images via"),
+            self.tr("%1 fetches images from the web. Which blog puts them there?").replace("%1", account.network_name),
+            names,
+            current,
+            editable=False,
+        )
+        if not ok:
+            return
+        chosen = hosts[names.index(name)].id if name in names[: len(hosts)] else None
+        self.jobs.start(
+            self.tr("Saving"),
+            self.core.connections.link_account(account.id, field.key, chosen),
+            on_done=lambda _: self.events.accounts_changed.emit(),
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def _context_menu(self, position) -> None:
         if self.selected() is None:

@@ -113,3 +113,62 @@ def test_writing_for_the_facebook_page_in_the_composer_and_publishing_with_one_c
     assert graph.photos[photo].alt_text == "Bücherregal im Café"
     [row] = editor.status_panel.rows.values()
     assert f"https://www.facebook.com/{page.id}/posts/" in row.detail.text()
+
+
+def test_an_instagram_account_with_its_blog_for_images_and_the_composers_rules(
+    start_gui, qtbot, credentials, graph_server, wordpress_site, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    require_keyring(credentials)
+    graph = graph_server
+    manager = graph.add_person("Redaktion Lindenhof")
+    page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager)
+    graph.link_instagram(page, "lindenhof.kiez", "Lindenhof Kiez")
+    app_id, _ = graph.register_app()
+    session = start_gui()
+
+    async def blog():
+        organisation = await session.core.accounts.ensure_organisation("Lindenhof")
+        return await session.core.connections.connect_wordpress(
+            organisation,
+            wordpress_site.url,
+            wordpress_site.admin_user,
+            wordpress_site.application_password(wordpress_site.admin_user),
+            name="Lindenhof-Blog",
+        )
+
+    wordpress = run_in_loop(qtbot, blog(), timeout=30_000)
+    session.events.accounts_changed.emit()
+    session.window.show()
+    session.window.show_section("accounts")
+    section = session.window.sections["accounts"]
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    section.actions.connect_action.trigger()
+    dialog = section.findChild(ConnectDialog)
+    dialog.network.setCurrentIndex(dialog.network.findData("instagram"))
+    dialog.organisation.setEditText("Lindenhof")
+    page_widget = dialog.pages["instagram"]
+    qtbot.waitUntil(lambda: page_widget.images_via.count() == 2, timeout=10_000)
+    assert page_widget.images_via.currentData() == wordpress.id  # the organisation's blog, offered first
+    qtbot.keyClicks(page_widget.token, graph.page_token(page, manager, app_id))
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2, timeout=10_000)
+    [instagram] = [a for a in section.model.rows if a.network == "instagram"]
+    assert instagram.handle == "@lindenhof.kiez" and instagram.options == {"images_via": wordpress.id}
+
+    # Later, in Accounts: no blog for images any more.
+    section.list.setCurrentIndex(section.model.index(section.model.rows.index(instagram)))
+    assert section.actions.images_action.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][-1], True))
+    section.actions.images_action.trigger()
+    qtbot.waitUntil(lambda: [a.options for a in section.model.rows if a.network == "instagram"] == [{}], timeout=10_000)
+
+    # The composer says while writing what Instagram needs.
+    session.window.show_section("compose")
+    editor = session.window.sections["compose"].editor
+    qtbot.waitUntil(lambda: len(editor.picker.accounts) == 2, timeout=5000)
+    editor.picker.set_account_checked(instagram.id, True)
+    type_text(editor.texts.main, "Hoffest am Samstag")
+    qtbot.waitUntil(lambda: "needs an image" in editor.problems.text(), timeout=5000)
