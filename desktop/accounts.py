@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import peewee as pw
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from desktop.networks.base import Limits
 
 log = logging.getLogger(__name__)
+
+
+# Accounts reminds of a login that runs out this long before.
+LOGIN_REMINDER = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,14 @@ class AccountInfo:
     def network_name(self) -> str:
         return network_name(self.network)
 
+    def login_ends_soon(self, now: datetime | None = None) -> bool:
+        """Whether its login runs out within a week (Accounts reminds then)."""
+        from datetime import timezone
+
+        if self.login_expires_at is None:
+            return False
+        return self.login_expires_at - (now or datetime.now(timezone.utc)) <= LOGIN_REMINDER
+
     @property
     def status_label(self) -> str:
         return self.status.label
@@ -89,6 +101,7 @@ class AccountInfo:
             "server_url": self.server_url,
             "organisation": self.organisation,
             "status": self.status,
+            "login_expires_at": self.login_expires_at.isoformat() if self.login_expires_at else None,
         }
 
 

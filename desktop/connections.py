@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -197,6 +198,9 @@ class ConnectionService:
 
         async def save(secret: Secret) -> None:
             await self.accounts.replace_secret(account_id, secret.dump())
+            expires = secret.get("expires_at")  # a renewed token says how long it lasts
+            if expires.isdigit():
+                await self.accounts.set_login_expiry(account_id, datetime.fromtimestamp(int(expires), timezone.utc))
 
         client = client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
         host = account.options.get("images_via")

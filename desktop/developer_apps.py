@@ -132,8 +132,9 @@ class DeveloperAppService:
         if not secret:
             raise KurzdrahtError(translate("Networks", "Please enter the app secret."))
         if declared.redirect == RedirectKind.REGISTERED:
-            redirect_uri = server_url(redirect_uri)
-            if not redirect_uri.startswith("https://"):
+            # Kept exactly as registered (a trailing slash included): the network compares it whole.
+            redirect_uri = redirect_uri.strip()
+            if not server_url(redirect_uri).startswith("https://") or not redirect_uri.startswith("https://"):
                 raise KurzdrahtError(
                     translate("Networks", "%1 only returns to https addresses. Please enter one.").replace(
                         "%1", declared.name

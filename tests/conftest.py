@@ -17,7 +17,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 # The networks' servers, started on 127.0.0.1 by fixtures (see tests/servers/).
-pytest_plugins = ("servers.mastodon", "servers.wordpress", "servers.bluesky", "servers.faults", "servers.graph")
+pytest_plugins = (
+    "servers.mastodon",
+    "servers.wordpress",
+    "servers.bluesky",
+    "servers.faults",
+    "servers.graph",
+    "servers.threads",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ NETWORKS: dict[str, NetworkInfo] = {
     for n in (
         NetworkInfo("facebook", "Facebook"),
         NetworkInfo("instagram", "Instagram"),
+        NetworkInfo("threads", "Threads"),
         NetworkInfo("x", "X"),
         NetworkInfo("mastodon", "Mastodon"),
         NetworkInfo("bluesky", "Bluesky"),

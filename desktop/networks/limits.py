@@ -41,6 +41,18 @@ DEFAULT_LIMITS: dict[str, Limits] = {
         requires_image=True,
         images_from_web=True,
     ),
+    # 500 characters, at most 5 links (developers.facebook.com/docs/threads/posts); images JPEG or PNG up
+    # to 8 MB, up to 20 in a carousel; alt text only on images (Threads API, accessibility). Threads,
+    # like Instagram, fetches images from a public address.
+    "threads": Limits(
+        counting="plain",
+        max_characters=500,
+        max_images=20,
+        max_image_bytes=8_000_000,
+        image_types=("image/jpeg", "image/png"),
+        max_alt_text=1_000,
+        images_from_web=True,
+    ),
     # 280 weighted characters (links 23, emoji and CJK 2: twitter-text). Up to 4 photos, 5 MB each
     # (GIF 15 MB), JPG/PNG/GIF/WEBP; alt text at most 1,000 characters (docs.x.com, media upload and
     # media metadata).

@@ -161,6 +161,8 @@ def describe_error(response: httpx.Response) -> str:
 
 
 def _as_int(value: object) -> int | None:
+    if value is None:
+        return None
     try:
         return int(str(value))
     except ValueError:
@@ -194,6 +196,14 @@ class GraphTransport(Transport):
         super().__init__(http, name, describe_error)
 
     def error_for(self, response: httpx.Response, *, changes: bool = False, auth_error: bool = True) -> NetworkError:
+        found = self._classify(response, changes=changes, auth_error=auth_error)
+        error = graph_error(response)
+        # Kept for the clients that tell some of Meta's errors apart (Threads' "not ready yet").
+        found.graph_code = _as_int(error.get("code"))  # type: ignore[attr-defined]
+        found.graph_subcode = _as_int(error.get("error_subcode"))  # type: ignore[attr-defined]
+        return found
+
+    def _classify(self, response: httpx.Response, *, changes: bool, auth_error: bool) -> NetworkError:
         error = graph_error(response)
         code = _as_int(error.get("code"))
         if code is None:

@@ -70,6 +70,14 @@
         <translation>Posteingang: %1</translation>
     </message>
     <message>
+        <source>Login ends on %1 – please reconnect before then.</source>
+        <translation>Die Anmeldung endet am %1 – bitte verbinde das Konto vorher neu.</translation>
+    </message>
+    <message>
+        <source>Login valid until %1</source>
+        <translation>Anmeldung gültig bis %1</translation>
+    </message>
+    <message>
         <source>This organisation is no longer in Kurzdraht.</source>
         <translation>Diese Organisation ist nicht mehr in Kurzdraht.</translation>
     </message>
@@ -120,6 +128,14 @@
         <source>Developer apps…</source>
         <translation>Entwickler-Apps …</translation>
     </message>
+    <message>
+        <source>Images via…</source>
+        <translation>Bilder über …</translation>
+    </message>
+    <message>
+        <source>The WordPress blog that puts this account&apos;s images on the web (Instagram, Threads)</source>
+        <translation>Der WordPress-Blog, der die Bilder dieses Kontos ins Netz stellt (Instagram, Threads)</translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -130,6 +146,26 @@
     <message>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>The login of %1 ends within a week. Please reconnect it in Accounts.</source>
+        <translation>Die Anmeldung von %1 endet innerhalb einer Woche. Bitte verbinde sie unter Konten neu.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Images via</source>
+        <translation>Bilder über</translation>
+    </message>
+    <message>
+        <source>%1 fetches images from the web. Which blog puts them there?</source>
+        <translation>%1 holt Bilder aus dem Netz. Welcher Blog stellt sie dorthin?</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>%1 is connected.</source>
@@ -1141,6 +1177,14 @@
         <translation>Dieses Konto ist nicht verbunden. Bitte verbinde es unter Konten neu.</translation>
     </message>
     <message>
+        <source>%1 needs an image with every post.</source>
+        <translation>%1 braucht zu jedem Beitrag ein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation>%1 holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
+    </message>
+    <message>
         <source>Only %1 images can go with one post here; remove %2.</source>
         <translation>Hier passen nur %1 Bilder zu einem Beitrag; entferne %2.</translation>
     </message>
@@ -1369,6 +1413,10 @@
         <translation>Wenn du Kurzdraht erlaubt hast, zeigt dein Browser eine andere Seite. Kopiere die ganze Adresse dieser Seite aus der Adressleiste des Browsers und füge sie hier ein:</translation>
     </message>
     <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
         <source>Connect an account</source>
         <translation>Konto verbinden</translation>
     </message>
@@ -1422,6 +1470,10 @@
     <message>
         <source>Set up the %1 app…</source>
         <translation>%1-App einrichten …</translation>
+    </message>
+    <message>
+        <source>None for now</source>
+        <translation>Vorerst keiner</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2380,10 @@
         <translation>Bitte fülle „%1“ aus.</translation>
     </message>
     <message>
+        <source>“%1” is not a %2 account.</source>
+        <translation>„%1“ ist kein %2-Konto.</translation>
+    </message>
+    <message>
         <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
         <translation>Die Anmeldung für „%1“ fehlt in der Passwortverwaltung des Systems. Bitte verbinde das Konto neu.</translation>
     </message>
@@ -2572,6 +2628,10 @@
         <translation>WordPress hat diesen Benutzernamen und dieses Anwendungspasswort nicht angenommen. Bitte prüfe beides oder erstelle ein neues Anwendungspasswort.</translation>
     </message>
     <message>
+        <source>The blog did not say where it put the image.</source>
+        <translation>Der Blog hat nicht gesagt, wo er das Bild abgelegt hat.</translation>
+    </message>
+    <message>
         <source>Please enter the user name and the Application Password.</source>
         <translation>Bitte gib den Benutzernamen und das Anwendungspasswort ein.</translation>
     </message>
@@ -2638,6 +2698,114 @@
     <message>
         <source>Kurzdraht knows no developer app “%1”.</source>
         <translation>Kurzdraht kennt keine Entwickler-App „%1“.</translation>
+    </message>
+    <message>
+        <source>This account cannot put images on the web.</source>
+        <translation>Dieses Konto kann keine Bilder ins Netz stellen.</translation>
+    </message>
+    <message>
+        <source>Instagram needs an image with every post.</source>
+        <translation>Instagram braucht zu jedem Beitrag ein Bild.</translation>
+    </message>
+    <message>
+        <source>Instagram says the post was published but does not show it yet. Checking again soon.</source>
+        <translation>Instagram sagt, der Beitrag sei veröffentlicht, zeigt ihn aber noch nicht. Kurzdraht sieht bald wieder nach.</translation>
+    </message>
+    <message>
+        <source>Instagram allows %1 posts a day through apps; this account has reached it.</source>
+        <translation>Instagram erlaubt %1 Beiträge am Tag über Apps; dieses Konto hat das erreicht.</translation>
+    </message>
+    <message>
+        <source>Instagram fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation>Instagram holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
+    </message>
+    <message>
+        <source>Instagram could not take the image: %1</source>
+        <translation>Instagram konnte das Bild nicht übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Instagram is still preparing the image. Trying again later.</source>
+        <translation>Instagram bereitet das Bild noch vor. Kurzdraht versucht es später wieder.</translation>
+    </message>
+    <message>
+        <source>None of these Facebook Pages has an Instagram professional account linked to it: %1. Link the Instagram account to the Page in the Page&apos;s settings (Linked accounts), then try again.</source>
+        <translation>Keine dieser Facebook-Seiten ist mit einem professionellen Instagram-Konto verknüpft: %1. Verknüpfe das Instagram-Konto in den Einstellungen der Seite (Verknüpfte Konten) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>an Instagram professional account linked to a Facebook Page (through your organisation&apos;s Meta app)</source>
+        <translation>ein professionelles Instagram-Konto, verknüpft mit einer Facebook-Seite (über die Meta-App deiner Organisation)</translation>
+    </message>
+    <message>
+        <source>Instagram professional accounts connect through the Facebook Page they are linked to, with your organisation&apos;s own Meta app (see “Developer apps”). Instagram fetches every image from the web, so choose the WordPress blog whose media library puts them there.</source>
+        <translation>Professionelle Instagram-Konten werden über die verknüpfte Facebook-Seite verbunden, mit der eigenen Meta-App deiner Organisation (siehe „Entwickler-Apps“). Instagram holt jedes Bild aus dem Netz; wähle deshalb den WordPress-Blog, dessen Mediathek sie dorthin stellt.</translation>
+    </message>
+    <message>
+        <source>Facebook Page (optional):</source>
+        <translation>Facebook-Seite (optional):</translation>
+    </message>
+    <message>
+        <source>the Facebook Page the Instagram account is linked to, by ID or name</source>
+        <translation>die Facebook-Seite, mit der das Instagram-Konto verknüpft ist, als ID oder Name</translation>
+    </message>
+    <message>
+        <source>Images via blog:</source>
+        <translation>Bilder über Blog:</translation>
+    </message>
+    <message>
+        <source>the WordPress account (its name or handle) that puts the images on the web</source>
+        <translation>das WordPress-Konto (Name oder Handle), das die Bilder ins Netz stellt</translation>
+    </message>
+    <message>
+        <source>Open developers.facebook.com/apps with the Facebook login of the person who manages the Threads profile, choose “Create app” and the use case “Access the Threads API”.</source>
+        <translation>Öffne developers.facebook.com/apps mit dem Facebook-Login der Person, die das Threads-Profil verwaltet, wähle „App erstellen“ und den Anwendungsfall „Auf die Threads-API zugreifen“.</translation>
+    </message>
+    <message>
+        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.</source>
+        <translation>Füge unter dem Anwendungsfall die Berechtigungen threads_basic, threads_content_publish, threads_read_replies und threads_manage_replies hinzu.</translation>
+    </message>
+    <message>
+        <source>Under Settings, enter an https address of your organisation as “Redirect Callback URL”, e.g. a page of your blog such as https://lindenhof.example/kurzdraht/ (the page need not exist; the address only has to be yours). Enter the same address below. Enter it also for “Uninstall” and “Delete” callbacks.</source>
+        <translation>Trage unter Einstellungen eine https-Adresse deiner Organisation als „Redirect Callback URL“ ein, z. B. eine Seite deines Blogs wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren; die Adresse muss nur euch gehören). Trage dieselbe Adresse unten ein, und auch bei den Callbacks „Uninstall“ und „Delete“.</translation>
+    </message>
+    <message>
+        <source>Under App roles → Roles, add the Threads profile as a Threads tester; accept the invitation in Threads under Settings → Account → Website permissions.</source>
+        <translation>Füge unter App-Rollen → Rollen das Threads-Profil als Threads-Tester*in hinzu; nimm die Einladung in Threads unter Einstellungen → Konto → Website-Berechtigungen an.</translation>
+    </message>
+    <message>
+        <source>Under the use case&apos;s settings, copy the Threads app ID and the Threads app secret (not the Facebook ones) into the fields below.</source>
+        <translation>Kopiere aus den Einstellungen des Anwendungsfalls die Threads-App-ID und den Threads-App-Geheimcode (nicht die von Facebook) in die Felder unten.</translation>
+    </message>
+    <message>
+        <source>Threads says the post was published but does not show it yet. Checking again soon.</source>
+        <translation>Threads sagt, der Beitrag sei veröffentlicht, zeigt ihn aber noch nicht. Kurzdraht sieht bald wieder nach.</translation>
+    </message>
+    <message>
+        <source>Threads allows %1 posts a day through apps; this account has reached it.</source>
+        <translation>Threads erlaubt %1 Beiträge am Tag über Apps; dieses Konto hat das erreicht.</translation>
+    </message>
+    <message>
+        <source>Threads fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation>Threads holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
+    </message>
+    <message>
+        <source>Threads could not take the post: %1</source>
+        <translation>Threads konnte den Beitrag nicht übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Threads is still preparing the post. Trying again later.</source>
+        <translation>Threads bereitet den Beitrag noch vor. Kurzdraht versucht es später wieder.</translation>
+    </message>
+    <message>
+        <source>a Threads profile (signs in through your organisation&apos;s Threads app unless a token is given)</source>
+        <translation>ein Threads-Profil (meldet sich über die Threads-App deiner Organisation an, wenn kein Token angegeben ist)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Threads app (see “Developer apps”). Threads sends your browser back to your organisation&apos;s own web address; Kurzdraht then asks you to copy that address. Images go to the web through your WordPress blog.</source>
+        <translation>Kurzdraht meldet sich über die eigene Threads-App deiner Organisation an (siehe „Entwickler-Apps“). Threads schickt deinen Browser zurück zur Webadresse deiner Organisation; Kurzdraht bittet dich dann, diese Adresse zu kopieren. Bilder kommen über deinen WordPress-Blog ins Netz.</translation>
+    </message>
+    <message>
+        <source>read a Threads access token from standard input instead</source>
+        <translation>stattdessen ein Threads-Zugriffstoken von der Standardeingabe lesen</translation>
     </message>
 </context>
 <context>

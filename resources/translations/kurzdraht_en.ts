@@ -70,6 +70,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Login ends on %1 – please reconnect before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This organisation is no longer in Kurzdraht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,6 +128,14 @@
         <source>Developer apps…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Images via…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress blog that puts this account&apos;s images on the web (Instagram, Threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -129,6 +145,26 @@
     </message>
     <message>
         <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of %1 ends within a week. Please reconnect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetches images from the web. Which blog puts them there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1141,6 +1177,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 needs an image with every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only %1 images can go with one post here; remove %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,6 +1413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1469,10 @@
     </message>
     <message>
         <source>Set up the %1 app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None for now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2380,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not a %2 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The login for “%1” is missing from the system password store. Please reconnect the account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2628,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The blog did not say where it put the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter the user name and the Application Password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,6 +2697,114 @@
     </message>
     <message>
         <source>Kurzdraht knows no developer app “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot put images on the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram needs an image with every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram says the post was published but does not show it yet. Checking again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allows %1 posts a day through apps; this account has reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram could not take the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram is still preparing the image. Trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these Facebook Pages has an Instagram professional account linked to it: %1. Link the Instagram account to the Page in the Page&apos;s settings (Linked accounts), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Instagram professional account linked to a Facebook Page (through your organisation&apos;s Meta app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram professional accounts connect through the Facebook Page they are linked to, with your organisation&apos;s own Meta app (see “Developer apps”). Instagram fetches every image from the web, so choose the WordPress blog whose media library puts them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Page (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Facebook Page the Instagram account is linked to, by ID or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images via blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WordPress account (its name or handle) that puts the images on the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open developers.facebook.com/apps with the Facebook login of the person who manages the Threads profile, choose “Create app” and the use case “Access the Threads API”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Settings, enter an https address of your organisation as “Redirect Callback URL”, e.g. a page of your blog such as https://lindenhof.example/kurzdraht/ (the page need not exist; the address only has to be yours). Enter the same address below. Enter it also for “Uninstall” and “Delete” callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under App roles → Roles, add the Threads profile as a Threads tester; accept the invitation in Threads under Settings → Account → Website permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the use case&apos;s settings, copy the Threads app ID and the Threads app secret (not the Facebook ones) into the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads says the post was published but does not show it yet. Checking again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads allows %1 posts a day through apps; this account has reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads could not take the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads is still preparing the post. Trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Threads profile (signs in through your organisation&apos;s Threads app unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Threads app (see “Developer apps”). Threads sends your browser back to your organisation&apos;s own web address; Kurzdraht then asks you to copy that address. Images go to the web through your WordPress blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a Threads access token from standard input instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,7 +210,7 @@ def test_stored_values_replace_the_defaults_and_broken_ones_are_ignored():
     limits = limits_for("mastodon", stored)
     assert limits.max_characters == 11_000 and limits.image_types == ("image/png",)
     assert limits.max_images == 4 and limits.max_alt_text == 1_500 and limits.has_title is False
-    assert limits_for("threads").max_characters is None  # a network this version does not know
+    assert limits_for("pixelfed").max_characters is None  # a network this version does not know
 
 
 FIELD_VALUES = {

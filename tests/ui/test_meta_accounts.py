@@ -172,3 +172,74 @@ def test_an_instagram_account_with_its_blog_for_images_and_the_composers_rules(
     editor.picker.set_account_checked(instagram.id, True)
     type_text(editor.texts.main, "Hoffest am Samstag")
     qtbot.waitUntil(lambda: "needs an image" in editor.problems.text(), timeout=5000)
+
+
+def test_a_threads_profile_signs_in_by_pasting_the_address_into_the_dialog(
+    start_gui, qtbot, credentials, threads_server, monkeypatch
+):
+    require_keyring(credentials)
+    server = threads_server
+    lindenhof = server.add_profile("lindenhof.kiez", "Lindenhof Kiez")
+    redirect = "https://lindenhof.example/kurzdraht/"
+    _, app_id, secret = server.register_app(redirect)
+    server.signed_in = lindenhof.id
+    ended_on = []
+
+    def browser(address: str) -> None:
+        # The browser shows Threads' page, then the organisation's own address with the code.
+        ended_on.append(httpx.get(address, timeout=10).headers["Location"])
+
+    monkeypatch.setattr("ui.accounts.connect_dialog.open_in_browser", browser)
+    session = start_gui()
+    session.window.show()
+    session.window.show_section("accounts")
+    section = session.window.sections["accounts"]
+    qtbot.mouseClick(section.empty.button, Qt.MouseButton.LeftButton)
+    dialog = section.findChild(ConnectDialog)
+    dialog.network.setCurrentIndex(dialog.network.findData("threads"))
+    dialog.organisation.setEditText("Lindenhof")
+
+    qtbot.mouseClick(dialog.pages["threads"].set_up_app, Qt.MouseButton.LeftButton)
+    apps = dialog.findChild(DeveloperAppsDialog)
+    assert apps.kind.currentData() == "threads" and apps.redirect.isVisible()
+    assert "Redirect Callback URL" in apps.guide.text()
+    qtbot.keyClicks(apps.app_id, app_id)
+    qtbot.keyClicks(apps.secret, secret)
+    qtbot.keyClicks(apps.redirect, redirect)
+    qtbot.mouseClick(apps.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in apps.message.text(), timeout=10_000)
+    apps.reject()
+
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.question.isVisible() and dialog.question.address.isVisible(), timeout=20_000)
+    assert "address" in dialog.question.prompt.text() and ended_on
+    qtbot.keyClicks(dialog.question.address, ended_on[0])
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.question.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    account = section.model.rows[0]
+    assert (account.network, account.handle) == ("threads", "@lindenhof.kiez")
+    assert "Login valid until" in section.model.data(section.model.index(0))
+
+
+def test_a_login_that_ends_within_a_week_is_shown_and_reminded(start_gui, qtbot, credentials, mastodon_server):
+    from datetime import datetime, timedelta, timezone
+
+    require_keyring(credentials)
+    session = start_gui()
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+
+    async def connect():
+        organisation = await session.core.accounts.ensure_organisation("Lindenhof")
+        account = await session.core.connections.connect_mastodon_token(organisation, mastodon_server.url, token)
+        await session.core.accounts.set_login_expiry(account.id, datetime.now(timezone.utc) + timedelta(days=5))
+        return account
+
+    run_in_loop(qtbot, connect(), timeout=10_000)
+    session.window.show()
+    session.window.show_section("accounts")
+    section = session.window.sections["accounts"]
+    session.events.accounts_changed.emit()
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
+    assert "please reconnect before then" in section.model.data(section.model.index(0))
+    assert "ends within a week" in session.window.statusBar().currentMessage()

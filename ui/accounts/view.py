@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QRect, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -73,6 +73,14 @@ class AccountListModel(RowListModel[AccountInfo]):
             )
             if account.inbox_problem:
                 text += "\n" + QCoreApplication.translate("Accounts", "Inbox: %1").replace("%1", account.inbox_problem)
+            if account.login_expires_at is not None:
+                day = QLocale().toString(account.login_expires_at.astimezone().date(), QLocale.FormatType.ShortFormat)
+                if account.login_ends_soon():
+                    text += "\n" + QCoreApplication.translate(
+                        "Accounts", "Login ends on %1 – please reconnect before then."
+                    ).replace("%1", day)
+                else:
+                    text += "\n" + QCoreApplication.translate("Accounts", "Login valid until %1").replace("%1", day)
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self.pictures.get(account.id) or network_icon(account.network)
@@ -81,7 +89,7 @@ class AccountListModel(RowListModel[AccountInfo]):
             AccountStatus.OFFLINE,
         ):
             return QBrush(QColor(_STATUS_COLOURS[account.status]))
-        if role == Qt.ItemDataRole.ForegroundRole and account.inbox_problem:
+        if role == Qt.ItemDataRole.ForegroundRole and (account.inbox_problem or account.login_ends_soon()):
             return QBrush(QColor(_STATUS_COLOURS[AccountStatus.OFFLINE]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(self.messages.get(account.id) or account.server_url)
@@ -148,6 +156,7 @@ class AccountsSection(ListSection):
         super().__init__(core, jobs, events, parent)
         self.keyring: KeyringStatus | None = None
         self.organisations: list[OrganisationInfo] = []
+        self.reminded: set[int] = set()  # accounts whose ending login was mentioned in this session
         self.banner = KeyringBanner()
         self.banner.hide()
         self.actions = AccountActions()
@@ -225,6 +234,15 @@ class AccountsSection(ListSection):
                     self.list.setCurrentIndex(self.model.index(row))
         self.update_heading()
         self.page.show_list(bool(accounts))
+        ending = [a for a in accounts if a.login_ends_soon() and a.id not in self.reminded]
+        if ending:
+            self.reminded.update(a.id for a in ending)
+            self.window().statusBar().showMessage(
+                self.tr("The login of %1 ends within a week. Please reconnect it in Accounts.").replace(
+                    "%1", ", ".join(a.display_name for a in ending)
+                ),
+                30_000,
+            )
         self.actions.setVisible(bool(accounts))
         self._selection_changed()
         self.loaded = True
