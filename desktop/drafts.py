@@ -235,6 +235,21 @@ class DraftService:
             shutil.copyfile(source, target)
         return _attachment(target, image)
 
+    async def reshape(self, attachment: Attachment, min_aspect: float, max_aspect: float, crop: bool) -> Attachment:
+        """A copy of the image brought into the aspect range (white borders, or cropped to the middle),
+        with the same description; the original stays as it is."""
+        return await asyncio.to_thread(self._reshape, attachment, min_aspect, max_aspect, crop)
+
+    def _reshape(self, attachment: Attachment, min_aspect: float, max_aspect: float, crop: bool) -> Attachment:
+        from desktop.publishing.media import load_image, reshape_image
+
+        source = Path(attachment.path)
+        folder = self.media_folder or source.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{uuid.uuid4().hex[:12]}-{source.stem}-{'crop' if crop else 'frame'}"
+        written = reshape_image(source, min_aspect, max_aspect, crop, target)
+        return _attachment(written, load_image(written, attachment.alt_text))
+
     async def attach_bytes(self, data: bytes, name: str = "pasted.png") -> Attachment:
         """Keep an image that came from the clipboard or a drop without a file."""
         return await asyncio.to_thread(self._keep_bytes, data, name)

@@ -122,6 +122,11 @@ class Limits:
     max_alt_text: int | None = None
     has_title: bool = False
     requires_image: bool = False  # no post without an image (Instagram)
+    # Width ÷ height an image may have, and its width in pixels (Instagram: 4:5 to 1.91:1, 320–1440).
+    min_aspect: float | None = None
+    max_aspect: float | None = None
+    min_image_width: int | None = None
+    max_image_width: int | None = None
     images_from_web: bool = False  # the network fetches images from a public address (Instagram, Threads)
 
 

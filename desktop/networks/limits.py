@@ -40,6 +40,12 @@ DEFAULT_LIMITS: dict[str, Limits] = {
         max_alt_text=1_000,
         requires_image=True,
         images_from_web=True,
+        # Content Publishing: "aspect ratio 4:5 to 1.91:1", "minimum 320, maximum 1440" pixels wide
+        # (wider ones are scaled down before they go out).
+        min_aspect=0.8,
+        max_aspect=1.91,
+        min_image_width=320,
+        max_image_width=1440,
     ),
     # 500 characters, at most 5 links (developers.facebook.com/docs/threads/posts); images JPEG or PNG up
     # to 8 MB, up to 20 in a carousel; alt text only on images (Threads API, accessibility). Threads,
@@ -147,6 +153,10 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "has_title": lambda value: value if isinstance(value, bool) else _INVALID,
     "requires_image": lambda value: value if isinstance(value, bool) else _INVALID,
     "images_from_web": lambda value: value if isinstance(value, bool) else _INVALID,
+    "min_aspect": lambda value: value if value is None or isinstance(value, (int, float)) and value > 0 else _INVALID,
+    "max_aspect": lambda value: value if value is None or isinstance(value, (int, float)) and value > 0 else _INVALID,
+    "min_image_width": _count_or_none,
+    "max_image_width": _count_or_none,
 }
 
 

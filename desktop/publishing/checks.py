@@ -10,6 +10,8 @@ from desktop.accounts import AccountInfo
 from desktop.drafts import DraftContent
 from desktop.i18n import translate
 from desktop.networks.registry import connectable
+from desktop.networks.base import Limits
+from desktop.publishing.media import aspect_problem
 from desktop.text.counting import Count, count
 
 
@@ -18,6 +20,29 @@ class Problem:
     account_id: int | None
     message: str
     blocking: bool = True
+
+
+def _shape_message(shape: str, number: int, limits: Limits) -> str:
+    if shape == "small":
+        text = translate("Checks", "Image %1 is too small here (at least %2 pixels wide).").replace(
+            "%2", str(limits.min_image_width)
+        )
+    else:
+        text = translate(
+            "Checks",
+            "Image %1 is too %2 here (from 4:5 upright to 1.91:1 wide): add borders or crop it with the "
+            "buttons beside the image.",
+        ).replace("%2", translate("Checks", "tall") if shape == "tall" else translate("Checks", "wide"))
+    return text.replace("%1", str(number))
+
+
+def aspect_range(accounts: list[AccountInfo]) -> tuple[float, float] | None:
+    """The narrowest aspect range the chosen accounts allow (for the image cards' "fit" buttons)."""
+    lows = [a.limits.min_aspect for a in accounts if a.limits.min_aspect is not None]
+    highs = [a.limits.max_aspect for a in accounts if a.limits.max_aspect is not None]
+    if not lows and not highs:
+        return None
+    return (max(lows) if lows else 0.01, min(highs) if highs else 100.0)
 
 
 def _named(account: AccountInfo, message: str) -> str:
@@ -92,6 +117,9 @@ def check_post(
                 )
             )
         for number, item in enumerate(content.attachments, start=1):
+            shape = aspect_problem(item.width, item.height, limits)
+            if shape:
+                problems.append(Problem(account.id, _named(account, _shape_message(shape, number, limits))))
             if limits.max_alt_text is not None and len(item.alt_text) > limits.max_alt_text:
                 problems.append(
                     Problem(

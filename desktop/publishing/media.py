@@ -83,7 +83,8 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
     fits_type = image.media_type in limits.image_types
     fits_size = limits.max_image_bytes is None or size <= limits.max_image_bytes
     fits_side = max(image.width or 0, image.height or 0) <= MAX_SIDE
-    if fits_type and fits_size and fits_side:
+    fits_width = limits.max_image_width is None or (image.width or 0) <= limits.max_image_width
+    if fits_type and fits_size and fits_side and fits_width:
         return image
     from PIL import Image as PillowImage, ImageOps
 
@@ -109,6 +110,8 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{image.path.stem}-{uuid.uuid4().hex[:8]}{'.png' if keep_alpha else '.jpg'}"
     scale = min(1.0, MAX_SIDE / max(picture.size))
+    if limits.max_image_width is not None:
+        scale = min(scale, limits.max_image_width / picture.width)
     for _ in range(12):
         width, height = max(1, round(picture.width * scale)), max(1, round(picture.height * scale))
         resized = picture.resize((width, height), PillowImage.Resampling.LANCZOS) if scale < 1.0 else picture
@@ -127,3 +130,55 @@ def fit_image(image: Image, limits: Limits, folder: Path) -> Image:
             "%1", image.path.name
         )
     )
+
+
+def aspect_problem(width: int | None, height: int | None, limits: Limits) -> str:
+    """ "tall", "wide", "small" or "" for an image of this size on an account with these limits."""
+    if not width or not height:
+        return ""
+    if limits.min_image_width is not None and width < limits.min_image_width:
+        return "small"
+    if limits.min_aspect is not None and width / height < limits.min_aspect - 0.005:
+        return "tall"
+    if limits.max_aspect is not None and width / height > limits.max_aspect + 0.005:
+        return "wide"
+    return ""
+
+
+def reshape_image(source: Path, min_aspect: float, max_aspect: float, crop: bool, target: Path) -> Path:
+    """Bring an image into the aspect range, by white borders (`crop` False) or by cutting the middle
+    out; written as JPEG (or PNG with transparency) to `target` with that suffix, which is returned."""
+    from PIL import Image as PillowImage, ImageOps
+
+    picture_size(source, source.name)
+    with PillowImage.open(source) as original:
+        picture = ImageOps.exif_transpose(original)
+        picture.load()
+    width, height = picture.size
+    ratio = width / height
+    wanted = min(max(ratio, min_aspect), max_aspect)
+    if crop:
+        if ratio > wanted:  # too wide: keep the middle
+            new_width = max(1, round(height * wanted))
+            left = (width - new_width) // 2
+            picture = picture.crop((left, 0, left + new_width, height))
+        else:  # too tall
+            new_height = max(1, round(width / wanted))
+            top = (height - new_height) // 2
+            picture = picture.crop((0, top, width, top + new_height))
+    else:
+        if ratio > wanted:
+            size = (width, max(1, round(width / wanted)))
+        else:
+            size = (max(1, round(height * wanted)), height)
+        mode = "RGBA" if picture.mode in ("RGBA", "LA", "P") else "RGB"
+        canvas = PillowImage.new(mode, size, (255, 255, 255, 0) if mode == "RGBA" else (255, 255, 255))
+        canvas.paste(picture.convert(mode), ((size[0] - width) // 2, (size[1] - height) // 2))
+        picture = canvas
+    if picture.mode == "RGBA":
+        target = target.with_suffix(".png")
+        picture.save(target, "PNG", optimize=True)
+    else:
+        target = target.with_suffix(".jpg")
+        picture.convert("RGB").save(target, "JPEG", quality=90, optimize=True)
+    return target

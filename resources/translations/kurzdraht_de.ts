@@ -1161,6 +1161,22 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>Image %1 is too small here (at least %2 pixels wide).</source>
+        <translation>Bild %1 ist hier zu klein (mindestens %2 Pixel breit).</translation>
+    </message>
+    <message>
+        <source>Image %1 is too %2 here (from 4:5 upright to 1.91:1 wide): add borders or crop it with the buttons beside the image.</source>
+        <translation>Bild %1 ist hier zu %2 (von 4:5 hochkant bis 1,91:1 quer): Füge mit den Knöpfen neben dem Bild Ränder hinzu oder schneide es zu.</translation>
+    </message>
+    <message>
+        <source>tall</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>breit</translation>
+    </message>
+    <message>
         <source>Please choose at least one account to post to.</source>
         <translation>Bitte wähle mindestens ein Konto, auf dem gepostet werden soll.</translation>
     </message>
@@ -1364,6 +1380,10 @@
     <message>
         <source>Missed its time (%1): publish it now from the calendar, or reschedule it</source>
         <translation>Zeitpunkt verpasst (%1): im Kalender jetzt veröffentlichen oder neu planen</translation>
+    </message>
+    <message>
+        <source>Fitting the image</source>
+        <translation>Das Bild wird angepasst</translation>
     </message>
     <message>
         <source>Scheduling</source>
@@ -2007,6 +2027,18 @@
     <message>
         <source>Remove this image</source>
         <translation>Dieses Bild entfernen</translation>
+    </message>
+    <message>
+        <source>This shape does not fit every chosen network.</source>
+        <translation>Dieses Format passt nicht zu jedem gewählten Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Add borders</source>
+        <translation>Ränder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Zuschneiden</translation>
     </message>
     <message>
         <source>No description yet: people using screen readers will miss this image.</source>

@@ -1161,6 +1161,22 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>Image %1 is too small here (at least %2 pixels wide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is too %2 here (from 4:5 upright to 1.91:1 wide): add borders or crop it with the buttons beside the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose at least one account to post to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1379,10 @@
     </message>
     <message>
         <source>Missed its time (%1): publish it now from the calendar, or reschedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,6 +2026,18 @@
     </message>
     <message>
         <source>Remove this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shape does not fit every chosen network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

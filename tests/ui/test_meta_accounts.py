@@ -243,3 +243,42 @@ def test_a_login_that_ends_within_a_week_is_shown_and_reminded(start_gui, qtbot,
     qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=10_000)
     assert "please reconnect before then" in section.model.data(section.model.index(0))
     assert "ends within a week" in session.window.statusBar().currentMessage()
+
+
+def test_an_image_of_the_wrong_shape_for_instagram_gets_borders_with_one_click(
+    start_gui, qtbot, credentials, graph_server, tmp_path
+):
+    require_keyring(credentials)
+    graph = graph_server
+    manager = graph.add_person("Redaktion Lindenhof")
+    page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager)
+    graph.link_instagram(page, "lindenhof.kiez")
+    app_id, _ = graph.register_app()
+    session = start_gui()
+
+    async def connect():
+        organisation = await session.core.accounts.ensure_organisation("Lindenhof")
+        token = graph.page_token(page, manager, app_id)
+        return await session.core.connections.sign_in("instagram", organisation, {"token": token})
+
+    instagram = run_in_loop(qtbot, connect(), timeout=10_000)
+    session.events.accounts_changed.emit()
+    session.window.show()
+    session.window.show_section("compose")
+    editor = session.window.sections["compose"].editor
+    qtbot.waitUntil(lambda: len(editor.picker.accounts) == 1, timeout=5000)
+    editor.picker.set_account_checked(instagram.id, True)
+    type_text(editor.texts.main, "Unser neuer Aushang")
+    editor.add_images([str(make_png(tmp_path / "aushang.png", 600, 1200))])  # 1:2, taller than 4:5
+    qtbot.waitUntil(lambda: len(editor.images.cards) == 1, timeout=5000)
+    card = editor.images.cards[0]
+    type_text(card.alt_text, "Aushang mit den Öffnungszeiten")
+    qtbot.waitUntil(lambda: "too tall" in editor.problems.text() and card.fit.isVisible(), timeout=5000)
+
+    qtbot.mouseClick(card.pad_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.images.cards and editor.images.cards[0] is not card, timeout=5000)
+    fitted = editor.images.cards[0].attachment
+    assert (fitted.width, fitted.height) == (960, 1200)  # white borders left and right: 4:5
+    assert fitted.alt_text == "Aushang mit den Öffnungszeiten" and fitted.mime_type == "image/jpeg"
+    qtbot.waitUntil(lambda: "too tall" not in editor.problems.text(), timeout=5000)
+    assert not editor.images.cards[0].fit.isVisible()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.accounts import AccountInfo
 from desktop.app import Core
 from desktop.drafts import Draft, DraftContent
-from desktop.publishing.checks import Problem, check_post
+from desktop.publishing.checks import Problem, aspect_range, check_post
 from desktop.publishing.outbox import AttemptInfo
 from desktop.states import PostState
 from desktop.text.counting import Count, warm_up
@@ -116,6 +116,7 @@ class ComposerEditor(QWidget):
         self.images = ImageStrip()
         self.images.setVisible(False)
         self.images.changed.connect(self._changed)
+        self.images.fit_requested.connect(self.fit_image)
 
         self.accounts_label = plain(QLabel())
         self.picker = AccountPicker()
@@ -269,6 +270,7 @@ class ComposerEditor(QWidget):
     def _update_checks(self, counted: dict[int, Count] | None = None) -> None:
         chosen = self.picker.selected()
         problems = check_post(self.content(), chosen, counted) if chosen else []
+        self.images.set_aspect(aspect_range(chosen))
         self._show_problems(problems)
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -445,6 +447,19 @@ class ComposerEditor(QWidget):
                 on_error=self._failed,
                 quiet=True,
             )
+
+    def fit_image(self, card, crop: bool) -> None:  # noqa: ANN001 - an ImageCard
+        """Borders or a crop, so that the image suits every chosen account (Instagram's 4:5 to 1.91:1)."""
+        aspect = aspect_range(self.picker.selected())
+        if aspect is None:
+            return
+        self.jobs.start(
+            self.tr("Fitting the image"),
+            self.core.drafts.reshape(card.attachment, aspect[0], aspect[1], crop),
+            on_done=lambda attachment: self.images.replace(card, attachment),
+            on_error=self._failed,
+            quiet=True,
+        )
 
     def add_pasted_image(self, image: QImage) -> None:
         data = QByteArray()

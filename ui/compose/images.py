@@ -17,6 +17,7 @@ THUMBNAIL = QSize(96, 72)
 class ImageCard(QFrame):
     changed = Signal()
     remove_requested = Signal(object)
+    fit_requested = Signal(object, bool)  # the card, crop (else borders)
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +44,27 @@ class ImageCard(QFrame):
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        # Shown when a chosen account takes no image of this shape (Instagram: 4:5 to 1.91:1).
+        self.fit = QWidget()
+        self.fit.setObjectName("imageFit")
+        self.fit_label = plain(QLabel())
+        self.fit_label.setStyleSheet("color: #b3261e;")
+        self.pad_button = QToolButton()
+        self.pad_button.setObjectName("imagePad")
+        self.crop_button = QToolButton()
+        self.crop_button.setObjectName("imageCrop")
+        self.pad_button.clicked.connect(lambda: self.fit_requested.emit(self, False))
+        self.crop_button.clicked.connect(lambda: self.fit_requested.emit(self, True))
+        fit_row = QHBoxLayout(self.fit)
+        fit_row.setContentsMargins(0, 0, 0, 0)
+        fit_row.addWidget(self.fit_label, 1)
+        fit_row.addWidget(self.pad_button)
+        fit_row.addWidget(self.crop_button)
+        self.fit.hide()
         side = QVBoxLayout()
         side.addWidget(self.alt_text)
         side.addWidget(self.warning)
+        side.addWidget(self.fit)
         layout = QHBoxLayout(self)
         layout.addWidget(self.thumbnail)
         layout.addLayout(side, 1)
@@ -57,7 +76,20 @@ class ImageCard(QFrame):
         self.remove_button.setToolTip(self.tr("Remove this image"))
         size = f"{self.attachment.width}×{self.attachment.height}" if self.attachment.width else ""
         self.thumbnail.setToolTip(size)
+        self.fit_label.setText(self.tr("This shape does not fit every chosen network."))
+        self.pad_button.setText(self.tr("Add borders"))
+        self.crop_button.setText(self.tr("Crop"))
         self._show_warning()
+
+    def show_fit(self, aspect: tuple[float, float] | None) -> None:
+        """Offer borders or cropping when the image's shape is outside `aspect` (width ÷ height)."""
+        width, height = self.attachment.width, self.attachment.height
+        outside = (
+            aspect is not None
+            and bool(width and height)
+            and not aspect[0] - 0.005 <= (width or 1) / (height or 1) <= aspect[1] + 0.005
+        )
+        self.fit.setVisible(outside)
 
     def _alt_changed(self, text: str) -> None:
         self.attachment = replace(self.attachment, alt_text=text)
@@ -80,6 +112,7 @@ class ImageStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("imageStrip")
         self.cards: list[ImageCard] = []
+        self.aspect: tuple[float, float] | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
@@ -99,12 +132,36 @@ class ImageStrip(QWidget):
         self.setVisible(True)
         self.changed.emit()
 
-    def _add_card(self, attachment: Attachment) -> None:
+    fit_requested = Signal(object, bool)
+
+    def _add_card(self, attachment: Attachment, index: int | None = None) -> ImageCard:
         card = ImageCard(attachment, self)
         card.changed.connect(self.changed)
         card.remove_requested.connect(self._remove)
-        self.layout_.addWidget(card)
-        self.cards.append(card)
+        card.fit_requested.connect(self.fit_requested)
+        card.show_fit(self.aspect)
+        if index is None:
+            self.layout_.addWidget(card)
+            self.cards.append(card)
+        else:
+            self.layout_.insertWidget(index, card)
+            self.cards.insert(index, card)
+        return card
+
+    def set_aspect(self, aspect: tuple[float, float] | None) -> None:
+        self.aspect = aspect
+        for card in self.cards:
+            card.show_fit(aspect)
+
+    def replace(self, card: ImageCard, attachment: Attachment) -> None:
+        """The card's image, reshaped: the new one takes its place (and its description)."""
+        if card not in self.cards:
+            return
+        index = self.cards.index(card)
+        self.cards.remove(card)
+        card.deleteLater()
+        self._add_card(attachment, index)
+        self.changed.emit()
 
     def _remove(self, card: ImageCard) -> None:
         self.cards.remove(card)

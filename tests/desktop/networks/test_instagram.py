@@ -199,3 +199,14 @@ def test_a_login_meta_ended_needs_a_reconnect(core, kiez):
     graph.expire_all_tokens()
     result = run_online(core, core.connections.check(account.id))
     assert result.status == "needs_reconnect"
+
+
+def test_cropping_keeps_the_middle_of_a_panorama_within_instagrams_shapes(core, tmp_path):
+    panorama = make_png(tmp_path / "panorama.png", 2000, 500)
+
+    async def scenario():
+        attachment = await core.drafts.attach(panorama, "Der Hof von oben")
+        return await core.drafts.reshape(attachment, 0.8, 1.91, crop=True)
+
+    cropped = run_online(core, scenario())
+    assert (cropped.width, cropped.height) == (955, 500) and cropped.alt_text == "Der Hof von oben"
