@@ -357,8 +357,8 @@ async def sign_in(context: SignInContext) -> SignedIn:
     fields = "id,name,access_token,instagram_business_account"
     if pasted:
         Secret({"token": pasted}).register()
-        page = await page_behind(transport, "instagram", pasted, PAGE_FIELDS)
-        pages = [page] if page is not None else await pages_of(transport, "instagram", pasted, fields)
+        behind = await page_behind(transport, "instagram", pasted, PAGE_FIELDS)
+        pages = [behind] if behind is not None else await pages_of(transport, "instagram", pasted, fields)
     else:
         user_token, _ = await sign_in_user_token(context, "instagram", INSTAGRAM_SCOPES)
         pages = await pages_of(transport, "instagram", user_token, fields)

@@ -249,6 +249,23 @@ def project(full: dict[str, Any], tree: dict[str, dict]) -> dict[str, Any]:
     return out
 
 
+def client_credentials(request: Request) -> tuple[str, str]:
+    """The app's id and secret from the parameters, or from HTTP Basic authentication (RFC 6749 2.3.1,
+    as OAuth libraries send them)."""
+    import binascii
+    from urllib.parse import unquote
+
+    app_id, secret = request.param("client_id") or "", request.param("client_secret") or ""
+    header = request.headers.get("Authorization", "")
+    if header[:6].lower() == "basic " and not secret:
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return app_id, secret
+        app_id, secret = app_id or unquote(user), unquote(password)
+    return app_id, secret
+
+
 class GraphServer(LoopbackServer):
     thread_name = "graph-test-server"
 
@@ -432,10 +449,10 @@ class GraphServer(LoopbackServer):
         return 302, "", {"Location": redirect_uri + "?" + urlencode({"code": code, "state": state})}
 
     def _access_token(self, request: Request) -> dict[str, Any]:
-        app_id = request.param("client_id") or ""
+        app_id, secret = client_credentials(request)
         if app_id not in self.apps:
             raise GraphError("Error validating application. Invalid application ID.", 101)
-        if request.param("client_secret") != self.apps[app_id]:
+        if secret != self.apps[app_id]:
             raise GraphError("Error validating client secret.", 1)
         if request.param("grant_type") == "fb_exchange_token":
             old = self.tokens.get(request.param("fb_exchange_token") or "")
@@ -534,7 +551,10 @@ class GraphServer(LoopbackServer):
         if object_id in self.pages:
             page = self.pages[object_id]
             linked = next((u for u in self.instagram.values() if u.page == page.id), None)
+            # A Page's `access_token` field: its Page token, for a person who manages it.
+            managing = token.kind == "user" and token.owner in page.managers
             return {
+                "access_token": self.page_token(page, self.people[token.owner], token.app_id) if managing else None,
                 "instagram_business_account": {"id": linked.id} if linked else None,
                 "id": page.id,
                 "name": page.name,

@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from servers.graph import GraphError, graph_time, parse_fields, project
+from servers.graph import GraphError, client_credentials, graph_time, parse_fields, project
 from servers.loopback import LoopbackHandler, LoopbackServer
 from servers.mastodon_api.handler import Request
 
@@ -242,8 +242,8 @@ class ThreadsServer(LoopbackServer):
         return 302, "", {"Location": f"{redirect}?{query}#_"}
 
     def _exchange_code(self, request: Request) -> dict[str, Any]:
-        app_id = request.param("client_id") or ""
-        if app_id not in self.apps or request.param("client_secret") != self.apps[app_id][0]:
+        app_id, secret = client_credentials(request)
+        if app_id not in self.apps or secret != self.apps[app_id][0]:
             raise GraphError("Error validating client secret.", 1)
         code = self.codes.pop(request.param("code") or "", None)
         if code is None or code[0] != app_id or self.now() - code[3] > 3600:
