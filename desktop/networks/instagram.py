@@ -58,7 +58,7 @@ ACCOUNT_FIELDS = "id,username,name,profile_picture_url"
 COMMENT_FIELDS = "id,text,timestamp,username,from{id,username},parent_id"
 # Waiting for a container: Meta asks to poll about once a minute for at most five minutes; images are
 # usually ready within seconds, so the first looks come sooner.
-CONTAINER_POLLS = (1, 2, 3, 5, 10, 15, 30, 60, 60, 60, 60)
+CONTAINER_POLLS = (0.3, 0.7, 1, 2, 3, 5, 10, 15, 30, 60, 60, 60)
 RECENT_MEDIA = 25
 MAX_PAGES = 20
 

@@ -258,10 +258,14 @@ class ManagedPage:
 
 async def pages_of(transport: GraphTransport, network: str, token: str, fields: str) -> list[ManagedPage]:
     """The Pages a user token manages (with their Page tokens), following the pages of the answer."""
-    url: str | None = graph_url(network, "me/accounts") + "?" + _query({"fields": fields, "limit": "100"})
+    url: str | None = graph_url(network, "me/accounts")
+    # httpx's `params` replace a query in the address: the first request names them all, and a `next`
+    # link (which carries its query and the token) goes out as Meta wrote it.
+    params: dict[str, str] | None = {"fields": fields, "limit": "100", "access_token": token}
     pages: list[ManagedPage] = []
     while url and len(pages) < 1000:
-        answer = (await transport.send("GET", url, params=_with_token(url, token))).json()
+        answer = (await transport.send("GET", url, params=params)).json()
+        params = None
         for item in answer.get("data") or []:
             if isinstance(item, dict) and item.get("id") and item.get("access_token"):
                 linked = item.get("instagram_business_account") or {}
@@ -383,6 +387,3 @@ def _query(values: dict[str, str]) -> str:
     return urlencode(values)
 
 
-def _with_token(url: str, token: str) -> dict[str, str]:
-    """The token as Meta's documentation passes it (`access_token`), unless a `next` link carries it."""
-    return {} if "access_token=" in url else {"access_token": token}

@@ -55,7 +55,7 @@ LIMITS = DEFAULT_LIMITS["threads"]
 SCOPES = "threads_basic,threads_content_publish,threads_read_replies,threads_manage_replies"
 REPLY_FIELDS = "id,text,username,permalink,timestamp,replied_to{id},root_post{id},is_reply_owned_by_me"
 # Meta advises about 30 s between making a container and publishing it; text is ready sooner.
-CONTAINER_POLLS = (1, 2, 3, 5, 10, 15, 30, 30, 60, 60)
+CONTAINER_POLLS = (0.3, 0.7, 1, 2, 3, 5, 10, 15, 30, 30, 60, 60)
 # A token is refreshed when it has less than this left (Threads allows it from one day after issue).
 REFRESH_BEFORE = timedelta(days=10)
 RECENT_POSTS = 25

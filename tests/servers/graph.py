@@ -598,6 +598,9 @@ class GraphServer(LoopbackServer):
                     "category": page.category,
                     "tasks": ["MANAGE", "CREATE_CONTENT", "MODERATE"],
                 }
+                linked = next((u for u in self.instagram.values() if u.page == page.id), None)
+                if linked is not None:
+                    full["instagram_business_account"] = {"id": linked.id}
                 # From a long-lived user token the Page token does not expire; from a short-lived one it
                 # lasts an hour.
                 if token.expires_at is not None and token.expires_at - self.now() <= SHORT_LIVED:

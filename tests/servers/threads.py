@@ -415,6 +415,8 @@ class _Handler(LoopbackHandler):
         if fault == "drop_before_commit":
             return self._drop()
         try:
+            if fault == "rate_limit":
+                raise GraphError("(#4) Application request limit reached", 4)
             if fault == "not_ready":
                 raise GraphError(
                     "Media Not Found", 24, 4279009, user_title="Media Not Found", user_msg="Not ready yet."

@@ -210,3 +210,37 @@ def test_cropping_keeps_the_middle_of_a_panorama_within_instagrams_shapes(core, 
 
     cropped = run_online(core, scenario())
     assert (cropped.width, cropped.height) == (955, 500) and cropped.alt_text == "Der Hof von oben"
+
+
+def test_signing_in_through_the_meta_app_in_the_browser_and_a_rate_limit_that_waits(core, kiez, outbox, tmp_path):
+    import asyncio
+
+    import httpx
+
+    graph, manager, page, instagram, app_id, _ = kiez
+    secret = graph.apps[app_id]
+    graph.signed_in = manager.id
+
+    class Browser:
+        async def open_browser(self, step) -> None:
+            asyncio.get_running_loop().run_in_executor(
+                None, lambda: httpx.get(step.address, follow_redirects=True, timeout=10)
+            )
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.apps.set("meta", organisation, app_id, secret)
+        return await core.connections.sign_in("instagram", organisation, {}, Browser())
+
+    account = run_online(core, scenario())
+    assert account.handle == "@lindenhof.kiez"
+    scopes = [c for c in graph.codes.values() if c.used][0].scopes
+    assert "instagram_content_publish" in scopes and "instagram_manage_comments" in scopes
+
+    graph.fail("POST", r"/media$", "rate_limit")
+    run_online(core, core.connections.link_account(account.id, "images_via", None))
+    blog, _ = run_online(core, connect(core, kiez))
+    run_online(core, core.connections.link_account(account.id, "images_via", blog.id))
+    account = run_online(core, core.accounts.get(account.id))
+    [first], _ = publish(core, account, "Noch ein Bild", [(make_png(tmp_path / "y.png", 1080, 1080), "Ein Bild")])
+    assert (first.state, first.error_kind) == ("pending", "rate_limited") and graph.media_of(instagram) == []

@@ -200,3 +200,13 @@ def test_an_expired_login_needs_a_reconnect(core, profile):
     account = run_online(core, sign_in(core, profile))
     server.expire_all_tokens()
     assert run_online(core, core.connections.check(account.id)).status == "needs_reconnect"
+
+
+def test_a_rate_limit_waits_and_is_not_a_failure(core, profile, outbox):
+    server, lindenhof, *_ = profile
+    account = run_online(core, sign_in(core, profile))
+    server.fail("POST", r"/threads$", "rate_limit")
+    [first], _ = publish(core, account, "Kommt an, wenn Threads wieder will")
+    assert (first.state, first.error_kind) == ("pending", "rate_limited")
+    assert first.retry_at > datetime.now(timezone.utc) + timedelta(minutes=4)  # no time named: five minutes
+    assert server.posts_of(lindenhof) == []
