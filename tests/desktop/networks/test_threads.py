@@ -210,3 +210,48 @@ def test_a_rate_limit_waits_and_is_not_a_failure(core, profile, outbox):
     assert (first.state, first.error_kind) == ("pending", "rate_limited")
     assert first.retry_at > datetime.now(timezone.utc) + timedelta(minutes=4)  # no time named: five minutes
     assert server.posts_of(lindenhof) == []
+
+
+def test_the_cli_signs_in_to_threads_with_the_address_pasted_into_the_terminal(profile, keyring_service, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    server, lindenhof, _, app_id, secret = profile
+    root = Path(__file__).resolve().parents[3]
+    env = {
+        **os.environ,
+        "KURZDRAHT_KEYRING_SERVICE": keyring_service,
+        "KURZDRAHT_THREADS_API": server.url,
+        "BROWSER": "true",  # webbrowser runs `true ADDRESS`: no browser opens in the test
+    }
+
+    def kurzdraht(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True, cwd=root, env=env
+        )
+
+    saved = kurzdraht(
+        "apps", "set", "threads", "--app-id", app_id, "--app-secret-stdin", "--redirect-uri", REDIRECT, stdin=secret
+    )
+    assert saved.returncode == 0, saved.stderr
+    adding = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "accounts", "add", "threads"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=root,
+        env=env,
+    )
+    assert adding.stdout is not None and adding.stdin is not None
+    lines = []
+    while not lines or not lines[-1].startswith("http"):
+        line = adding.stdout.readline()
+        assert line, adding.stderr.read() if adding.stderr else ""
+        lines.append(line.strip())
+    ended_on = httpx.get(lines[-1], timeout=10).headers["Location"]
+    out, err = adding.communicate(ended_on + "\n", timeout=60)
+    assert adding.returncode == 0, err
+    assert "paste it here" in out and out.strip().endswith("Connected Lindenhof Kiez (Threads, @lindenhof.kiez).")
