@@ -10,7 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
@@ -308,3 +308,35 @@ def test_the_cli_keeps_the_meta_app_and_connects_a_page_with_a_pasted_token(
     assert removed.returncode == 0 and json.loads(kurzdraht("apps", "list", "--json", **cli).stdout) == []
     log = (home / "logs" / "kurzdraht.log").read_text()
     assert secret not in log and user_token not in log
+
+
+def test_a_post_planned_for_the_page_is_in_the_calendar_and_goes_out_with_publish_due(
+    core, credentials, keyring_service, lindenhof
+):
+    from desktop.store.db import database
+    from desktop.store.models import Schedule, utcnow
+
+    require_keyring(credentials)
+    graph, manager, page, app_id, _ = lindenhof
+    account = run_online(core, connect_page(core, graph, manager, page, app_id))
+
+    async def plan():
+        draft = await core.drafts.write(
+            DraftContent(account.organisation_id, "Laternenumzug am Freitag 🏮", (account.id,))
+        )
+        await core.schedules.schedule(draft, datetime.now(timezone.utc) + timedelta(hours=1), "Europe/Berlin")
+        return draft
+
+    draft = run_online(core, plan())
+    [planned] = run_online(core, core.calendar.between())
+    assert planned.post_id == draft and planned.networks == ("facebook",)
+
+    def due_now() -> None:  # as if an hour had passed
+        with database.atomic():
+            Schedule.update(publish_at=utcnow() - timedelta(minutes=1)).where(Schedule.post == draft).execute()
+
+    core.store.call(due_now)
+    finished = kurzdraht("publish-due", service=keyring_service, api=graph.url)
+    assert finished.returncode == 0, finished.stderr
+    assert "(Facebook): published" in finished.stdout
+    assert [p.message for p in graph.posts_of(page)] == ["Laternenumzug am Freitag 🏮"]
