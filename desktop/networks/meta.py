@@ -385,5 +385,3 @@ def _query(values: dict[str, str]) -> str:
     from urllib.parse import urlencode
 
     return urlencode(values)
-
-

@@ -73,6 +73,7 @@ def test_listings_show_what_is_stored(home: Path):
             "server_url": "https://social.example",
             "organisation": "Nachbarschaftszentrum Lindenhof",
             "status": "not_connected",
+            "login_expires_at": None,
         }
     ]
     table = kurzdraht("accounts", "list").stdout.splitlines()

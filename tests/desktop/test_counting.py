@@ -225,6 +225,12 @@ FIELD_VALUES = {
     ),
     "max_alt_text": st.none() | st.integers(min_value=0, max_value=5_000),
     "has_title": st.booleans(),
+    "requires_image": st.booleans(),
+    "images_from_web": st.booleans(),
+    "min_aspect": st.none() | st.floats(min_value=0.1, max_value=10),
+    "max_aspect": st.none() | st.floats(min_value=0.1, max_value=10),
+    "min_image_width": st.none() | st.integers(min_value=0, max_value=10_000),
+    "max_image_width": st.none() | st.integers(min_value=0, max_value=10_000),
 }
 
 
