@@ -14,7 +14,6 @@ import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-import httpx
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,13 +21,10 @@ from desktop.networks.base import (
     CommentPage,
     Identity,
     Limits,
-    NetworkClient,
     Outgoing,
     Published,
     RemoteComment,
-    SaveSecret,
     Secret,
-    parse_timestamp,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import (
@@ -36,13 +32,14 @@ from desktop.networks.meta import (
     GRAPH,
     META_APP,
     WEB,
+    GraphClient,
     GraphTransport,
-    address,
     choose_page,
-    graph_url,
+    graph_time,
     long_lived,
     page_behind,
     pages_of,
+    since_of,
     sign_in_user_token,
 )
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
@@ -64,46 +61,16 @@ def canonical_server() -> str:
     return GRAPH
 
 
-class FacebookClient(NetworkClient):
+class FacebookClient(GraphClient):
     network = "facebook"
-    idempotent = False
-
-    def __init__(
-        self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
-    ) -> None:
-        super().__init__(http, server_url, secret, save_secret)
-        self.transport = GraphTransport(http, NAME)
+    name = NAME
 
     @property
     def page_id(self) -> str:
         return self.secret.get("page_id")
 
-    @property
-    def _token(self) -> str:
+    async def token(self) -> str:
         return self.secret.get("page_token")
-
-    async def _get(self, path: str, **params: str) -> dict[str, Any]:
-        response = await self.transport.send(
-            "GET", graph_url(self.network, path), params={**params, "access_token": self._token}
-        )
-        answer = response.json()
-        return answer if isinstance(answer, dict) else {}
-
-    async def _follow(self, url: str) -> dict[str, Any]:
-        """A `paging.next` link as Meta gave it (it carries the query and the token)."""
-        answer = (await self.transport.send("GET", address(self.network, url))).json()
-        return answer if isinstance(answer, dict) else {}
-
-    async def _post(self, path: str, data: dict[str, str], files: dict[str, Any] | None = None) -> dict[str, Any]:
-        response = await self.transport.send(
-            "POST",
-            graph_url(self.network, path),
-            data={**data, "access_token": self._token},
-            files=files,
-            changes=True,
-        )
-        answer = response.json()
-        return answer if isinstance(answer, dict) else {}
 
     # -- the interface ---------------------------------------------------------------------------
     async def verify(self) -> Identity:
@@ -144,12 +111,14 @@ class FacebookClient(NetworkClient):
         )
         for item in answer.get("data") or []:
             if isinstance(item, dict) and (item.get("message") or "").strip() == post.text.strip():
-                return Published(str(item["id"]), str(item.get("permalink_url") or ""), _time(item.get("created_time")))
+                return Published(
+                    str(item["id"]), str(item.get("permalink_url") or ""), graph_time(item.get("created_time"))
+                )
         return None
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         now = datetime.now(timezone.utc)
-        since = _since(cursor) or now - timedelta(days=FIRST_SYNC_DAYS)
+        since = since_of(cursor) or now - timedelta(days=FIRST_SYNC_DAYS)
         posts = await self._get(
             f"{self.page_id}/published_posts", fields="id,created_time,updated_time", limit=str(RECENT_POSTS)
         )
@@ -158,7 +127,7 @@ class FacebookClient(NetworkClient):
             for item in posts.get("data") or []
             if isinstance(item, dict)
             and item.get("id")
-            and _time(item.get("updated_time") or item.get("created_time")) >= since
+            and graph_time(item.get("updated_time") or item.get("created_time")) >= since
         ]
         found = await asyncio.gather(*(self._comments_since(post_id, since) for post_id in post_ids))
         comments = sorted((c for batch in found for c in batch), key=lambda c: c.created_at, reverse=True)
@@ -200,7 +169,7 @@ class FacebookClient(NetworkClient):
             return existing
         created = await self._post(f"{remote_id}/comments", {"message": post.text})
         item = await self._get(str(created["id"]), fields="id,permalink_url,created_time")
-        return Published(str(created["id"]), str(item.get("permalink_url") or ""), _time(item.get("created_time")))
+        return Published(str(created["id"]), str(item.get("permalink_url") or ""), graph_time(item.get("created_time")))
 
     async def _own_reply(self, remote_id: str, post: Outgoing) -> Published | None:
         """Our answer to this comment with this text, if an earlier try did arrive."""
@@ -218,7 +187,9 @@ class FacebookClient(NetworkClient):
                 and (item.get("from") or {}).get("id") == self.page_id
                 and (item.get("message") or "").strip() == post.text.strip()
             ):
-                return Published(str(item["id"]), str(item.get("permalink_url") or ""), _time(item.get("created_time")))
+                return Published(
+                    str(item["id"]), str(item.get("permalink_url") or ""), graph_time(item.get("created_time"))
+                )
         return None
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
@@ -234,7 +205,7 @@ class FacebookClient(NetworkClient):
             author_avatar_url="",
             text=str(post.get("message") or ""),
             url=str(post.get("permalink_url") or ""),
-            created_at=_time(post.get("created_time")),
+            created_at=graph_time(post.get("created_time")),
         )
         answer = await self._get(
             f"{post_id}/comments", filter="stream", order="chronological", fields=COMMENT_FIELDS, limit="100"
@@ -261,7 +232,9 @@ class FacebookClient(NetworkClient):
         except KurzdrahtError:
             # The post is there; only its address is missing, and the post is never sent again for that.
             return Published(post_id, f"{WEB}/{post_id}")
-        return Published(post_id, str(item.get("permalink_url") or f"{WEB}/{post_id}"), _time(item.get("created_time")))
+        return Published(
+            post_id, str(item.get("permalink_url") or f"{WEB}/{post_id}"), graph_time(item.get("created_time"))
+        )
 
     def _comment(self, item: dict[str, Any], post_id: str) -> RemoteComment:
         author = item.get("from") or {}
@@ -276,7 +249,7 @@ class FacebookClient(NetworkClient):
             author_avatar_url=str(picture),
             text=str(item.get("message") or ""),
             url=str(item.get("permalink_url") or ""),
-            created_at=_time(item.get("created_time")),
+            created_at=graph_time(item.get("created_time")),
         )
 
 
@@ -287,22 +260,6 @@ def _post_of(comment_id: str, comment: dict[str, Any]) -> str:
         return str(target)
     head, _, _ = comment_id.partition("_")
     return head
-
-
-def _time(value: object) -> datetime:
-    """Graph's times: ISO 8601 with a +0000 offset."""
-    text = str(value or "1970-01-01T00:00:00+0000")
-    if len(text) > 5 and text[-5] in "+-" and text[-3] != ":":
-        text = text[:-2] + ":" + text[-2:]
-    return parse_timestamp(text)
-
-
-def _since(cursor: str | None) -> datetime | None:
-    try:
-        value = json.loads(cursor or "")
-        return datetime.fromtimestamp(int(value["since"]), timezone.utc)
-    except (ValueError, TypeError, KeyError):
-        return None
 
 
 # -- connecting --------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from desktop.networks.base import (
     CommentPage,
     Identity,
     Limits,
-    NetworkClient,
     Outgoing,
     Published,
     RateLimited,
@@ -33,17 +32,17 @@ from desktop.networks.base import (
     Secret,
     TemporaryFailure,
 )
-from desktop.networks.facebook import _time
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import (
     GRAPH,
     INSTAGRAM_SCOPES,
     META_APP,
+    GraphClient,
     GraphTransport,
     ManagedPage,
-    address,
     choose_page,
-    graph_url,
+    container_of,
+    graph_time,
     page_behind,
     pages_of,
     sign_in_user_token,
@@ -63,41 +62,19 @@ RECENT_MEDIA = 25
 MAX_PAGES = 20
 
 
-class InstagramClient(NetworkClient):
+class InstagramClient(GraphClient):
     network = "instagram"
-    idempotent = False
+    name = NAME
 
     def __init__(
         self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
     ) -> None:
         super().__init__(http, server_url, secret, save_secret)
-        self.transport = GraphTransport(http, NAME)
         self.polls = CONTAINER_POLLS
 
     @property
     def user_id(self) -> str:
         return self.secret.get("ig_user_id")
-
-    async def _get(self, path: str, **params: str) -> dict[str, Any]:
-        response = await self.transport.send(
-            "GET", graph_url(self.network, path), params={**params, "access_token": self.secret.get("token")}
-        )
-        answer = response.json()
-        return answer if isinstance(answer, dict) else {}
-
-    async def _follow(self, url: str) -> dict[str, Any]:
-        answer = (await self.transport.send("GET", address(self.network, url))).json()
-        return answer if isinstance(answer, dict) else {}
-
-    async def _post(self, path: str, data: dict[str, str]) -> dict[str, Any]:
-        response = await self.transport.send(
-            "POST",
-            graph_url(self.network, path),
-            data={**data, "access_token": self.secret.get("token")},
-            changes=True,
-        )
-        answer = response.json()
-        return answer if isinstance(answer, dict) else {}
 
     # -- the interface ---------------------------------------------------------------------------
     async def verify(self) -> Identity:
@@ -135,7 +112,7 @@ class InstagramClient(NetworkClient):
     async def _container_outcome(self, post: Outgoing) -> Published | None:
         """What became of the container an earlier try made: the post if it was published, else None
         (then publishing it, or a new one, is safe); a container still being made is waited for."""
-        container = _container_of(post.progress)
+        container = container_of(post.progress)
         if not container:
             return None
         status = str((await self._get(container, fields="id,status_code")).get("status_code") or "")
@@ -156,9 +133,9 @@ class InstagramClient(NetworkClient):
             if (
                 isinstance(item, dict)
                 and (item.get("caption") or "").strip() == post.text.strip()
-                and _time(item.get("timestamp")) >= since
+                and graph_time(item.get("timestamp")) >= since
             ):
-                return Published(str(item["id"]), str(item.get("permalink") or ""), _time(item.get("timestamp")))
+                return Published(str(item["id"]), str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
         raise TemporaryFailure(
             translate(
                 "Networks", "Instagram says the post was published but does not show it yet. Checking again soon."
@@ -227,7 +204,7 @@ class InstagramClient(NetworkClient):
             item = await self._get(media_id, fields="id,permalink,timestamp")
         except KurzdrahtError:
             return Published(media_id, "")
-        return Published(media_id, str(item.get("permalink") or ""), _time(item.get("timestamp")))
+        return Published(media_id, str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         """Instagram has no account-wide list of comments and no `since`: the comments of recent media
@@ -283,9 +260,9 @@ class InstagramClient(NetworkClient):
                 isinstance(item, dict)
                 and item.get("username") == me
                 and (item.get("text") or "").strip() == post.text.strip()
-                and _time(item.get("timestamp")) >= since
+                and graph_time(item.get("timestamp")) >= since
             ):
-                return Published(str(item["id"]), "", _time(item.get("timestamp")))
+                return Published(str(item["id"]), "", graph_time(item.get("timestamp")))
         created = await self._post(f"{target}/replies", {"message": post.text})
         return Published(str(created["id"]), "", datetime.now(timezone.utc))
 
@@ -304,7 +281,7 @@ class InstagramClient(NetworkClient):
             author_avatar_url="",
             text=str(media.get("caption") or ""),
             url=str(media.get("permalink") or ""),
-            created_at=_time(media.get("timestamp")),
+            created_at=graph_time(media.get("timestamp")),
         )
         answer = await self._get(
             f"{media_id}/comments", fields=COMMENT_FIELDS + ",replies{" + COMMENT_FIELDS + "}", limit="50"
@@ -329,15 +306,8 @@ class InstagramClient(NetworkClient):
             author_avatar_url="",
             text=str(item.get("text") or ""),
             url="",
-            created_at=_time(item.get("timestamp")),
+            created_at=graph_time(item.get("timestamp")),
         )
-
-
-def _container_of(progress: str) -> str:
-    try:
-        return str(json.loads(progress).get("container") or "")
-    except (ValueError, AttributeError):
-        return ""
 
 
 def _counts(cursor: str | None) -> dict[str, int]:

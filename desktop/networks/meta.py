@@ -14,8 +14,8 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta, timezone
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -24,12 +24,15 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     AuthExpired,
+    NetworkClient,
     NetworkError,
     RateLimited,
     Rejected,
+    SaveSecret,
     Secret,
     TemporaryFailure,
     json_body,
+    parse_timestamp,
 )
 from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect
 from desktop.networks.plugin import DeveloperAppKind, RedirectKind, SignInContext
@@ -243,6 +246,79 @@ class GraphTransport(Transport):
         if response.status_code >= 500 and not changes:
             return super().error_for(response, changes=changes, auth_error=auth_error)
         return Rejected(translate("Networks", "%1 refused this: %2").replace("%1", self.name).replace("%2", detail))
+
+
+# -- the clients' shared requests -------------------------------------------------------------------
+
+
+class GraphClient(NetworkClient):
+    """What the Facebook, Instagram and Threads clients share: requests to their Graph API with the
+    account's token as Meta documents it (`access_token`), and `paging.next` links followed as given."""
+
+    name: ClassVar[str]
+    idempotent = False
+
+    def __init__(
+        self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
+    ) -> None:
+        super().__init__(http, server_url, secret, save_secret)
+        self.transport = GraphTransport(http, self.name)
+
+    def api_url(self, path: str) -> str:
+        return graph_url(self.network, path)
+
+    async def token(self) -> str:
+        return self.secret.get("token")
+
+    async def _get(self, path: str, **params: str) -> dict[str, Any]:
+        answer = (
+            await self.transport.send("GET", self.api_url(path), params={**params, "access_token": await self.token()})
+        ).json()
+        return answer if isinstance(answer, dict) else {}
+
+    async def _follow(self, url: str) -> dict[str, Any]:
+        """A `paging.next` link as Meta gave it (it carries the query and the token)."""
+        answer = (await self.transport.send("GET", address(self.network, url))).json()
+        return answer if isinstance(answer, dict) else {}
+
+    async def _post(self, path: str, data: dict[str, str], files: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = await self.transport.send(
+            "POST",
+            self.api_url(path),
+            data={**data, "access_token": await self.token()},
+            files=files,
+            changes=True,
+        )
+        answer = response.json()
+        return answer if isinstance(answer, dict) else {}
+
+
+def graph_time(value: object) -> datetime:
+    """Graph's times: ISO 8601 with a +0000 offset."""
+    text = str(value or "1970-01-01T00:00:00+0000")
+    if len(text) > 5 and text[-5] in "+-" and text[-3] != ":":
+        text = text[:-2] + ":" + text[-2:]
+    return parse_timestamp(text)
+
+
+def cursor_value(cursor: str | None, key: str) -> object:
+    """One value of a JSON cursor (None when there is none or it is unreadable)."""
+    try:
+        value = json.loads(cursor or "")
+    except ValueError:
+        return None
+    return value.get(key) if isinstance(value, dict) else None
+
+
+def since_of(cursor: str | None) -> datetime | None:
+    seconds = cursor_value(cursor, "since")
+    return datetime.fromtimestamp(seconds, timezone.utc) if isinstance(seconds, int) else None
+
+
+def container_of(progress: str) -> str:
+    """The container id an earlier try kept (Instagram, Threads)."""
+    container = cursor_value(progress, "container")
+    return str(container) if container else ""
 
 
 # -- pages and sign-in -----------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from desktop.networks.base import (
     CommentPage,
     Identity,
     Limits,
-    NetworkClient,
     Outgoing,
     Published,
     RateLimited,
@@ -33,9 +32,8 @@ from desktop.networks.base import (
     Secret,
     TemporaryFailure,
 )
-from desktop.networks.facebook import _time
 from desktop.networks.limits import DEFAULT_LIMITS
-from desktop.networks.meta import GraphTransport, address
+from desktop.networks.meta import GraphClient, GraphTransport, address, container_of, graph_time, since_of
 from desktop.networks.oauth import BrowserSignIn, PastedRedirect
 from desktop.networks.plugin import (
     DeveloperAppKind,
@@ -104,23 +102,25 @@ def _url(path: str) -> str:
     return address("threads", f"{API}/{VERSION}/{path.lstrip('/')}")
 
 
-class ThreadsClient(NetworkClient):
+class ThreadsClient(GraphClient):
     network = "threads"
-    idempotent = False
+    name = NAME
 
     def __init__(
         self, http: httpx.AsyncClient, server_url: str, secret: Secret, save_secret: SaveSecret | None = None
     ) -> None:
         super().__init__(http, server_url, secret, save_secret)
-        self.transport = GraphTransport(http, NAME)
         self.polls = CONTAINER_POLLS
         self._fresh = False
+
+    def api_url(self, path: str) -> str:
+        return _url(path)
 
     @property
     def user_id(self) -> str:
         return self.secret.get("user_id")
 
-    async def _token(self) -> str:
+    async def token(self) -> str:
         """The token, refreshed first when it runs out soon (once per client)."""
         if not self._fresh:
             self._fresh = True
@@ -145,17 +145,6 @@ class ThreadsClient(NetworkClient):
         renewed = Secret({**self.secret.values, **_token_values(answer)})
         await self.save_secret(renewed)  # in the keyring before it is used
         self.secret = renewed
-
-    async def _get(self, path: str, **params: str) -> dict[str, Any]:
-        token = await self._token()
-        answer = (await self.transport.send("GET", _url(path), params={**params, "access_token": token})).json()
-        return answer if isinstance(answer, dict) else {}
-
-    async def _post(self, path: str, data: dict[str, str]) -> dict[str, Any]:
-        token = await self._token()
-        response = await self.transport.send("POST", _url(path), data={**data, "access_token": token}, changes=True)
-        answer = response.json()
-        return answer if isinstance(answer, dict) else {}
 
     # -- the interface ---------------------------------------------------------------------------
     async def verify(self) -> Identity:
@@ -193,7 +182,7 @@ class ThreadsClient(NetworkClient):
         return await self._publish(container)
 
     async def _container_outcome(self, post: Outgoing) -> Published | None:
-        container = _container_of(post.progress)
+        container = container_of(post.progress)
         if not container:
             return None
         answer = await self._get(container, fields="id,status,error_message")
@@ -213,9 +202,11 @@ class ThreadsClient(NetworkClient):
                 if (
                     isinstance(item, dict)
                     and (item.get("text") or "").strip() == post.text.strip()
-                    and _time(item.get("timestamp")) >= since
+                    and graph_time(item.get("timestamp")) >= since
                 ):
-                    return Published(str(item["id"]), str(item.get("permalink") or ""), _time(item.get("timestamp")))
+                    return Published(
+                        str(item["id"]), str(item.get("permalink") or ""), graph_time(item.get("timestamp"))
+                    )
         raise TemporaryFailure(
             translate("Networks", "Threads says the post was published but does not show it yet. Checking again soon.")
         )
@@ -292,12 +283,12 @@ class ThreadsClient(NetworkClient):
             item = await self._get(media_id, fields="id,permalink,timestamp")
         except KurzdrahtError:
             return Published(media_id, "")
-        return Published(media_id, str(item.get("permalink") or ""), _time(item.get("timestamp")))
+        return Published(media_id, str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         """Replies to our recent posts (Threads has no `since` for them): each post's whole conversation,
         newer than the newest reply seen last time."""
-        since = _since(cursor)
+        since = since_of(cursor)
         me = await self._username()
         posts = await self._get("me/threads", fields="id,timestamp", limit=str(RECENT_POSTS))
         post_ids = [str(p["id"]) for p in posts.get("data") or [] if isinstance(p, dict) and p.get("id")]
@@ -346,7 +337,7 @@ class ThreadsClient(NetworkClient):
             author_avatar_url="",
             text=str(item.get("text") or ""),
             url=str(item.get("permalink") or ""),
-            created_at=_time(item.get("timestamp")),
+            created_at=graph_time(item.get("timestamp")),
         )
 
 
@@ -354,24 +345,10 @@ def _not_ready(error: Rejected) -> bool:
     return getattr(error, "graph_subcode", None) in NOT_READY_SUBCODES
 
 
-def _container_of(progress: str) -> str:
-    try:
-        return str(json.loads(progress).get("container") or "")
-    except (ValueError, AttributeError):
-        return ""
-
-
 def _moment(text: str) -> datetime | None:
     try:
         return datetime.fromtimestamp(int(text), timezone.utc)
     except ValueError:
-        return None
-
-
-def _since(cursor: str | None) -> datetime | None:
-    try:
-        return datetime.fromtimestamp(int(json.loads(cursor or "")["since"]), timezone.utc)
-    except (ValueError, TypeError, KeyError):
         return None
 
 
