@@ -21,8 +21,15 @@ from desktop.drafts import DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.networks.meta import META_REDIRECT
 from desktop.publishing.outbox import Outbox
+from network_posts import publish
 
 ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def outbox(core):
+    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
+    return core.outbox
 
 
 class Browser:
@@ -55,12 +62,6 @@ def lindenhof(graph_server):
     page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager, username="lindenhof")
     app_id, secret = graph.register_app()
     return graph, manager, page, app_id, secret
-
-
-@pytest.fixture
-def outbox(core):
-    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
-    return core.outbox
 
 
 async def connect_page(core, graph, manager, page, app_id):
@@ -161,19 +162,6 @@ def test_a_refused_sign_in_in_the_browser_says_so_and_stores_nothing(core, crede
         return await core.accounts.list()
 
     assert run_online(core, scenario()) == []
-
-
-def publish(core, account, text: str, images=()) -> object:
-    async def scenario():
-        attachments = tuple([await core.drafts.attach(path, alt) for path, alt in images])
-        draft = await core.drafts.write(
-            DraftContent(account.organisation_id, text, (account.id,), attachments=attachments)
-        )
-        ids = await core.outbox.publish(draft)
-        first = await core.outbox.send_due(ids)
-        return first, await core.outbox.drain(ids, timeout=20)
-
-    return run_online(core, scenario())
 
 
 def test_text_goes_to_the_pages_feed_and_the_attempt_links_to_it(core, credentials, lindenhof, outbox):

@@ -16,6 +16,13 @@ from desktop.errors import KurzdrahtError
 from desktop.inbox.search import InboxFilter
 from desktop.publishing.checks import check_post
 from desktop.publishing.outbox import Outbox
+from network_posts import publish
+
+
+@pytest.fixture
+def outbox(core):
+    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
+    return core.outbox
 
 
 def found(core, search: InboxFilter) -> list:
@@ -36,12 +43,6 @@ def kiez(graph_server, wordpress_site, credentials):
     return graph, manager, page, instagram, app_id, wordpress_site
 
 
-@pytest.fixture
-def outbox(core):
-    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
-    return core.outbox
-
-
 async def connect(core, kiez, images_via: bool = True):
     graph, manager, page, _, app_id, site = kiez
     organisation = await core.accounts.ensure_organisation("Lindenhof")
@@ -52,19 +53,6 @@ async def connect(core, kiez, images_via: bool = True):
     if images_via:
         values["images_via"] = "Lindenhof-Blog"
     return blog, await core.connections.sign_in("instagram", organisation, values)
-
-
-def publish(core, account, text: str, images=()):
-    async def scenario():
-        attachments = tuple([await core.drafts.attach(path, alt) for path, alt in images])
-        draft = await core.drafts.write(
-            DraftContent(account.organisation_id, text, (account.id,), attachments=attachments)
-        )
-        ids = await core.outbox.publish(draft)
-        first = await core.outbox.send_due(ids)
-        return first, await core.outbox.drain(ids, timeout=30)
-
-    return run_online(core, scenario())
 
 
 def test_connecting_finds_the_instagram_account_linked_to_the_page(core, kiez):

@@ -13,12 +13,18 @@ import httpx
 import pytest
 
 from conftest import make_png, require_keyring, run_online
-from desktop.drafts import DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.inbox.search import InboxFilter
 from desktop.publishing.outbox import Outbox
+from network_posts import publish
 
 REDIRECT = "https://lindenhof.example/kurzdraht/"
+
+
+@pytest.fixture
+def outbox(core):
+    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
+    return core.outbox
 
 
 class PastingUser:
@@ -52,12 +58,6 @@ def profile(threads_server, credentials):
     return server, lindenhof, facebook_id, app_id, secret
 
 
-@pytest.fixture
-def outbox(core):
-    core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
-    return core.outbox
-
-
 async def sign_in(core, profile, app_id=None, values=None):
     server, _, _, threads_app, secret = profile
     organisation = await core.accounts.ensure_organisation("Lindenhof")
@@ -85,19 +85,6 @@ def test_the_facebook_app_id_instead_of_the_threads_one_is_explained(core, profi
     with pytest.raises(KurzdrahtError, match="not the address the browser ended on"):
         run_online(core, sign_in(core, profile, app_id=facebook_id))
     assert run_online(core, core.accounts.list()) == []
-
-
-def publish(core, account, text: str, images=()):
-    async def scenario():
-        attachments = tuple([await core.drafts.attach(path, alt) for path, alt in images])
-        draft = await core.drafts.write(
-            DraftContent(account.organisation_id, text, (account.id,), attachments=attachments)
-        )
-        ids = await core.outbox.publish(draft)
-        first = await core.outbox.send_due(ids)
-        return first, await core.outbox.drain(ids, timeout=30)
-
-    return run_online(core, scenario())
 
 
 def test_a_text_post_waits_for_its_container_even_when_threads_says_not_ready(core, profile, outbox):
