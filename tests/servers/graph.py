@@ -35,52 +35,19 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
+from servers.graph_instagram import InstagramGraph
+from servers.graph_wire import GIF, JPEG, PNG, GraphError, client_credentials, graph_time, parse_fields, project
 from servers.loopback import LoopbackHandler, LoopbackServer
 from servers.mastodon_api.handler import Request, parse_multipart
 
 VERSION = re.compile(r"^/v\d+\.\d+(/.*)$")
 SHORT_LIVED = 2 * 3600
 LONG_LIVED = 5_183_944  # what Meta answers for a 60-day token
-JPEG, PNG, GIF = b"\xff\xd8\xff", b"\x89PNG", b"GIF8"
-
-
-class GraphError(Exception):
-    def __init__(
-        self,
-        message: str,
-        code: int,
-        subcode: int | None = None,
-        status: int = 400,
-        type_: str = "OAuthException",
-        headers: dict[str, str] | None = None,
-        user_title: str = "",
-        user_msg: str = "",
-        transient: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.headers = headers or {}
-        error: dict[str, Any] = {"message": message, "type": type_, "code": code}
-        if subcode is not None:
-            error["error_subcode"] = subcode
-        if user_title:
-            error["error_user_title"] = user_title
-        if user_msg:
-            error["error_user_msg"] = user_msg
-        if transient:
-            error["is_transient"] = True
-        error["fbtrace_id"] = "A" + secrets.token_hex(8)
-        self.body = {"error": error}
-
-
-def graph_time(moment: float) -> str:
-    return datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+0000")
 
 
 def _ids() -> Iterator[str]:
@@ -146,49 +113,6 @@ class Comment:
 
 
 @dataclass
-class InstagramUser:
-    id: str
-    username: str
-    name: str
-    page: str  # the Facebook Page it is linked to
-
-
-@dataclass
-class Container:
-    id: str
-    owner: str  # the Instagram user's id
-    image: bytes
-    caption: str
-    alt_text: str
-    carousel_item: bool
-    children: list[str]
-    polls_left: int  # status checks answered IN_PROGRESS before FINISHED
-    status: str = "IN_PROGRESS"
-    media: str = ""
-
-
-@dataclass
-class Media:
-    id: str
-    owner: str
-    caption: str
-    created: float
-    alt_texts: list[str]
-    images: list[bytes]
-
-
-@dataclass
-class IgComment:
-    id: str
-    media: str
-    parent: str
-    username: str
-    user_id: str
-    text: str
-    created: float
-
-
-@dataclass
 class _Code:
     app_id: str
     person: str
@@ -207,66 +131,7 @@ class _Fault:
     times: int
 
 
-# -- fields ------------------------------------------------------------------------------------------
-
-
-def parse_fields(text: str) -> dict[str, dict]:
-    """`id,from{id,name},picture{url}` → {"id": {}, "from": {"id": {}, "name": {}}, "picture": {...}}."""
-    tree: dict[str, dict] = {}
-    stack = [tree]
-    name = ""
-    for char in text + ",":
-        if char in ",{}":
-            if name.strip():
-                stack[-1][name.strip()] = stack[-1].get(name.strip(), {})
-            if char == "{":
-                stack.append(stack[-1][name.strip()])
-            elif char == "}" and len(stack) > 1:
-                stack.pop()
-            name = ""
-        else:
-            name += char
-    return tree
-
-
-def project(full: dict[str, Any], tree: dict[str, dict]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, sub in tree.items():
-        if key not in full or full[key] is None:
-            continue
-        value = full[key]
-        if sub and isinstance(value, dict):
-            inner = value.get("data")
-            if isinstance(inner, list):  # an edge: each item projected
-                value = {"data": [project(item, sub) for item in inner]}
-            elif isinstance(inner, dict):  # e.g. picture{url}
-                value = {"data": project(inner, sub)}
-            else:
-                value = project(value, sub)
-        out[key] = value
-    if "id" in full:
-        out["id"] = full["id"]
-    return out
-
-
-def client_credentials(request: Request) -> tuple[str, str]:
-    """The app's id and secret from the parameters, or from HTTP Basic authentication (RFC 6749 2.3.1,
-    as OAuth libraries send them)."""
-    import binascii
-    from urllib.parse import unquote
-
-    app_id, secret = request.param("client_id") or "", request.param("client_secret") or ""
-    header = request.headers.get("Authorization", "")
-    if header[:6].lower() == "basic " and not secret:
-        try:
-            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):
-            return app_id, secret
-        app_id, secret = app_id or unquote(user), unquote(password)
-    return app_id, secret
-
-
-class GraphServer(LoopbackServer):
+class GraphServer(InstagramGraph, LoopbackServer):
     thread_name = "graph-test-server"
 
     def __init__(self) -> None:
@@ -286,13 +151,7 @@ class GraphServer(LoopbackServer):
         self.declines = False  # the person presses "Cancel" in the Login dialog
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request
         self.calls_per_hour = 4800
-        self.instagram: dict[str, InstagramUser] = {}
-        self.containers: dict[str, Container] = {}
-        self.media: dict[str, Media] = {}
-        self.ig_comments: dict[str, IgComment] = {}
-        self.container_polls = 1  # status checks a new container answers IN_PROGRESS
-        self.quota_total = 100
-        self.fetched: list[str] = []  # every image address the server fetched
+        self._init_instagram()
         self._faults: list[_Fault] = []
         self._lock = threading.RLock()
 
@@ -334,21 +193,6 @@ class GraphServer(LoopbackServer):
         """Someone comments on a Page post (or answers a comment)."""
         with self._lock:
             return self._add_comment(post_id, parent, author.id, author.name, message, self.now() - ago)
-
-    def link_instagram(self, page: Page, username: str, name: str = "") -> InstagramUser:
-        """An Instagram professional account linked to the Page."""
-        user = InstagramUser(str(next(self.ids)), username, name or username, page.id)
-        self.instagram[user.id] = user
-        return user
-
-    def media_of(self, user: InstagramUser) -> list[Media]:
-        return sorted((m for m in self.media.values() if m.owner == user.id), key=lambda m: m.created)
-
-    def ig_comment(self, media_id: str, username: str, text: str, parent: str = "") -> IgComment:
-        with self._lock:
-            comment = IgComment(str(next(self.ids)), media_id, parent, username, str(next(self.ids)), text, self.now())
-            self.ig_comments[comment.id] = comment
-            return comment
 
     def posts_of(self, page: Page) -> list[Post]:
         return sorted((p for p in self.posts.values() if p.page == page.id), key=lambda p: p.created)
@@ -550,7 +394,7 @@ class GraphServer(LoopbackServer):
             return {"id": person.id, "name": person.name}
         if object_id in self.pages:
             page = self.pages[object_id]
-            linked = next((u for u in self.instagram.values() if u.page == page.id), None)
+            linked = self.linked_instagram(page.id)
             # A Page's `access_token` field: its Page token, for a person who manages it.
             managing = token.kind == "user" and token.owner in page.managers
             return {
@@ -598,7 +442,7 @@ class GraphServer(LoopbackServer):
                     "category": page.category,
                     "tasks": ["MANAGE", "CREATE_CONTENT", "MODERATE"],
                 }
-                linked = next((u for u in self.instagram.values() if u.page == page.id), None)
+                linked = self.linked_instagram(page.id)
                 if linked is not None:
                     full["instagram_business_account"] = {"id": linked.id}
                 # From a long-lived user token the Page token does not expire; from a short-lived one it
@@ -745,207 +589,6 @@ class GraphServer(LoopbackServer):
             raise GraphError("(#200) Permissions error: pages_manage_engagement is needed to comment as the Page", 200)
         comment = self._add_comment(post_id, parent, page.id, page.name, message, self.now())
         return {"id": comment.id}
-
-    # -- Instagram (IG User, IG Container, IG Media, IG Comment) -----------------------------------------
-    def _instagram(self, target: str, edge: str, token: Token, request: Request, fields: dict) -> dict[str, Any]:
-        method = request.method
-        if target in self.instagram:
-            user = self.instagram[target]
-            if token.kind != "page" or token.owner != user.page:
-                raise GraphError("(#10) Application does not have permission for this action", 10)
-            if method == "GET" and not edge:
-                full = {
-                    "id": user.id,
-                    "username": user.username,
-                    "name": user.name,
-                    "profile_picture_url": f"{self.url}/pictures/{user.id}.jpg",
-                    "media_count": len(self.media_of(user)),
-                }
-                return project(full, fields or {"id": {}})
-            if method == "POST" and edge == "media":
-                return self._new_container(user, request)
-            if method == "POST" and edge == "media_publish":
-                return self._media_publish(user, request)
-            if method == "GET" and edge == "media":
-                items = [project(self._media_json(m), fields or {"id": {}}) for m in reversed(self.media_of(user))]
-                return self._paged(items, request)
-            if method == "GET" and edge == "content_publishing_limit":
-                day = self.now() - 86400
-                used = sum(1 for m in self.media.values() if m.owner == user.id and m.created >= day)
-                return {
-                    "data": [
-                        {"quota_usage": used, "config": {"quota_total": self.quota_total, "quota_duration": 86400}}
-                    ]
-                }
-        if target in self.containers and method == "GET" and not edge:
-            container = self.containers[target]
-            if container.status == "IN_PROGRESS":
-                if container.polls_left <= 0:
-                    container.status = "FINISHED"
-                container.polls_left -= 1
-            full = {"id": container.id, "status_code": container.status, "status": container.status}
-            return project(full, fields or {"id": {}})
-        if target in self.media:
-            media = self.media[target]
-            if method == "GET" and not edge:
-                return project(self._media_json(media), fields or {"id": {}})
-            if method == "GET" and edge == "comments":
-                top = [c for c in self.ig_comments.values() if c.media == media.id and not c.parent]
-                top.sort(key=lambda c: c.created, reverse=True)
-                return self._paged(
-                    [project(self._ig_comment_json(c), fields or {"id": {}, "text": {}}) for c in top], request
-                )
-            if method == "POST" and edge == "comments":
-                return {"id": self._our_ig_comment(media.id, "", request).id}
-        if target in self.ig_comments:
-            comment = self.ig_comments[target]
-            if method == "GET" and not edge:
-                return project(self._ig_comment_json(comment), fields or {"id": {}, "text": {}})
-            if method == "GET" and edge == "replies":
-                replies = sorted(
-                    (c for c in self.ig_comments.values() if c.parent == comment.id), key=lambda c: c.created
-                )
-                return self._paged(
-                    [project(self._ig_comment_json(c), fields or {"id": {}, "text": {}}) for c in replies], request
-                )
-            if method == "POST" and edge == "replies":
-                if comment.parent:
-                    raise GraphError("(#100) Replies can only be made to top-level comments", 100, 2534023)
-                return {"id": self._our_ig_comment(comment.media, comment.id, request).id}
-        raise GraphError(
-            f"Unsupported {method} request. Object with ID '{target}' does not support this operation", 100, 33
-        )
-
-    def _new_container(self, user: InstagramUser, request: Request) -> dict[str, Any]:
-        if request.param("media_type") == "CAROUSEL":
-            children = [c for c in (request.param("children") or "").split(",") if c]
-            if not 2 <= len(children) <= 10 or any(
-                c not in self.containers
-                or not self.containers[c].carousel_item
-                or self.containers[c].status != "FINISHED"
-                for c in children
-            ):
-                raise GraphError("(#100) The carousel children are not valid, finished carousel items", 100, 2207036)
-            container = Container(
-                str(next(self.ids)),
-                user.id,
-                b"",
-                request.param("caption") or "",
-                "",
-                False,
-                children,
-                self.container_polls,
-            )
-        else:
-            image_url = request.param("image_url") or ""
-            if not image_url:
-                raise GraphError("(#100) The parameter image_url is required", 100)
-            data = self._fetch(image_url)
-            caption = request.param("caption") or ""
-            if len(caption) > 2200:
-                raise GraphError("(#100) The caption is too long", 100, 2207010)
-            container = Container(
-                str(next(self.ids)),
-                user.id,
-                data,
-                caption,
-                request.param("alt_text") or "",
-                (request.param("is_carousel_item") or "") == "true",
-                [],
-                self.container_polls,
-            )
-        self.containers[container.id] = container
-        return {"id": container.id}
-
-    def _fetch(self, url: str) -> bytes:
-        """Instagram fetches the image itself ("we cURL media used in publishing attempts")."""
-        import httpx
-
-        self.fetched.append(url)
-        try:
-            response = httpx.get(url, timeout=10, follow_redirects=True)
-        except httpx.HTTPError:
-            response = None
-        if response is None or response.status_code != 200:
-            raise GraphError(
-                "Only photo or video can be accepted as media type.",
-                9004,
-                2207052,
-                user_title="Media download has failed.",
-                user_msg="The media could not be fetched from this URI: " + url,
-            )
-        if not response.content.startswith(JPEG):
-            raise GraphError(
-                "The image format is not supported. Only JPEG images are supported.",
-                9004,
-                2207009,
-                user_title="Unsupported format",
-                user_msg="The image format is not supported. Please use JPEG.",
-            )
-        return response.content
-
-    def _media_publish(self, user: InstagramUser, request: Request) -> dict[str, Any]:
-        container = self.containers.get(request.param("creation_id") or "")
-        if container is None or container.owner != user.id:
-            raise GraphError("(#100) Param creation_id is not a valid container ID", 100)
-        if container.status == "PUBLISHED":
-            raise GraphError("(#9007) The media has already been published", 9007, 2207008)
-        if container.status != "FINISHED":
-            raise GraphError(
-                "Media ID is not available",
-                9007,
-                2207027,
-                user_title="Media not ready for publishing",
-                user_msg="The media is not ready for publishing, please wait for a moment",
-            )
-        parts = [self.containers[c] for c in container.children] or [container]
-        media = Media(
-            str(next(self.ids)),
-            user.id,
-            container.caption,
-            self.now(),
-            [p.alt_text for p in parts],
-            [p.image for p in parts],
-        )
-        self.media[media.id] = media
-        container.status, container.media = "PUBLISHED", media.id
-        return {"id": media.id}
-
-    def _media_json(self, media: Media) -> dict[str, Any]:
-        user = self.instagram[media.owner]
-        return {
-            "id": media.id,
-            "caption": media.caption,
-            "timestamp": graph_time(media.created),
-            "permalink": f"https://www.instagram.com/p/{media.id}/",
-            "username": user.username,
-            "media_type": "CAROUSEL_ALBUM" if len(media.images) > 1 else "IMAGE",
-            "comments_count": sum(1 for c in self.ig_comments.values() if c.media == media.id),
-        }
-
-    def _ig_comment_json(self, comment: IgComment) -> dict[str, Any]:
-        replies = sorted((c for c in self.ig_comments.values() if c.parent == comment.id), key=lambda c: c.created)
-        return {
-            "id": comment.id,
-            "text": comment.text,
-            "timestamp": graph_time(comment.created),
-            "username": comment.username,
-            "from": {"id": comment.user_id, "username": comment.username},
-            "parent_id": comment.parent or None,
-            "media": {"id": comment.media},
-            "replies": {"data": [self._ig_comment_json(r) for r in replies]}
-            if replies and not comment.parent
-            else None,
-        }
-
-    def _our_ig_comment(self, media_id: str, parent: str, request: Request) -> IgComment:
-        message = request.param("message") or ""
-        if not message:
-            raise GraphError("(#100) The parameter message is required", 100)
-        user = self.instagram[self.media[media_id].owner]
-        comment = IgComment(str(next(self.ids)), media_id, parent, user.username, user.id, message, self.now())
-        self.ig_comments[comment.id] = comment
-        return comment
 
 
 class _Handler(LoopbackHandler):

@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from servers.graph import GraphError, client_credentials, graph_time, parse_fields, project
+from servers.graph_wire import GraphError, client_credentials, graph_time, parse_fields, project
 from servers.loopback import LoopbackHandler, LoopbackServer
 from servers.mastodon_api.handler import Request
 
