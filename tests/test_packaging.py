@@ -150,3 +150,11 @@ def test_built_app_loads_the_network_clients(bundle: Path, tmp_path: Path) -> No
     assert result.returncode == 1 and "Could not reach WordPress" in result.stderr, _report(
         "kurzdraht accounts add wordpress", result
     )
+
+
+def test_built_app_finds_every_network_module(bundle: Path, tmp_path: Path) -> None:
+    # The networks are found by looking through desktop/networks/: that must work inside the bundle too.
+    result = _run(bundle, tmp_path, "accounts", "add", "--help")
+    assert result.returncode == 0, _report("kurzdraht accounts add --help", result)
+    for network in ("mastodon", "bluesky", "wordpress", "facebook", "instagram", "threads"):
+        assert network in result.stdout, _report("kurzdraht accounts add --help", result)
