@@ -242,3 +242,16 @@ def test_the_cli_signs_in_to_threads_with_the_address_pasted_into_the_terminal(p
     out, err = adding.communicate(ended_on + "\n", timeout=60)
     assert adding.returncode == 0, err
     assert "paste it here" in out and out.strip().endswith("Connected Lindenhof Kiez (Threads, @lindenhof.kiez).")
+
+
+def test_a_pasted_token_connects_without_the_browser(core, profile):
+    server, lindenhof, _, app_id, _ = profile
+    token = server.long_lived_token(lindenhof, app_id)
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        return await core.connections.sign_in("threads", organisation, {"token": token})
+
+    account = run_online(core, scenario())
+    assert (account.handle, account.status) == ("@lindenhof.kiez", "connected")
+    assert json.loads(run_online(core, core.accounts.secret(account.id)))["token"] == token
