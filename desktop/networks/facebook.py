@@ -41,6 +41,7 @@ from desktop.networks.meta import (
     pages_of,
     since_of,
     sign_in_user_token,
+    token_expiry,
 )
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 
@@ -278,14 +279,21 @@ async def sign_in(context: SignInContext) -> SignedIn:
                     .replace("%1", page.name)
                     .replace("%2", context.value("page"))
                 )
-            return SignedIn(canonical_server(), Secret({"page_id": page.id, "page_token": page.token}))
+            return await _signed_in(context, transport, page.id, page.token)
         user_token = await _longer(context, transport, pasted)
     else:
         user_token, _ = await sign_in_user_token(context, "facebook", FACEBOOK_SCOPES)
     pages = await pages_of(transport, "facebook", user_token, "id,name,access_token")
     page = await choose_page(context, pages, context.value("page"), NAME)
     # A Page token got with a long-lived user token does not expire.
-    return SignedIn(canonical_server(), Secret({"page_id": page.id, "page_token": page.token}))
+    return await _signed_in(context, transport, page.id, page.token)
+
+
+async def _signed_in(context: SignInContext, transport: GraphTransport, page_id: str, token: str) -> SignedIn:
+    """The Page's login, with when it ends where the organisation's Meta app can ask (a pasted token
+    may be one that lasts an hour)."""
+    secret = Secret({"page_id": page_id, "page_token": token})
+    return SignedIn(canonical_server(), secret, await token_expiry(context, transport, "facebook", token))
 
 
 async def _longer(context: SignInContext, transport: GraphTransport, token: str) -> str:

@@ -453,6 +453,30 @@ async def long_lived(
     return token, (utcnow() + timedelta(seconds=expires) if expires else None)
 
 
+async def token_expiry(context: SignInContext, transport: GraphTransport, network: str, token: str) -> datetime | None:
+    """When `token` ends, asked with the organisation's Meta app (`/debug_token`); None when it does not
+    end, or when it cannot be asked (no app, or a token of another app such as the Graph API Explorer's)."""
+    if context.developer_app is None:
+        return None
+    try:
+        app = await context.developer_app("meta")
+        Secret({"app_token": f"{app.app_id}|{app.secret}", "app_secret": app.secret}).register()
+        answer = (
+            await transport.send(
+                "GET",
+                graph_url(network, "debug_token"),
+                params={"input_token": token, "access_token": f"{app.app_id}|{app.secret}"},
+                auth_error=False,
+            )
+        ).json()
+    except KurzdrahtError as error:
+        log.info("cannot ask when the token ends: %s", type(error).__name__)
+        return None
+    data = answer.get("data") if isinstance(answer, dict) else None
+    ends = data.get("expires_at") if isinstance(data, dict) else None
+    return datetime.fromtimestamp(ends, timezone.utc) if isinstance(ends, int) and ends > 0 else None
+
+
 async def _no_apps(kind: str):  # noqa: ANN202
     raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", kind))
 

@@ -245,6 +245,8 @@ class GraphServer(InstagramGraph, LoopbackServer):
         parts = [p for p in match.group(1).split("/") if p]
         if parts == ["oauth", "access_token"]:
             return 200, self._access_token(request), {}
+        if parts == ["debug_token"]:
+            return 200, self._debug_token(request), {}
         token = self._token(request)
         headers = self._usage(token)
         if parts[0] == "me":
@@ -324,6 +326,29 @@ class GraphServer(InstagramGraph, LoopbackServer):
         code.used = True
         value = self._issue("user", code.person, app_id, SHORT_LIVED, scopes=code.scopes)
         return {"access_token": value, "token_type": "bearer", "expires_in": SHORT_LIVED}
+
+    def _debug_token(self, request: Request) -> dict[str, Any]:
+        """`/debug_token`: what a token is and when it ends, asked with the app's token ("id|secret")."""
+        app_id, _, secret = (request.param("access_token") or "").partition("|")
+        if self.apps.get(app_id) != secret or not secret:
+            raise GraphError(
+                "(#100) You must provide an app access token, or a user access token that is an owner or developer of the app",
+                100,
+            )
+        token = self.tokens.get(request.param("input_token") or "")
+        if token is None:
+            return {"data": {"is_valid": False, "error": {"code": 190, "message": "Invalid OAuth access token."}}}
+        if token.app_id != app_id:
+            raise GraphError("(#100) The App_id in the input_token did not match the Viewing App", 100)
+        data: dict[str, Any] = {
+            "app_id": token.app_id,
+            "type": token.kind.upper(),
+            "is_valid": not self._expired(token) and (token.expires_at is None or token.expires_at >= 0),
+            "expires_at": int(token.expires_at) if token.expires_at and token.expires_at > 0 else 0,
+            "scopes": list(token.scopes),
+        }
+        data["profile_id" if token.kind == "page" else "user_id"] = token.owner
+        return {"data": data}
 
     def _expired(self, token: Token) -> bool:
         return token.expires_at is not None and token.expires_at < self.now()

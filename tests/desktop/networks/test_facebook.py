@@ -328,3 +328,23 @@ def test_a_post_planned_for_the_page_is_in_the_calendar_and_goes_out_with_publis
     assert finished.returncode == 0, finished.stderr
     assert "(Facebook): published" in finished.stdout
     assert [p.message for p in graph.posts_of(page)] == ["Laternenumzug am Freitag 🏮"]
+
+
+def test_a_pasted_page_token_that_lasts_an_hour_says_so_in_accounts(core, credentials, lindenhof):
+    require_keyring(credentials)
+    graph, manager, page, app_id, secret = lindenhof
+    # A Page token got with a short-lived user token (as the Graph API Explorer shows one) lasts an hour.
+    short_user = graph.user_token(manager, app_id)
+    listed = httpx.get(
+        f"{graph.url}/v25.0/me/accounts", params={"access_token": short_user, "fields": "id,access_token"}
+    ).json()
+    hourly = listed["data"][0]["access_token"]
+
+    async def scenario():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.apps.set("meta", organisation, app_id, secret)
+        return await core.connections.sign_in("facebook", organisation, {"token": hourly})
+
+    account = run_online(core, scenario())
+    left = account.login_expires_at - datetime.now(timezone.utc)
+    assert timedelta(minutes=55) < left <= timedelta(hours=1) and account.login_ends_soon()
