@@ -25,7 +25,11 @@ def plugins() -> dict[str, NetworkPlugin]:
     for module in pkgutil.iter_modules(desktop.networks.__path__):
         if module.ispkg or module.name.startswith("_") or module.name == "registry":
             continue
-        declared = getattr(importlib.import_module(f"desktop.networks.{module.name}"), "PLUGIN", None)
+        try:
+            declared = getattr(importlib.import_module(f"desktop.networks.{module.name}"), "PLUGIN", None)
+        except Exception:  # noqa: BLE001 - one broken module must not take the other networks with it
+            log.exception("the network module %s could not be loaded", module.name)
+            continue
         if isinstance(declared, NetworkPlugin):
             found.append(declared)
     found.sort(key=lambda plugin: (plugin.order, plugin.key))

@@ -144,3 +144,17 @@ def test_a_new_network_module_has_its_page_in_the_connect_dialog(rundbrief, star
         "Rundbrief",
     )
     assert account.limits == rundbrief.limits  # the module's own limits reach the composer
+
+
+def test_a_network_module_that_fails_to_load_leaves_the_others_working(monkeypatch, caplog):
+    monkeypatch.setattr(
+        desktop.networks, "__path__", [*desktop.networks.__path__, str(PLUGINS.parent / "plugins_broken")]
+    )
+    plugins.cache_clear()
+    try:
+        found = plugins()
+    finally:
+        monkeypatch.undo()
+        plugins.cache_clear()
+    assert {"mastodon", "bluesky", "wordpress", "facebook", "instagram", "threads"} <= set(found)
+    assert "kaputt" not in found and "the network module kaputt could not be loaded" in caplog.text
