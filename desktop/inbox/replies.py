@@ -247,5 +247,15 @@ class ReplyService:
         ]
         if blocking:
             raise KurzdrahtError("\n".join(blocking))
-        post_id = await self.store.run(self._create, comment_id, organisation_id, account_id, text, mark_done)
-        return await self.outbox.enqueue(post_id)
+        ids = await self.store.run(self._create_and_enqueue, comment_id, organisation_id, account_id, text, mark_done)
+        await self.outbox.announce(ids)
+        return ids
+
+    def _create_and_enqueue(
+        self, comment_id: int, organisation_id: int, account_id: int, text: str, mark_done: bool
+    ) -> list[int]:
+        # One transaction: a process that dies in between must not leave a reply that never goes out
+        # while its comment already shows as done.
+        with database.atomic():
+            post_id = self._create(comment_id, organisation_id, account_id, text, mark_done)
+            return self.outbox.add_attempts(post_id)

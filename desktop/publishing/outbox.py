@@ -230,9 +230,18 @@ class Outbox:
         """Put a post (for all its accounts, or these) in the outbox; `wake` or `send_due` sends it."""
         wanted = None if account_ids is None else tuple(account_ids)
         ids = await self.store.run(self._enqueue, post_id, wanted)
-        await self._announce(ids)
-        self.wake()
+        await self.announce(ids)
         return ids
+
+    def add_attempts(self, post_id: int) -> list[int]:
+        """On the database thread, inside the caller's transaction: the post's attempts, so that a post
+        and its place in the outbox are stored together or not at all (then `announce`)."""
+        return self._enqueue(post_id, None)
+
+    async def announce(self, attempt_ids: list[int]) -> None:
+        """Tell the listeners about new attempts and wake the sender."""
+        await self._announce(attempt_ids)
+        self.wake()
 
     def _reset(self, attempt: PublishAttempt) -> None:
         attempt.state, attempt.retry_at, attempt.error = AttemptState.PENDING, None, ""

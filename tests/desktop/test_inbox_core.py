@@ -78,6 +78,42 @@ def test_a_reply_the_network_would_refuse_is_refused_before_anything_is_stored(c
         assert sent.state == "published", f"accepted, then refused by the server: {sent.error}"
 
 
+def test_a_reply_and_its_place_in_the_outbox_are_stored_together_or_not_at_all(
+    core, credentials, mastodon_server, monkeypatch
+):
+    """Found by the soak test: the reply was stored (and its comment marked done) before its outbox
+    attempt; a process ending in between left a reply that never went out."""
+    require_keyring(credentials)
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+    question = mastodon_comment(
+        mastodon_server, mastodon_server.create_user("anna", "Anna Müller"), "@lindenhof Gibt es noch Plätze?"
+    )
+
+    async def connect_and_sync():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token)
+        await core.inbox_sync.sync()
+
+    run_online(core, connect_and_sync())
+    row = by_remote_id(core, question)
+
+    def dies(self, post_id):  # the process ends (here: fails) right after the reply was written
+        raise RuntimeError("the process ended here")
+
+    monkeypatch.setattr(type(core.outbox), "add_attempts", dies)
+    with pytest.raises(RuntimeError):
+        run_online(core, core.replies.reply(row.id, "Ja, komm vorbei!"))
+    monkeypatch.undo()
+
+    from desktop.store.models import Post
+
+    assert core.store.call(lambda: Post.select().where(Post.kind == "reply").count()) == 0
+    assert run_online(core, core.inbox.get(row.id)).status == "open"  # still waiting for an answer
+    ids = run_online(core, core.replies.reply(row.id, "Ja, komm vorbei!"))
+    [sent] = run_online(core, core.outbox.drain(ids, timeout=30))
+    assert sent.state == "published"
+
+
 def test_removing_an_account_takes_its_comments_out_of_the_inbox_and_the_counters(core, credentials, mastodon_server):
     require_keyring(credentials)
     lindenhof = mastodon_server.create_user("lindenhof", "Lindenhof")
