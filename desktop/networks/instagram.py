@@ -76,6 +76,10 @@ class InstagramClient(GraphClient):
     def user_id(self) -> str:
         return self.secret.get("ig_user_id")
 
+    @property
+    def profile(self) -> str:
+        return self.user_id
+
     # -- the interface ---------------------------------------------------------------------------
     async def verify(self) -> Identity:
         me = await self._get(self.user_id, fields=ACCOUNT_FIELDS)
@@ -159,15 +163,7 @@ class InstagramClient(GraphClient):
             )
 
     async def _container(self, post: Outgoing) -> str:
-        if self.image_host is None:
-            raise Rejected(
-                translate(
-                    "Networks",
-                    "Instagram fetches images from the web: choose the WordPress blog that puts them there "
-                    "(Accounts → Images via…).",
-                )
-            )
-        addresses = [await self.image_host(image) for image in post.images]
+        addresses = await self._public_addresses(post.images)
         if len(post.images) == 1:
             fields = {"image_url": addresses[0], "caption": post.text}
             if post.images[0].alt_text.strip():
@@ -198,13 +194,6 @@ class InstagramClient(GraphClient):
                     )
                 )
         raise TemporaryFailure(translate("Networks", "Instagram is still preparing the image. Trying again later."))
-
-    async def _published(self, media_id: str) -> Published:
-        try:
-            item = await self._get(media_id, fields="id,permalink,timestamp")
-        except KurzdrahtError:
-            return Published(media_id, "")
-        return Published(media_id, str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
 
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         """Instagram has no account-wide list of comments and no `since`: the comments of recent media
@@ -241,12 +230,6 @@ class InstagramClient(GraphClient):
                 break
             answer = await self._follow(following)
         return comments
-
-    async def _username(self) -> str:
-        if not self.secret.get("username"):
-            me = await self._get(self.user_id, fields="id,username")
-            self.secret.values["username"] = str(me.get("username") or "")
-        return self.secret.get("username")
 
     async def reply(self, remote_id: str, post: Outgoing) -> Published:
         # Instagram answers only top-level comments; an answer to an answer joins its comment.

@@ -24,8 +24,10 @@ from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     AuthExpired,
+    Image,
     NetworkClient,
     NetworkError,
+    Published,
     RateLimited,
     Rejected,
     SaveSecret,
@@ -291,6 +293,38 @@ class GraphClient(NetworkClient):
         )
         answer = response.json()
         return answer if isinstance(answer, dict) else {}
+
+    async def _published(self, media_id: str) -> Published:
+        """A post just published, with its link (Instagram, Threads); without one if it cannot be read."""
+        try:
+            item = await self._get(media_id, fields="id,permalink,timestamp")
+        except KurzdrahtError:
+            return Published(media_id, "")
+        return Published(media_id, str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
+
+    async def _username(self) -> str:
+        """The account's own username (to tell its own comments apart), asked once per client."""
+        if not self.secret.get("username"):
+            me = await self._get(self.profile, fields="id,username")
+            self.secret.values["username"] = str(me.get("username") or "")
+        return self.secret.get("username")
+
+    @property
+    def profile(self) -> str:
+        """The path of the account's own profile."""
+        return "me"
+
+    async def _public_addresses(self, images: tuple[Image, ...]) -> list[str]:
+        """The images put on the web (for networks that fetch them), through the account's `images_via`."""
+        if self.image_host is None:
+            raise Rejected(
+                translate(
+                    "Networks",
+                    "%1 fetches images from the web: choose the WordPress blog that puts them there "
+                    "(Accounts → Images via…).",
+                ).replace("%1", self.name)
+            )
+        return [await self.image_host(image) for image in images]
 
 
 def graph_time(value: object) -> datetime:

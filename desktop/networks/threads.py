@@ -233,15 +233,7 @@ class ThreadsClient(GraphClient):
             return str(
                 (await self._post(f"{self.user_id}/threads", {"media_type": "TEXT", "text": post.text, **extra}))["id"]
             )
-        if self.image_host is None:
-            raise Rejected(
-                translate(
-                    "Networks",
-                    "Threads fetches images from the web: choose the WordPress blog that puts them there "
-                    "(Accounts → Images via…).",
-                )
-            )
-        addresses = [await self.image_host(image) for image in post.images]
+        addresses = await self._public_addresses(post.images)
         if len(post.images) == 1:
             fields = {"media_type": "IMAGE", "image_url": addresses[0], "text": post.text, **extra}
             if post.images[0].alt_text.strip():
@@ -278,13 +270,6 @@ class ThreadsClient(GraphClient):
             return await self._published(str(created["id"]))
         raise TemporaryFailure(translate("Networks", "Threads is still preparing the post. Trying again later."))
 
-    async def _published(self, media_id: str) -> Published:
-        try:
-            item = await self._get(media_id, fields="id,permalink,timestamp")
-        except KurzdrahtError:
-            return Published(media_id, "")
-        return Published(media_id, str(item.get("permalink") or ""), graph_time(item.get("timestamp")))
-
     async def fetch_comments(self, cursor: str | None) -> CommentPage:
         """Replies to our recent posts (Threads has no `since` for them): each post's whole conversation,
         newer than the newest reply seen last time."""
@@ -310,12 +295,6 @@ class ThreadsClient(GraphClient):
             for item in answer.get("data") or []
             if isinstance(item, dict) and item.get("id")
         ]
-
-    async def _username(self) -> str:
-        if not self.secret.get("username"):
-            me = await self._get("me", fields="id,username")
-            self.secret.values["username"] = str(me.get("username") or "")
-        return self.secret.get("username")
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         item = await self._get(remote_id, fields="id,root_post{id}")

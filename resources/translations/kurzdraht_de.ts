@@ -2620,6 +2620,10 @@
         <translation>%1 hat das abgelehnt: %2</translation>
     </message>
     <message>
+        <source>%1 fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation>%1 holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
+    </message>
+    <message>
         <source>This login does not manage the Page “%1”. It manages: %2</source>
         <translation>Diese Anmeldung verwaltet die Seite „%1“ nicht. Sie verwaltet: %2</translation>
     </message>
@@ -2748,10 +2752,6 @@
         <translation>Instagram erlaubt %1 Beiträge am Tag über Apps; dieses Konto hat das erreicht.</translation>
     </message>
     <message>
-        <source>Instagram fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
-        <translation>Instagram holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
-    </message>
-    <message>
         <source>Instagram could not take the image: %1</source>
         <translation>Instagram konnte das Bild nicht übernehmen: %1</translation>
     </message>
@@ -2814,10 +2814,6 @@
     <message>
         <source>Threads allows %1 posts a day through apps; this account has reached it.</source>
         <translation>Threads erlaubt %1 Beiträge am Tag über Apps; dieses Konto hat das erreicht.</translation>
-    </message>
-    <message>
-        <source>Threads fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
-        <translation>Threads holt Bilder aus dem Netz: Wähle den WordPress-Blog, der sie dorthin stellt (Konten → Bilder über …).</translation>
     </message>
     <message>
         <source>Threads could not take the post: %1</source>

@@ -2620,6 +2620,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This login does not manage the Page “%1”. It manages: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,10 +2752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instagram could not take the image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,10 +2813,6 @@
     </message>
     <message>
         <source>Threads allows %1 posts a day through apps; this account has reached it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threads fetches images from the web: choose the WordPress blog that puts them there (Accounts → Images via…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
