@@ -55,6 +55,8 @@ class AttemptState(StrEnum):
     PUBLISHED = "published"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    # A channel without an API (assisted): a person posts it by hand, then gives the link or skips it.
+    WAITING_FOR_YOU = "waiting_for_you"
 
     @property
     def final(self) -> bool:
@@ -112,6 +114,9 @@ ATTEMPT_WAITING = (AttemptState.PENDING, AttemptState.UNKNOWN)  # to be sent at 
 ATTEMPT_IN_FLIGHT = ATTEMPT_WAITING + (AttemptState.SENDING,)  # still to go out
 ATTEMPT_FINAL = (AttemptState.PUBLISHED, AttemptState.FAILED, AttemptState.CANCELLED)
 ATTEMPT_RETRYABLE = ATTEMPT_WAITING + (AttemptState.FAILED,)
+ATTEMPT_CANCELLABLE = ATTEMPT_RETRYABLE + (AttemptState.WAITING_FOR_YOU,)
+# Not done yet: still to go out, or waiting for a person to post it by hand.
+ATTEMPT_OPEN = ATTEMPT_IN_FLIGHT + (AttemptState.WAITING_FOR_YOU,)
 
 
 def post_state_of(attempts: Iterable[AttemptState | str]) -> PostState:
@@ -121,7 +126,7 @@ def post_state_of(attempts: Iterable[AttemptState | str]) -> PostState:
     states = [AttemptState(s) for s in attempts if s != AttemptState.CANCELLED]
     if not states:
         return PostState.DRAFT
-    if any(s.in_flight for s in states):
+    if any(s in ATTEMPT_OPEN for s in states):
         return PostState.PUBLISHING
     if all(s == AttemptState.PUBLISHED for s in states):
         return PostState.PUBLISHED
@@ -143,6 +148,7 @@ _ATTEMPT_LABELS = {
     AttemptState.PUBLISHED: QT_TRANSLATE_NOOP("AttemptState", "published"),
     AttemptState.FAILED: QT_TRANSLATE_NOOP("AttemptState", "failed"),
     AttemptState.CANCELLED: QT_TRANSLATE_NOOP("AttemptState", "cancelled"),
+    AttemptState.WAITING_FOR_YOU: QT_TRANSLATE_NOOP("AttemptState", "waiting for you"),
 }
 _ACCOUNT_LABELS = {
     AccountStatus.CONNECTED: QT_TRANSLATE_NOOP("AccountStatus", "connected"),

@@ -24,6 +24,7 @@ pytest_plugins = (
     "servers.faults",
     "servers.graph",
     "servers.threads",
+    "servers.webhook",
 )
 
 

@@ -64,6 +64,9 @@ class KurzdrahtApp(QObject):
 
         self.tray = Tray(self.window, self)
         self.window.sections["inbox"].new_comments.connect(self.tray.new_comments)  # type: ignore[attr-defined]
+        compose = self.window.sections["compose"]
+        compose.waiting_for_you.connect(self.tray.waiting_for_you)  # type: ignore[attr-defined]
+        self.tray.show_waiting.connect(compose.show_waiting)  # type: ignore[attr-defined]
         self.ready = False
         self.error: str | None = None
         self.core.outbox.listeners.append(self.events.attempt_changed.emit)

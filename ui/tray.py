@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from desktop.inbox.queries import CommentRow
+from desktop.publishing.outbox import AttemptInfo
 from ui.widgets.icons import icon
 
 
 class Tray(QObject):
+    show_waiting = Signal(int)  # the attempt a clicked reminder was about
+
     def __init__(self, window: QMainWindow, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
@@ -21,7 +24,8 @@ class Tray(QObject):
         self.icon.activated.connect(
             lambda reason: self.bring_back() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
         )
-        self.icon.messageClicked.connect(self.bring_back)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self.waiting_attempt: int | None = None  # the post the last reminder was about
         self.last_message = ("", "")
         self._told_about_tray = False
         window.hidden_to_tray.connect(self._still_running)
@@ -48,6 +52,21 @@ class Tray(QObject):
         self.last_message = (title, "\n".join(lines))
         if self.icon.isVisible():
             self.icon.showMessage(title, "\n".join(lines), icon("kurzdraht"), 8000)
+
+    def waiting_for_you(self, attempt: AttemptInfo) -> None:
+        """A post for a channel without an API is due: the person posts it by hand (click: the outbox)."""
+        title = self.tr("A post waits for you: %1").replace("%1", attempt.account_name)
+        text = " ".join(attempt.text.split())[:120]
+        self.last_message = (title, text)
+        self.waiting_attempt = attempt.id
+        if self.icon.isVisible():
+            self.icon.showMessage(title, text, icon("kurzdraht"), 15000)
+
+    def _message_clicked(self) -> None:
+        self.bring_back()
+        if self.waiting_attempt is not None:
+            self.show_waiting.emit(self.waiting_attempt)
+            self.waiting_attempt = None
 
     def _still_running(self) -> None:
         """The first time the window goes to the tray, say where it went and why."""

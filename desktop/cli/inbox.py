@@ -67,7 +67,7 @@ async def sync_now(core: Core, args: argparse.Namespace) -> int:
             print(translate("CLI", "%1: %2 new").replace("%1", name).replace("%2", str(len(account.new_ids))))
         else:
             print(translate("CLI", "%1: %2").replace("%1", name).replace("%2", account.error))
-    return 1 if result.failed else 0
+    return 1 if result.needs_you else 0  # accounts that only wait (rate limit, offline) are no failure
 
 
 async def inbox_list(core: Core, args: argparse.Namespace) -> int:

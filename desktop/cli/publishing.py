@@ -82,6 +82,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     outbox.add_argument(
         "--limit", type=count(MOST_ROWS), default=50, help=translate("CLI", "how many to show (default 50)")
     )
+    by_hand = outbox.add_mutually_exclusive_group()
+    by_hand.add_argument(
+        "--posted",
+        type=count(10**12),
+        metavar="NO",
+        help=translate("CLI", "a post waiting for you (No. in the list) is posted by hand; give its --link"),
+    )
+    by_hand.add_argument(
+        "--skip", type=count(10**12), metavar="NO", help=translate("CLI", "skip a post waiting for you")
+    )
+    outbox.add_argument("--link", default="", metavar="URL", help=translate("CLI", "the link of the post (--posted)"))
     outbox.set_defaults(handler=outbox_list)
 
 
@@ -128,7 +139,8 @@ async def send_and_report(core: Core, attempt_ids: list[int], wait: float) -> in
     results = await core.outbox.drain(attempt_ids, timeout=wait) if attempt_ids else []
     for result in results:
         print(result_line(result))
-    return 0 if all(r.state == AttemptState.PUBLISHED for r in results) else 1
+    done = (AttemptState.PUBLISHED, AttemptState.WAITING_FOR_YOU)  # handed to a person: nothing failed
+    return 0 if all(r.state in done for r in results) else 1
 
 
 async def _schedule(core: Core, content: DraftContent, local: datetime, attachments: list[Attachment]) -> int:
@@ -165,6 +177,15 @@ def result_line(result: AttemptInfo) -> str:
         return translate("CLI", "%1: published %2").replace("%1", name).replace("%2", result.remote_url)
     if result.final:
         return translate("CLI", "%1: failed: %2").replace("%1", name).replace("%2", result.error)
+    if result.state == AttemptState.WAITING_FOR_YOU:
+        return (
+            translate(
+                "CLI",
+                "%1: waiting for you to post it by hand (No. %2). Then: kurzdraht outbox --posted %2 --link URL",
+            )
+            .replace("%1", name)
+            .replace("%2", str(result.id))
+        )
     return (
         translate("CLI", "%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.")
         .replace("%1", name)
@@ -178,6 +199,14 @@ def _when(result: AttemptInfo) -> str:
 
 
 async def outbox_list(core: Core, args: argparse.Namespace) -> int:
+    if args.posted is not None:
+        done = await core.outbox.confirm(args.posted, args.link)
+        print(result_line(done))
+        return 0
+    if args.skip is not None:
+        await core.outbox.cancel(args.skip)
+        print(translate("CLI", "Skipped."))
+        return 0
     if args.send:
         await core.outbox.connection_back()  # asked to send now: do not wait for the next try
         await core.outbox.send_due()

@@ -43,6 +43,11 @@ class AccountSync:
     def ok(self) -> bool:
         return not self.error_kind
 
+    @property
+    def waiting(self) -> bool:
+        """It did not sync, but only waits: for the network's time (a rate limit, a quota) or the connection."""
+        return self.error_kind in (ErrorKind.RATE_LIMITED, ErrorKind.TEMPORARY)
+
     def to_json(self) -> dict[str, object]:
         return {
             "account": self.account_name,
@@ -65,6 +70,11 @@ class SyncResult:
     @property
     def failed(self) -> tuple[AccountSync, ...]:
         return tuple(a for a in self.accounts if not a.ok)
+
+    @property
+    def needs_you(self) -> tuple[AccountSync, ...]:
+        """Accounts that did not sync and will not by waiting (a lost login, a refusal)."""
+        return tuple(a for a in self.failed if not a.waiting)
 
 
 @dataclass(frozen=True)

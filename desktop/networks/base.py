@@ -10,12 +10,14 @@ without knowing which network it was. `failure_of` is the one place that turns a
 from __future__ import annotations
 
 import abc
+import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
@@ -128,6 +130,9 @@ class Limits:
     min_image_width: int | None = None
     max_image_width: int | None = None
     images_from_web: bool = False  # the network fetches images from a public address (Instagram, Threads)
+    # What the network charges per post in US dollars (X's pay-per-use), and with a link in the text.
+    price_per_post: float | None = None
+    price_with_link: float | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,11 @@ class Outgoing:
     # What an earlier try kept with `remember` (e.g. a container id), to find out whether it arrived.
     progress: str = ""
     remember: Callable[[str], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
+    # Where it comes from, for channels that pass it on (a webhook): the account's and organisation's
+    # names in Kurzdraht, and the time it was planned for (None: published at once).
+    account: str = ""
+    organisation: str = ""
+    scheduled_at: datetime | None = None
 
     async def keep(self, progress: str) -> None:
         """Store `progress` with the attempt before the request that publishes (no-op outside the outbox)."""
@@ -250,6 +260,26 @@ async def _forget(secret: Secret) -> None:
     return None
 
 
+class SecretKeeper(Protocol):
+    """Where a client renews its login: `renewing()` holds the account exclusively — also against other
+    Kurzdraht processes — and yields the secret as stored now (another process may have renewed it)."""
+
+    def renewing(self) -> AbstractAsyncContextManager[Secret]: ...
+
+
+class _OwnSecret:
+    """The keeper of a client without a stored account (while connecting): only this client's secret."""
+
+    def __init__(self, client: "NetworkClient") -> None:
+        self.client = client
+        self.lock = asyncio.Lock()
+
+    @asynccontextmanager
+    async def renewing(self) -> AsyncIterator[Secret]:
+        async with self.lock:
+            yield self.client.secret
+
+
 # -- the client interface --------------------------------------------------------------------------
 
 
@@ -260,6 +290,8 @@ class NetworkClient(abc.ABC):
     # True where a retry of `publish` with the same `Outgoing.key` can never make a second post; else
     # the outbox asks `find_published` before it retries a post whose outcome is unknown.
     idempotent: ClassVar[bool] = True
+    # A channel without an API: the outbox does not send, it waits for a person to post by hand.
+    needs_person: ClassVar[bool] = False
 
     def __init__(
         self, http: "httpx.AsyncClient", server_url: str, secret: Secret, save_secret: SaveSecret | None = None
@@ -271,6 +303,9 @@ class NetworkClient(abc.ABC):
         # Puts an image on the public web and returns its address (for networks that fetch images
         # themselves, such as Instagram); set from the account's `images_via` option.
         self.image_host: Callable[[Image], Awaitable[str]] | None = None
+        # Renewing a login that works only once (X's refresh tokens) goes through this; set for a
+        # stored account to one that holds across processes.
+        self.keeper: SecretKeeper = _OwnSecret(self)
 
     @abc.abstractmethod
     async def verify(self) -> Identity:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import peewee as pw
 
@@ -33,7 +34,9 @@ from desktop.networks import network_name
 from desktop.networks.base import Image, NetworkClient, Outgoing, Published, failure_of
 from desktop.publishing.claims import process_alive
 from desktop.states import (
+    ATTEMPT_CANCELLABLE,
     ATTEMPT_IN_FLIGHT,
+    ATTEMPT_OPEN,
     ATTEMPT_RETRYABLE,
     ATTEMPT_WAITING,
     AccountStatus,
@@ -44,7 +47,19 @@ from desktop.states import (
     post_state_of,
 )
 from desktop.store.db import Store
-from desktop.store.models import Account, Comment, Media, Post, PostVariant, PublishAttempt, as_tuples, database, utcnow
+from desktop.store.models import (
+    Account,
+    Comment,
+    Media,
+    Organisation,
+    Post,
+    PostVariant,
+    PublishAttempt,
+    Schedule,
+    as_tuples,
+    database,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from desktop.connections import ConnectionService
@@ -126,6 +141,17 @@ class _Claimed:
 
 
 Listener = Callable[[AttemptInfo], None]
+
+
+@dataclass(frozen=True)
+class Handover:
+    """A post for a channel without an API, as the person posting it by hand needs it."""
+
+    attempt_id: int
+    text: str
+    title: str
+    open_url: str  # where to post it ("" when the channel named none)
+    images: tuple[Image, ...]
 
 
 def _attempt_query() -> pw.ModelSelect[PublishAttempt]:
@@ -271,7 +297,7 @@ class Outbox:
         with database.atomic():
             changed = (
                 PublishAttempt.update(state=AttemptState.CANCELLED, retry_at=None, finished_at=self.clock())
-                .where((PublishAttempt.id == attempt_id) & PublishAttempt.state.in_(ATTEMPT_RETRYABLE))
+                .where((PublishAttempt.id == attempt_id) & PublishAttempt.state.in_(ATTEMPT_CANCELLABLE))
                 .execute()
             )
             if not changed:
@@ -281,9 +307,55 @@ class Outbox:
             self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
 
     async def cancel(self, attempt_id: int) -> None:
-        """Take an attempt out of the outbox; a post with nothing left to send becomes a draft again."""
+        """Take an attempt out of the outbox (or skip a post waiting for a person); a post with nothing
+        left to send becomes a draft again."""
         await self.store.run(self._cancel, attempt_id)
         await self._announce([attempt_id])
+
+    # -- channels without an API (assisted) --------------------------------------------------------------
+    def _handover(self, attempt_id: int) -> Handover:
+        attempt = PublishAttempt.get_or_none(PublishAttempt.id == attempt_id)
+        if attempt is None:
+            raise NotFound(translate("Outbox", "This post is no longer in the outbox."))
+        outgoing, _ = self._outgoing(attempt_id)
+        account = Account.get_by_id(attempt.account_id)
+        return Handover(attempt_id, outgoing.text, outgoing.title, account.server_url, outgoing.images)
+
+    async def handover(self, attempt_id: int) -> Handover:
+        """What a person needs to post by hand: the channel's text (its own variant), and where to post it."""
+        return await self.store.run(self._handover, attempt_id)
+
+    def _confirm(self, attempt_id: int, link: str) -> None:
+        with database.atomic():
+            changed = (
+                PublishAttempt.update(
+                    state=AttemptState.PUBLISHED,
+                    remote_url=link,
+                    error="",
+                    error_kind=ErrorKind.NONE,
+                    finished_at=self.clock(),
+                )
+                .where((PublishAttempt.id == attempt_id) & (PublishAttempt.state == AttemptState.WAITING_FOR_YOU))
+                .execute()
+            )
+            if not changed:
+                raise KurzdrahtError(translate("Outbox", "This post is not waiting for you (any more)."))
+            self._update_post_state(PublishAttempt.get_by_id(attempt_id).post_id)
+
+    async def confirm(self, attempt_id: int, link: str = "") -> AttemptInfo:
+        """A person posted it by hand: published, with the link they pasted (an http(s) address, or none)."""
+        link = link.strip()
+        if link and (urlsplit(link).scheme not in ("http", "https") or not urlsplit(link).netloc or " " in link):
+            raise KurzdrahtError(
+                translate("Outbox", "“%1” is not a web address. Please copy the link from the browser.").replace(
+                    "%1", link[:80]
+                )
+            )
+        await self.store.run(self._confirm, attempt_id, link)
+        await self._announce([attempt_id])
+        [info] = await self.get([attempt_id])
+        log.info("attempt %s was posted by hand: %s", attempt_id, link or "(no link)")
+        return info
 
     def _update_post_state(self, post_id: int) -> None:
         state = post_state_of(
@@ -300,7 +372,7 @@ class Outbox:
             query = query.where(PublishAttempt.post == post_id).order_by(Account.display_name)
         else:
             # Everything still to do first, then the most recent results.
-            query = query.order_by(PublishAttempt.state.not_in(ATTEMPT_IN_FLIGHT), PublishAttempt.id.desc())
+            query = query.order_by(PublishAttempt.state.not_in(ATTEMPT_OPEN), PublishAttempt.id.desc())
         return [_info(row) for row in query.limit(limit)]
 
     # Below this method, `list` in an annotation names it, not the built-in: hence `builtins.list`.
@@ -390,6 +462,9 @@ class Outbox:
             if comment is None:
                 raise KurzdrahtError(translate("Outbox", "The comment this reply answers is no longer here."))
             reply_to = comment.remote_id
+        account = Account.get_or_none(Account.id == attempt.account_id)
+        organisation = Organisation.get_or_none(Organisation.id == post.organisation_id)
+        schedule = Schedule.get_or_none(Schedule.post == post)
         return Outgoing(
             text=text,
             key=attempt.idempotency_key,
@@ -397,6 +472,9 @@ class Outbox:
             title=post.title,
             created_at=attempt.created_at,
             progress=attempt.progress,
+            account=account.display_name if account is not None else "",
+            organisation=organisation.name if organisation is not None else "",
+            scheduled_at=schedule.publish_at if schedule is not None else None,
         ), reply_to
 
     def _remember(self, attempt_id: int, progress: str) -> None:
@@ -442,6 +520,12 @@ class Outbox:
 
             outgoing = replace(await self._prepare(client, outgoing), remember=remember)
             result: Published
+            if client.needs_person and not reply_to:
+                # No API: a person posts it (reminded by the app), then gives the link or skips it.
+                info = await self.store.run(self._finish, claimed.id, AttemptState.WAITING_FOR_YOU, error="")
+                log.info("attempt %s to account %s waits for a person", info.id, info.account_id)
+                self._notify(info)
+                return
             if reply_to:
                 # Replies are exactly-once on every network by themselves (an idempotency key, a fixed
                 # record key, or WordPress's refusal of a duplicate comment that `reply` resolves).
@@ -560,10 +644,11 @@ class Outbox:
             await self.send_due(ids)
             infos = await self.get(ids)
             remaining = deadline - asyncio.get_running_loop().time()
-            if all(i.final for i in infos) or remaining <= 0:
+            open_ = [i for i in infos if not i.final and i.state != AttemptState.WAITING_FOR_YOU]
+            if not open_ or remaining <= 0:
                 return infos
             now = self.clock()
-            waits = [(i.retry_at - now).total_seconds() if i.retry_at else 0.5 for i in infos if not i.final]
+            waits = [(i.retry_at - now).total_seconds() if i.retry_at else 0.5 for i in open_]
             await asyncio.sleep(min(max(min(waits), 0.05), remaining))
 
     # -- running in the background (the app) -----------------------------------------------------------

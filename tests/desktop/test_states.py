@@ -69,6 +69,14 @@ def test_a_bug_is_internal_and_its_message_stays_in_the_log():
 def test_states_are_stored_as_the_same_strings_as_before():
     # No migration: the database and the JSON output keep "draft", "pending", "rate_limited" …
     assert [s.value for s in PostState] == ["draft", "scheduled", "missed", "publishing", "published", "failed"]
-    assert [s.value for s in AttemptState] == ["pending", "sending", "unknown", "published", "failed", "cancelled"]
+    assert [s.value for s in AttemptState][:6] == ["pending", "sending", "unknown", "published", "failed", "cancelled"]
+    assert AttemptState("waiting_for_you").label == "waiting for you"  # added for channels without an API
+
+
+def test_a_post_waiting_for_a_person_is_still_being_published():
+    from desktop.states import post_state_of
+
+    assert post_state_of(["published", "waiting_for_you"]) == PostState.PUBLISHING
+    assert post_state_of(["published", "cancelled"]) == PostState.PUBLISHED  # skipped
     assert ErrorKind.NONE == "" and not ErrorKind.NONE and ErrorKind("rate_limited") == ErrorKind.RATE_LIMITED
     assert ErrorKind("other") == ErrorKind.INTERNAL  # what the inbox sync of earlier versions stored

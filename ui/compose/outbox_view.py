@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from desktop.publishing.outbox import AttemptInfo
-from desktop.states import ATTEMPT_WAITING, AttemptState
+from desktop.states import ATTEMPT_CANCELLABLE, ATTEMPT_WAITING, AttemptState
 from ui.compose.status import STATE_COLOURS
 from ui.widgets.icons import network_icon
 from ui.widgets.list_page import RowListModel
@@ -26,6 +26,8 @@ class OutboxModel(RowListModel[AttemptInfo]):
                 text = self.tr("Reply: %1").replace("%1", text)
             when = relative_time(attempt.finished_at or attempt.created_at)
             detail = attempt.error if attempt.state.retryable else attempt.remote_url
+            if attempt.state == AttemptState.WAITING_FOR_YOU:
+                detail = self.tr("Post it by hand: “Copy and open”, then “Posted…” with its link.")
             if attempt.state in ATTEMPT_WAITING and attempt.retry_at is not None:
                 detail = self.tr("next try %1").replace("%1", local_date_time(attempt.retry_at)) + (
                     f" – {attempt.error}" if attempt.error else ""
@@ -35,14 +37,20 @@ class OutboxModel(RowListModel[AttemptInfo]):
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return network_icon(attempt.network)
-        if role == Qt.ItemDataRole.ForegroundRole and attempt.state == AttemptState.FAILED:
-            return QBrush(QColor(STATE_COLOURS[AttemptState.FAILED]))
+        if role == Qt.ItemDataRole.ForegroundRole and attempt.state in (
+            AttemptState.FAILED,
+            AttemptState.WAITING_FOR_YOU,
+        ):
+            return QBrush(QColor(STATE_COLOURS[attempt.state]))
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
         return None
 
     def in_flight(self) -> int:
         return sum(1 for a in self.rows if a.state.in_flight)
+
+    def waiting_for_you(self) -> int:
+        return sum(1 for a in self.rows if a.state == AttemptState.WAITING_FOR_YOU)
 
     def replace_row(self, attempt: AttemptInfo) -> bool:
         for row, known in enumerate(self.rows):
@@ -58,6 +66,8 @@ class OutboxPanel(QWidget):
     retry_requested = Signal(int)
     cancel_requested = Signal(int)
     open_requested = Signal(int)  # the post's id
+    handover_requested = Signal(int)  # copy the text of a post waiting for you and open its channel
+    posted_requested = Signal(int)  # a post waiting for you was posted by hand
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +86,18 @@ class OutboxPanel(QWidget):
         self.retry_button.setObjectName("outboxRetry")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("outboxCancel")
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("outboxHandover")
+        self.posted_button = QPushButton()
+        self.posted_button.setObjectName("outboxPosted")
         self.retry_button.clicked.connect(lambda: self._with_selected(self.retry_requested.emit))
         self.cancel_button.clicked.connect(lambda: self._with_selected(self.cancel_requested.emit))
+        self.handover_button.clicked.connect(lambda: self._with_selected(self.handover_requested.emit))
+        self.posted_button.clicked.connect(lambda: self._with_selected(self.posted_requested.emit))
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.handover_button)
+        buttons.addWidget(self.posted_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -91,7 +109,10 @@ class OutboxPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.retry_button.setText(self.tr("Send again now"))
-        self.cancel_button.setText(self.tr("Cancel sending"))
+        self.handover_button.setText(self.tr("Copy and open"))
+        self.handover_button.setToolTip(self.tr("Copy the post's text and open the channel where you post it"))
+        self.posted_button.setText(self.tr("Posted…"))
+        self.posted_button.setToolTip(self.tr("You posted it by hand: give its link"))
         self._update_heading()
         self._update_buttons()
 
@@ -106,6 +127,12 @@ class OutboxPanel(QWidget):
         self._update_heading()
         self._update_buttons()
 
+    def choose(self, attempt_id: int) -> None:
+        for row, attempt in enumerate(self.model.rows):
+            if attempt.id == attempt_id:
+                self.list.setCurrentIndex(self.model.index(row))
+                return
+
     def selected(self) -> AttemptInfo | None:
         indexes = self.list.selectionModel().selectedIndexes()
         return self.model.rows[indexes[0].row()] if indexes else None
@@ -117,13 +144,21 @@ class OutboxPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         attempt = self.selected()
+        by_hand = attempt is not None and attempt.state == AttemptState.WAITING_FOR_YOU
+        self.handover_button.setVisible(by_hand)
+        self.posted_button.setVisible(by_hand)
+        self.retry_button.setVisible(not by_hand)
         self.retry_button.setEnabled(attempt is not None and attempt.state.retryable)
-        self.cancel_button.setEnabled(attempt is not None and attempt.state.retryable)
+        self.cancel_button.setText(self.tr("Skip") if by_hand else self.tr("Cancel sending"))
+        self.cancel_button.setEnabled(attempt is not None and attempt.state in ATTEMPT_CANCELLABLE)
 
     def _update_heading(self) -> None:
         waiting = self.model.in_flight()
+        by_hand = self.model.waiting_for_you()
         self.heading.setText(
-            self.tr(
+            self.tr("%n post(s) waiting for you to post by hand. Choose one, then “Copy and open”.", "", by_hand)
+            if by_hand
+            else self.tr(
                 "%n post(s) waiting to be sent. They go out by themselves when the connection is back.", "", waiting
             )
             if waiting

@@ -19,6 +19,7 @@ STATE_COLOURS = {
     AttemptState.FAILED: "#b3261e",
     AttemptState.UNKNOWN: "#8a5a00",
     AttemptState.PENDING: "#8a5a00",
+    AttemptState.WAITING_FOR_YOU: "#1f5fa8",
 }
 
 

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListView, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.app import Core
 from desktop.drafts import DraftInfo
 from desktop.networks import network_name
-from desktop.publishing.outbox import AttemptInfo
+from desktop.publishing.outbox import AttemptInfo, Handover
+from desktop.states import AttemptState
 from ui.compose.editor import ComposerEditor
 from ui.compose.outbox_view import OutboxPanel
 from ui.events import AppEvents
@@ -21,6 +30,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.icons import network_icon
 from ui.widgets.list_page import ListOrEmpty, RowListModel
 from ui.widgets.times import relative_time
+from ui.widgets.untrusted import open_link
 
 
 class DraftListModel(RowListModel[DraftInfo]):
@@ -40,6 +50,7 @@ class DraftListModel(RowListModel[DraftInfo]):
 class ComposeSection(Section):
     key = "compose"
     icon_name = "compose"
+    waiting_for_you = Signal(object)  # an AttemptInfo: a post a person has to post by hand now
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
@@ -67,6 +78,8 @@ class ComposeSection(Section):
         self.outbox.retry_requested.connect(self._retry)
         self.outbox.cancel_requested.connect(self._cancel)
         self.outbox.open_requested.connect(lambda post_id: self.editor.open_draft(post_id))
+        self.outbox.handover_requested.connect(self._handover)
+        self.outbox.posted_requested.connect(self._posted)
         self.side = QTabWidget()
         self.side.setObjectName("composeSide")
         self.side.addTab(self.page, "")
@@ -148,6 +161,15 @@ class ComposeSection(Section):
         self.editor.attempt_changed(attempt)
         if attempt.final:
             self.refresh_drafts()
+        if attempt.state == AttemptState.WAITING_FOR_YOU:
+            self.waiting_for_you.emit(attempt)
+
+    def show_waiting(self, attempt_id: int) -> None:
+        """Show a post that waits for the user (from the tray's reminder): the outbox, with it chosen."""
+        self.events.show_section.emit(self.key)
+        self.side.setCurrentWidget(self.outbox)
+        self.outbox.choose(attempt_id)
+        self._handover(attempt_id)
 
     def _open_post(self, post_id: int) -> None:
         """Another section (the calendar) asks to show a post here."""
@@ -160,6 +182,57 @@ class ComposeSection(Section):
     # -- actions ----------------------------------------------------------------------------------------
     def _retry(self, attempt_id: int) -> None:
         self.jobs.start(self.tr("Sending again"), self.core.outbox.retry(attempt_id), quiet=True)
+
+    def _handover(self, attempt_id: int) -> None:
+        self.jobs.start(
+            self.tr("Preparing the post"), self.core.outbox.handover(attempt_id), on_done=self._handed, quiet=True
+        )
+
+    def _handed(self, handover: Handover) -> None:
+        """The channel's text on the clipboard, its page in the browser; then: posted, later or skip."""
+        text = f"{handover.title}\n\n{handover.text}" if handover.title.strip() else handover.text
+        QGuiApplication.clipboard().setText(text)
+        if handover.open_url:
+            open_link(handover.open_url)
+        box = QMessageBox(self)
+        box.setObjectName("handoverQuestion")
+        box.setWindowTitle(self.tr("Post it by hand"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The text is copied: paste it there (Ctrl+V) and add the post's images. Posted? Then paste its link."
+            )
+        )
+        posted = box.addButton(self.tr("Posted…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        skip = box.addButton(self.tr("Skip this post"), QMessageBox.ButtonRole.DestructiveRole)
+        self.handover_box = box
+        box.finished.connect(
+            lambda _: (
+                self._posted(handover.attempt_id)
+                if box.clickedButton() is posted
+                else self._cancel(handover.attempt_id)
+                if box.clickedButton() is skip
+                else None
+            )
+        )
+        box.open()
+
+    def _posted(self, attempt_id: int) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("postedLink")
+        dialog.setWindowTitle(self.tr("Posted by hand"))
+        dialog.setLabelText(self.tr("The link of the post (copy it from the browser; may stay empty):"))
+        dialog.textValueSelected.connect(lambda link: self._confirm(attempt_id, link))
+        self.posted_dialog = dialog
+        dialog.open()
+
+    def _confirm(self, attempt_id: int, link: str) -> None:
+        self.jobs.start(
+            self.tr("Marking as posted"),
+            self.core.outbox.confirm(attempt_id, link),
+            on_done=lambda _: (self.refresh_drafts(), self.refresh_outbox()),
+        )
 
     def _cancel(self, attempt_id: int) -> None:
         self.jobs.start(
