@@ -24,6 +24,9 @@ pytest_plugins = (
     "servers.faults",
     "servers.graph",
     "servers.threads",
+    "servers.x",
+    "servers.linkedin",
+    "servers.youtube",
     "servers.webhook",
 )
 
