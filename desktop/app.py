@@ -40,7 +40,7 @@ class Core:
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
         self.apps = DeveloperAppService(self.store, self.credentials)
-        self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars, self.apps)
+        self.connections = ConnectionService(self.accounts, lambda: self.http, paths.avatars, self.apps, paths.locks)
         self.drafts = DraftService(self.store, paths.media)
         self.snippets = SnippetService(self.store)
         self.outbox = Outbox(

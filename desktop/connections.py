@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -52,9 +53,11 @@ class ConnectionService:
         http: Callable[[], "httpx.AsyncClient"],
         avatars: Path | None = None,
         apps: "DeveloperAppService | None" = None,
+        locks: Path | None = None,
     ) -> None:
         self.accounts = accounts
         self.apps = apps
+        self.lock_folder = locks
         self._http = http
         self.avatar_folder = avatars
         self.pictures = PictureDownloads(http)
@@ -203,6 +206,8 @@ class ConnectionService:
                 await self.accounts.set_login_expiry(account_id, datetime.fromtimestamp(int(expires), timezone.utc))
 
         client = client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
+        if self.lock_folder is not None:
+            client.keeper = _StoredSecret(self.accounts, account_id, self.lock_folder / f"account-{account_id}.lock")
         host = account.options.get("images_via")
         if isinstance(host, int):
             client.image_host = self._image_host(host)
@@ -334,3 +339,28 @@ def _write_file(path: Path, data: bytes) -> None:
     partial = path.with_suffix(".part")
     partial.write_bytes(data)
     partial.replace(path)
+
+
+class _StoredSecret:
+    """A stored account's login while it is renewed: locked across Kurzdraht's processes, read afresh
+    from the keyring (another process may have renewed it a moment ago)."""
+
+    def __init__(self, accounts: AccountService, account_id: int, lock: Path) -> None:
+        self.accounts = accounts
+        self.account_id = account_id
+        self.lock = lock
+
+    @asynccontextmanager
+    async def renewing(self) -> AsyncIterator[Secret]:
+        from desktop.locks import exclusive
+
+        async with exclusive(self.lock):
+            stored = await self.accounts.secret(self.account_id)
+            if not stored:
+                raise AuthExpired(
+                    translate(
+                        "Networks",
+                        "The saved login is missing from the system password store. Please reconnect the account.",
+                    )
+                )
+            yield Secret.parse(stored)

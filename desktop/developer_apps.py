@@ -62,6 +62,32 @@ def _checked_app_id(app_id: str) -> str:
     return app_id
 
 
+def _loopback_redirect(redirect_uri: str, name: str) -> str:
+    """Another address on this computer than the guide's, where the organisation registered one (X
+    lets an app register a few ports); "" for the guide's own."""
+    from urllib.parse import urlsplit
+
+    from desktop.networks.urls import is_loopback
+
+    redirect_uri = redirect_uri.strip()
+    if not redirect_uri:
+        return ""
+    try:
+        parts = urlsplit(redirect_uri)
+        port = parts.port
+    except ValueError:
+        port = None
+    if parts.scheme != "http" or not is_loopback(parts.hostname or "") or not port:
+        raise KurzdrahtError(
+            translate(
+                "Networks",
+                "%1 returns to Kurzdraht on this computer: the redirect address must look like "
+                "http://127.0.0.1:PORT/path.",
+            ).replace("%1", name)
+        )
+    return redirect_uri
+
+
 class DeveloperAppService:
     def __init__(self, store: Store, credentials: CredentialStore) -> None:
         self.store = store
@@ -82,6 +108,8 @@ class DeveloperAppService:
         """The app with its secret, or a message saying how to add it."""
         declared = app_kind(kind)
         row = await self.store.run(self._row, kind, organisation_id)
+        if row is not None and not declared.needs_secret:
+            return DeveloperApp(kind, organisation_id, row.app_id, "", row.redirect_uri)
         secret = await self.credentials.aget(row.credential_ref) if row is not None else None
         if row is None or not secret:
             raise KurzdrahtError(
@@ -129,7 +157,7 @@ class DeveloperAppService:
         declared = app_kind(kind)
         app_id = _checked_app_id(app_id)
         secret = secret.strip()
-        if not secret:
+        if not secret and declared.needs_secret:
             raise KurzdrahtError(translate("Networks", "Please enter the app secret."))
         if declared.redirect == RedirectKind.REGISTERED:
             # Kept exactly as registered (a trailing slash included): the network compares it whole.
@@ -141,9 +169,10 @@ class DeveloperAppService:
                     )
                 )
         else:
-            redirect_uri = ""
+            redirect_uri = _loopback_redirect(redirect_uri, declared.name)
         reference = new_reference()
-        await self.credentials.aput(reference, secret)
+        if declared.needs_secret:
+            await self.credentials.aput(reference, secret)
         try:
             old = await self.store.run(self._save, kind, organisation_id, app_id, redirect_uri, reference)
         except BaseException:

@@ -44,6 +44,11 @@ class DataPaths:
         return self.root / "avatars"
 
     @property
+    def locks(self) -> Path:
+        """Lock files that keep two Kurzdraht processes from renewing one account's login at once."""
+        return self.root / "locks"
+
+    @property
     def media(self) -> Path:
         """Copies of the images attached to posts, so a draft keeps its pictures when the originals move."""
         return self.root / "media"

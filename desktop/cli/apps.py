@@ -11,12 +11,12 @@ from desktop.cli.arguments import not_empty, web_address
 from desktop.cli.output import print_json, print_table
 from desktop.i18n import translate
 from desktop.networks.plugin import RedirectKind
-from desktop.networks.registry import app_kinds
+from desktop.networks.registry import app_kind, app_kinds
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     apps = commands.add_parser(
-        "apps", help=translate("CLI", "your organisation's developer apps (for Facebook, Instagram, Threads)")
+        "apps", help=translate("CLI", "your organisation's developer apps (for Facebook, Instagram, Threads, X, …)")
     )
     app_commands = apps.add_subparsers(dest="apps_command", metavar="COMMAND", required=True)
     kinds = app_kinds()
@@ -28,12 +28,24 @@ def register(commands: argparse._SubParsersAction) -> None:
             kind.key,
             help=translate("CLI", "the %1 app (for %2)").replace("%1", kind.name).replace("%2", _networks(kind)),
         )
+        # Networks call it the app ID (Meta) or the client ID (X, LinkedIn, Google): both are accepted.
         parser.add_argument(
-            "--app-id", required=True, metavar="ID", type=not_empty, help=translate("CLI", "the app's ID")
+            "--app-id",
+            "--client-id",
+            dest="app_id",
+            required=True,
+            metavar="ID",
+            type=not_empty,
+            help=translate("CLI", "the app's ID (also called client ID)"),
         )
-        parser.add_argument(
-            "--app-secret-stdin", action="store_true", help=translate("CLI", "read the app secret from standard input")
-        )
+        if kind.needs_secret:
+            parser.add_argument(
+                "--app-secret-stdin",
+                "--client-secret-stdin",
+                dest="app_secret_stdin",
+                action="store_true",
+                help=translate("CLI", "read the app secret (client secret) from standard input"),
+            )
         if kind.redirect == RedirectKind.REGISTERED:
             parser.add_argument(
                 "--redirect-uri",
@@ -41,6 +53,14 @@ def register(commands: argparse._SubParsersAction) -> None:
                 metavar="URL",
                 type=web_address,
                 help=translate("CLI", "the https address registered as the app's redirect callback"),
+            )
+        else:
+            parser.add_argument(
+                "--redirect-uri",
+                metavar="URL",
+                help=translate("CLI", "another address on this computer registered as callback (default: %1)").replace(
+                    "%1", kind.loopback_redirect
+                ),
             )
         _organisation_option(parser)
         parser.set_defaults(handler=apps_set)
@@ -69,7 +89,9 @@ def _organisation_option(parser: argparse.ArgumentParser) -> None:
 
 async def apps_set(core: Core, args: argparse.Namespace) -> int:
     organisation = await organisation_for(core, args.organisation)
-    secret = read_secret(args.app_secret_stdin, translate("CLI", "App secret: "))
+    secret = ""
+    if app_kind(args.kind).needs_secret:
+        secret = read_secret(args.app_secret_stdin, translate("CLI", "App secret: "))
     app = await core.apps.set(args.kind, organisation, args.app_id, secret, getattr(args, "redirect_uri", "") or "")
     print(
         translate("CLI", "Saved the %1 app %2 for %3.")

@@ -70,6 +70,9 @@ DEFAULT_LIMITS: dict[str, Limits] = {
         max_image_bytes=5_000_000,
         image_types=_WEB_IMAGES,
         max_alt_text=1_000,
+        # Pay-per-use since February 2026: $0.015 a post, $0.20 with a link (x-api/getting-started/pricing).
+        price_per_post=0.015,
+        price_with_link=0.20,
     ),
     # Mastodon's own defaults; a connected account reads its server's values (mastodon.fetch_limits).
     # 16 MiB images (image_size_limit 16777216, as mastodon.social reports it), 1,500 characters of

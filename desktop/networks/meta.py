@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -39,7 +37,7 @@ from desktop.networks.base import (
 from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect
 from desktop.networks.plugin import DeveloperAppKind, RedirectKind, SignInContext
 from desktop.networks.transport import Transport, utcnow, when_text
-from desktop.networks.urls import require_secure
+from desktop.networks.urls import address, base_override, require_secure  # noqa: F401 - used by the Meta networks
 
 log = logging.getLogger(__name__)
 
@@ -120,27 +118,6 @@ INSTAGRAM_SCOPES = (
 
 
 # -- addresses -------------------------------------------------------------------------------------
-
-
-def base_override(network: str) -> str:
-    """`KURZDRAHT_<NETWORK>_API` as scheme://host[:port], or "" when not set."""
-    value = os.environ.get(f"KURZDRAHT_{network.upper()}_API", "").strip()
-    if not value:
-        return ""
-    parts = urlsplit(value if "://" in value else "https://" + value)
-    base = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
-    require_secure(base)
-    return base
-
-
-def address(network: str, url: str) -> str:
-    """`url` on the real service, or on the base address set for `network`."""
-    override = base_override(network)
-    if not override:
-        return url
-    parts = urlsplit(url)
-    scheme, netloc = urlsplit(override)[:2]
-    return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def graph_url(network: str, path: str) -> str:

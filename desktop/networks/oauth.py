@@ -10,13 +10,18 @@ import asyncio
 import base64
 import hashlib
 import html
+import json
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+from desktop.networks.base import Secret
+from desktop.networks.transport import utcnow
 
 if TYPE_CHECKING:
     from desktop.networks.plugin import SignInUser
@@ -45,12 +50,14 @@ def new_state() -> str:
 class LoopbackRedirect:
     """Listens on 127.0.0.1 (a free port) for the browser's one redirect and hands over its query."""
 
-    def __init__(self, path: str = "/callback", host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, path: str = "/callback", host: str = "127.0.0.1", port: int = 0, exact: bool = False) -> None:
         """`host`: the name in the redirect address (some networks accept only "localhost"); `port`:
-        the one registered with the network, else any free one (also when that one is taken)."""
+        the one registered with the network, else any free one (also when that one is taken, unless
+        `exact`: the network accepts only the registered port)."""
         self.path = path
         self.host = host
         self.preferred_port = port
+        self.exact = exact
         self._servers: list[asyncio.AbstractServer] = []
         self._result: asyncio.Future[dict[str, str]] | None = None
         self.port = 0
@@ -63,9 +70,18 @@ class LoopbackRedirect:
         self._result = asyncio.get_running_loop().create_future()
         try:
             server = await asyncio.start_server(self._handle, "127.0.0.1", self.preferred_port)
-        except OSError:
+        except OSError as error:
             if not self.preferred_port:
                 raise
+            if self.exact:
+                raise KurzdrahtError(
+                    translate(
+                        "Networks",
+                        "Port %1 on this computer is in use by another program, and the network returns only "
+                        "there after the sign-in. Please close that program (or another Kurzdraht sign-in) "
+                        "and try again.",
+                    ).replace("%1", str(self.preferred_port))
+                ) from error
             server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
         self._servers = [server]
         self.port = server.sockets[0].getsockname()[1]
@@ -223,3 +239,55 @@ class BrowserSignIn:
 
     async def close(self) -> None:
         await self.redirect.close()
+
+
+# -- tokens ----------------------------------------------------------------------------------------
+
+
+def pasted_token(text: str) -> dict[str, Any]:
+    """A token the user pasted (`--token-stdin`): the bare access token, or the JSON the network's token
+    endpoint answered (`access_token`, `refresh_token`, `expires_in`)."""
+    text = text.strip()
+    not_a_token = KurzdrahtError(
+        translate(
+            "Networks",
+            "This is neither an access token nor the answer of the network's token endpoint (JSON with "
+            "“access_token”). Please copy it again.",
+        )
+    )
+    if text.startswith("{"):
+        try:
+            answer = json.loads(text)
+        except ValueError:
+            raise not_a_token from None
+        token = answer.get("access_token") if isinstance(answer, dict) else None
+        if not isinstance(token, str) or not token.strip() or any(c.isspace() for c in token.strip()):
+            raise not_a_token
+        return answer
+    if not text or any(c.isspace() for c in text) or len(text) > 4096:
+        raise not_a_token
+    return {"access_token": text}
+
+
+def token_values(answer: Mapping[str, Any], expiry_key: str = "expires_at") -> dict[str, str]:
+    """A token endpoint's answer as kept in the keyring: `token`, `refresh_token` where one came, and
+    when the token runs out under `expiry_key` (Unix seconds)."""
+    token = answer.get("access_token")
+    if not isinstance(token, str) or not token.strip():
+        raise KurzdrahtError(
+            translate("Networks", "The network's answer to the sign-in held no login. Please try again.")
+        )
+    values = {"token": token.strip()}
+    refresh = answer.get("refresh_token")
+    if isinstance(refresh, str) and refresh.strip():
+        values["refresh_token"] = refresh.strip()
+    Secret(values).register()
+    expires_in = answer.get("expires_in")
+    if (
+        isinstance(expires_in, int | float | str)
+        and str(expires_in).strip().isdigit()
+        and int(str(expires_in).strip()) > 0
+    ):
+        moment = utcnow() + timedelta(seconds=int(str(expires_in).strip()))
+        values[expiry_key] = str(int(moment.timestamp()))
+    return values

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.networks.base import Limits, NetworkClient, Secret
 
 if TYPE_CHECKING:
@@ -129,6 +130,11 @@ class DeveloperAppKind:
     # The guide's steps, one text each (QT_TRANSLATE_NOOP("Networks", …)); %1 is the redirect address.
     guide: tuple[str, ...] = ()
     networks: tuple[str, ...] = ()  # the networks that sign in through it (for the guide's title)
+    # What the network calls the app's ID and secret ("Client ID:"); QT_TRANSLATE_NOOP("Networks", …).
+    id_label: str = QT_TRANSLATE_NOOP("Networks", "App ID:")
+    secret_label: str = QT_TRANSLATE_NOOP("Networks", "App secret:")
+    # False for public clients (X's "Native App"): only the ID is needed, nothing goes to the keyring.
+    needs_secret: bool = True
 
 
 @dataclass(frozen=True)
@@ -139,7 +145,9 @@ class DeveloperApp:
     organisation_id: int
     app_id: str
     secret: str
-    redirect_uri: str  # REGISTERED: the https address the organisation registered; else ""
+    # REGISTERED: the https address the organisation registered; LOOPBACK: another loopback address
+    # than `loopback_redirect` where the organisation registered one (else "").
+    redirect_uri: str
 
 
 @dataclass(frozen=True)

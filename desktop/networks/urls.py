@@ -4,6 +4,7 @@ and which addresses count as public, for what the app fetches because a network 
 from __future__ import annotations
 
 import ipaddress
+import os
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop.errors import KurzdrahtError
@@ -69,3 +70,27 @@ def require_secure(url: str) -> None:
                 "so that nobody on the way can read your password.",
             ).replace("%1", parts.hostname or url)
         )
+
+
+# -- base addresses for tests and other servers -------------------------------------------------------
+
+
+def base_override(network: str) -> str:
+    """`KURZDRAHT_<NETWORK>_API` as scheme://host[:port], or "" when not set."""
+    value = os.environ.get(f"KURZDRAHT_{network.upper()}_API", "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value if "://" in value else "https://" + value)
+    base = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    require_secure(base)
+    return base
+
+
+def address(network: str, url: str) -> str:
+    """`url` on the real service, or on the base address set for `network`."""
+    override = base_override(network)
+    if not override:
+        return url
+    parts = urlsplit(url)
+    scheme, netloc = urlsplit(override)[:2]
+    return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))

@@ -4,6 +4,7 @@ live; publishing refuses while a blocking one remains."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.accounts import AccountInfo
@@ -43,6 +44,20 @@ def aspect_range(accounts: list[AccountInfo]) -> tuple[float, float] | None:
     if not lows and not highs:
         return None
     return (max(lows) if lows else 0.01, min(highs) if highs else 100.0)
+
+
+_LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
+
+
+def _price(text: str, limits: Limits, network: str) -> str:
+    """What the network charges for this post, where it charges (X), in the words shown below the text."""
+    if limits.price_per_post is None:
+        return ""
+    if limits.price_with_link is not None and _LINK.search(text):
+        text = translate("Checks", "%2 charges your organisation $%1 for this post, as it has a link.")
+        return text.replace("%1", f"{limits.price_with_link:.2f}").replace("%2", network)
+    text = translate("Checks", "%2 charges your organisation $%1 for this post.")
+    return text.replace("%1", f"{limits.price_per_post:.3f}").replace("%2", network)
 
 
 def _named(account: AccountInfo, message: str) -> str:
@@ -102,6 +117,9 @@ def check_post(
                 )
             )
         result = (counted or {}).get(account.id) or count(text, limits)
+        price = _price(text, limits, account.network_name)
+        if price:
+            problems.append(Problem(account.id, _named(account, price), blocking=False))
         if result.over:
             problems.append(Problem(account.id, _named(account, result.reason)))
         if len(content.attachments) > limits.max_images:

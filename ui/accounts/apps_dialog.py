@@ -148,8 +148,6 @@ class DeveloperAppsDialog(QDialog):
         self.setWindowTitle(self.tr("Developer apps"))
         self.labels["kind"].setText(self.tr("App at:"))
         self.labels["organisation"].setText(self.tr("Organisation:"))
-        self.labels["app_id"].setText(self.tr("App ID:"))
-        self.labels["secret"].setText(self.tr("App secret:"))
         self.labels["redirect"].setText(self.tr("Redirect address (https):"))
         self.open_console.setText(self.tr("Open the developer pages"))
         self.copy_redirect.setText(self.tr("Copy the redirect address"))
@@ -165,6 +163,11 @@ class DeveloperAppsDialog(QDialog):
             .replace("%2", networks)
         )
         self.guide.setText(guide_html(declared))
+        # What the network calls them ("Client ID:"); X's public client has no secret at all.
+        self.labels["app_id"].setText(translate("Networks", declared.id_label))
+        self.labels["secret"].setText(translate("Networks", declared.secret_label))
+        self.secret.setVisible(declared.needs_secret)
+        self.labels["secret"].setVisible(declared.needs_secret)
         loopback = declared.redirect == RedirectKind.LOOPBACK
         self.copy_redirect.setVisible(loopback)
         self.redirect.setVisible(not loopback)
@@ -193,13 +196,18 @@ class DeveloperAppsDialog(QDialog):
         self.remove_button.setEnabled(current is not None)
         if current is None:
             self.state.setText(self.tr("Not set up yet for this organisation."))
+        elif not self.declared.needs_secret:
+            self.state.setText(self.tr("Saved: app %1.").replace("%1", current.app_id))
         else:
             self.state.setText(
                 self.tr("Saved: app %1. Enter the secret again only to change it.").replace("%1", current.app_id)
             )
 
     def _copy_redirect(self) -> None:
-        QGuiApplication.clipboard().setText(self.declared.loopback_redirect)
+        current = self._current()
+        QGuiApplication.clipboard().setText(
+            (current.redirect_uri if current else "") or self.declared.loopback_redirect
+        )
         self.show_message(self.tr("The redirect address is copied."), error=False)
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -213,7 +221,7 @@ class DeveloperAppsDialog(QDialog):
             self.show_message(self.tr("Please choose or enter the organisation this app belongs to."))
             return
         current = self._current()
-        if current is not None and not self.secret.text().strip():
+        if current is not None and self.declared.needs_secret and not self.secret.text().strip():
             self.show_message(self.tr("Please enter the app secret again to change the app."))
             return
         self.save_button.setEnabled(False)
