@@ -35,6 +35,16 @@ class OrganisationInfo:
     timezone: str
 
 
+def _stored_options(text: str) -> dict[str, object]:
+    import json
+
+    try:
+        stored = json.loads(text) if text else {}
+    except ValueError:
+        stored = {}
+    return stored if isinstance(stored, dict) else {}
+
+
 @dataclass(frozen=True)
 class AccountInfo:
     id: int
@@ -55,13 +65,7 @@ class AccountInfo:
     @property
     def options(self) -> dict[str, object]:
         """The account's own settings (e.g. `images_via`: the WordPress account that hosts its images)."""
-        import json
-
-        try:
-            stored = json.loads(self.options_json) if self.options_json else {}
-        except ValueError:
-            stored = {}
-        return stored if isinstance(stored, dict) else {}
+        return _stored_options(self.options_json)
 
     @property
     def limits(self) -> "Limits":
@@ -368,12 +372,7 @@ class AccountService:
         row = Account.get_or_none(Account.id == account_id)
         if row is None:
             raise _no_such_account(account_id)
-        try:
-            options = json.loads(row.options) if row.options else {}
-        except ValueError:
-            options = {}
-        if not isinstance(options, dict):
-            options = {}
+        options = _stored_options(row.options)
         if value is None:
             options.pop(name, None)
         else:
@@ -383,6 +382,22 @@ class AccountService:
     async def set_option(self, account_id: int, name: str, value: object) -> None:
         """Set (or, with None, remove) one of the account's own settings."""
         await self.store.run(self._set_option, account_id, name, value)
+
+    def _add_usage(self, account_id: int, day: str, units: int) -> int:
+        from desktop.store.models import database
+
+        with database.atomic():
+            row = Account.get_or_none(Account.id == account_id)
+            if row is None:
+                raise _no_such_account(account_id)
+            usage = _stored_options(row.options).get("usage")
+            used = int(usage.get("units", 0)) if isinstance(usage, dict) and usage.get("day") == day else 0
+            self._set_option(account_id, "usage", {"day": day, "units": used + units})
+            return used + units
+
+    async def add_usage(self, account_id: int, day: str, units: int) -> int:
+        """Count what a network's quota charged this account on `day` (its own calendar day); the day's total."""
+        return await self.store.run(self._add_usage, account_id, day, units)
 
     async def set_login_expiry(self, account_id: int, expires_at: datetime | None) -> None:
         await self.store.run(self._update, account_id, login_expires_at=expires_at)

@@ -206,6 +206,7 @@ class ConnectionService:
                 await self.accounts.set_login_expiry(account_id, datetime.fromtimestamp(int(expires), timezone.utc))
 
         client = client_class(account.network)(self._http(), account.server_url, Secret.parse(stored), save)
+        client.ledger = _AccountLedger(self.accounts, account_id)
         if self.lock_folder is not None:
             client.keeper = _StoredSecret(self.accounts, account_id, self.lock_folder / f"account-{account_id}.lock")
         host = account.options.get("images_via")
@@ -364,3 +365,18 @@ class _StoredSecret:
                     )
                 )
             yield Secret.parse(stored)
+
+
+class _AccountLedger:
+    """A daily quota's spending, kept in the account's options (`usage`: the day and its units)."""
+
+    def __init__(self, accounts: AccountService, account_id: int) -> None:
+        self.accounts = accounts
+        self.account_id = account_id
+
+    async def spend(self, day: str, units: int) -> int:
+        return await self.accounts.add_usage(self.account_id, day, units)
+
+    async def spent(self, day: str) -> int:
+        usage = (await self.accounts.get(self.account_id)).options.get("usage")
+        return int(usage.get("units", 0)) if isinstance(usage, dict) and usage.get("day") == day else 0

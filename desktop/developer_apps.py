@@ -159,7 +159,10 @@ class DeveloperAppService:
         secret = secret.strip()
         if not secret and declared.needs_secret:
             raise KurzdrahtError(translate("Networks", "Please enter the app secret."))
-        if declared.redirect == RedirectKind.REGISTERED:
+        registered = declared.redirect == RedirectKind.REGISTERED or (
+            declared.redirect == RedirectKind.EITHER and redirect_uri.strip().lower().startswith("https:")
+        )
+        if registered:
             # Kept exactly as registered (a trailing slash included): the network compares it whole.
             redirect_uri = redirect_uri.strip()
             if not server_url(redirect_uri).startswith("https://") or not redirect_uri.startswith("https://"):

@@ -54,6 +54,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                 type=web_address,
                 help=translate("CLI", "the https address registered as the app's redirect callback"),
             )
+        elif kind.redirect == RedirectKind.EITHER:
+            parser.add_argument(
+                "--redirect-uri",
+                metavar="URL",
+                help=translate(
+                    "CLI",
+                    "the https address registered as the app's redirect (without it: this computer, %1, which the "
+                    "network must have enabled for the app)",
+                ).replace("%1", kind.loopback_redirect),
+            )
         else:
             parser.add_argument(
                 "--redirect-uri",

@@ -267,6 +267,31 @@ class SecretKeeper(Protocol):
     def renewing(self) -> AbstractAsyncContextManager[Secret]: ...
 
 
+class Ledger(Protocol):
+    """What a network's daily quota has charged an account (YouTube's units), counted here because the
+    network does not say; kept with the account, so every Kurzdraht process adds to the same count."""
+
+    async def spend(self, day: str, units: int) -> int:
+        """Add `units` to `day` (the quota's own calendar day, e.g. in Pacific time); the day's total."""
+        ...
+
+    async def spent(self, day: str) -> int: ...
+
+
+class _OwnLedger:
+    """The ledger of a client without a stored account (while connecting): counted in memory only."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, int] = {}
+
+    async def spend(self, day: str, units: int) -> int:
+        self.days[day] = self.days.get(day, 0) + units
+        return self.days[day]
+
+    async def spent(self, day: str) -> int:
+        return self.days.get(day, 0)
+
+
 class _OwnSecret:
     """The keeper of a client without a stored account (while connecting): only this client's secret."""
 
@@ -306,6 +331,8 @@ class NetworkClient(abc.ABC):
         # Renewing a login that works only once (X's refresh tokens) goes through this; set for a
         # stored account to one that holds across processes.
         self.keeper: SecretKeeper = _OwnSecret(self)
+        # Where a daily quota's spending is counted; set for a stored account to one kept with it.
+        self.ledger: Ledger = _OwnLedger()
 
     @abc.abstractmethod
     async def verify(self) -> Identity:

@@ -115,6 +115,9 @@ class RedirectKind(StrEnum):
 
     LOOPBACK = "loopback"  # to Kurzdraht itself, on this computer (http://localhost:PORT/…)
     REGISTERED = "registered"  # to an https address the organisation registered (its blog, …); pasted back
+    # LinkedIn: REGISTERED where the organisation enters an https address, else LOOPBACK (which the
+    # network has to enable for the app first).
+    EITHER = "either"
 
 
 @dataclass(frozen=True)

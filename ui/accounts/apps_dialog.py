@@ -148,7 +148,6 @@ class DeveloperAppsDialog(QDialog):
         self.setWindowTitle(self.tr("Developer apps"))
         self.labels["kind"].setText(self.tr("App at:"))
         self.labels["organisation"].setText(self.tr("Organisation:"))
-        self.labels["redirect"].setText(self.tr("Redirect address (https):"))
         self.open_console.setText(self.tr("Open the developer pages"))
         self.copy_redirect.setText(self.tr("Copy the redirect address"))
         self.save_button.setText(self.tr("Save"))
@@ -169,9 +168,14 @@ class DeveloperAppsDialog(QDialog):
         self.secret.setVisible(declared.needs_secret)
         self.labels["secret"].setVisible(declared.needs_secret)
         loopback = declared.redirect == RedirectKind.LOOPBACK
-        self.copy_redirect.setVisible(loopback)
+        self.copy_redirect.setVisible(declared.redirect != RedirectKind.REGISTERED)
         self.redirect.setVisible(not loopback)
         self.labels["redirect"].setVisible(not loopback)
+        self.labels["redirect"].setText(
+            self.tr("Redirect address (https, optional):")
+            if declared.redirect == RedirectKind.EITHER
+            else self.tr("Redirect address (https):")
+        )
         self._show_stored()
 
     def _load(self) -> None:
