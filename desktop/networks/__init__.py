@@ -33,7 +33,11 @@ def network_name(key: str) -> str:
     if info is not None:
         return info.name
     plugin = _plugin(key)
-    return plugin.name if plugin is not None else key
+    if plugin is None:
+        return key
+    from desktop.i18n import translate
+
+    return translate("Networks", plugin.name)  # brands stay as they are; "By hand" is translated
 
 
 def known_network(key: str) -> bool:

@@ -23,7 +23,7 @@ from desktop.networks.base import (
 )
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 
-NAME = "Assisted"
+NAME = QT_TRANSLATE_NOOP("Networks", "By hand")  # a kind of channel, not a brand: translated
 LIMITS = Limits(counting="plain", max_characters=None, max_images=10, has_title=True)
 
 

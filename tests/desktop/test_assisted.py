@@ -114,7 +114,7 @@ def test_the_cli_posts_to_an_assisted_channel_and_takes_the_link(keyring_service
     assert added.returncode == 0, added.stderr
     posted = kurzdraht("post", "--to", "XING", "Lesecafé am Donnerstag")
     assert posted.returncode == 0, posted.stderr
-    assert "XING (Assisted): waiting for you to post it by hand" in posted.stdout
+    assert "XING (By hand): waiting for you to post it by hand" in posted.stdout
     [waiting] = json.loads(kurzdraht("outbox", "--json").stdout)
     assert waiting["state"] == "waiting_for_you"
 
