@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 import uuid
 from dataclasses import dataclass
 from enum import Enum
@@ -124,7 +125,13 @@ class CredentialStore:
 
         backend = self._keyring()
         try:
-            return getattr(backend, method)(self.service, *args)
+            for attempt in range(_TRIES):
+                try:
+                    return getattr(backend, method)(self.service, *args)
+                except Exception as error:
+                    if attempt == _TRIES - 1 or not _replaced_meanwhile(error):
+                        raise
+                    time.sleep(0.02 * (attempt + 1))
         except NoKeyringError as error:
             raise CredentialsUnavailable(missing_keyring_message()) from error
         except KeyringError as error:
@@ -134,6 +141,21 @@ class CredentialStore:
                     "%1", type(error).__name__
                 )
             ) from error
+
+
+# GNOME Keyring replaces an item by deleting and re-creating it; a request at that moment may find the
+# item (or, briefly, the collection) gone. Such a request is simply made again.
+_TRIES = 4
+
+
+def _replaced_meanwhile(error: BaseException | None) -> bool:
+    seen = 0
+    while error is not None and seen < 10:
+        if type(error).__name__ == "ItemNotFoundException":
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
 
 
 def _is_refused(backend: object) -> bool:
