@@ -43,6 +43,7 @@ from desktop.networks.meta import (
     sign_in_user_token,
     token_expiry,
 )
+from desktop.networks.oauth import pasted_access_token
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 
 NAME = "Facebook"
@@ -268,7 +269,7 @@ def _post_of(comment_id: str, comment: dict[str, Any]) -> str:
 
 async def sign_in(context: SignInContext) -> SignedIn:
     transport = GraphTransport(context.http(), NAME)
-    pasted = context.value("token")
+    pasted = pasted_access_token(context.value("token"))
     if pasted:
         Secret({"token": pasted}).register()
         page = await page_behind(transport, "facebook", pasted, PAGE_FIELDS)

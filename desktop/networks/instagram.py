@@ -47,6 +47,7 @@ from desktop.networks.meta import (
     pages_of,
     sign_in_user_token,
 )
+from desktop.networks.oauth import pasted_access_token
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 from desktop.networks.transport import utcnow
 
@@ -306,7 +307,7 @@ def _counts(cursor: str | None) -> dict[str, int]:
 
 async def sign_in(context: SignInContext) -> SignedIn:
     transport = GraphTransport(context.http(), NAME)
-    pasted = context.value("token")
+    pasted = pasted_access_token(context.value("token"))
     fields = "id,name,access_token,instagram_business_account"
     if pasted:
         Secret({"token": pasted}).register()

@@ -27,7 +27,7 @@ from desktop.networks.base import (
     json_body,
     parse_timestamp,
 )
-from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, PastedRedirect
+from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, PastedRedirect, pasted_access_token
 from desktop.networks.plugin import Field, NetworkPlugin, SignedIn, SignInContext
 from desktop.networks.transport import Transport
 from desktop.text.html import html_to_text
@@ -348,7 +348,7 @@ async def sign_in(context: SignInContext) -> SignedIn:
     """A pasted token, else the browser sign-in."""
     server = context.value("instance")
     if context.value("token"):
-        return SignedIn(server, token_secret(context.value("token")))
+        return SignedIn(server, token_secret(pasted_access_token(context.value("token"))))
     login = MastodonLogin(context.http(), server)
     try:
         await login.start()

@@ -291,3 +291,8 @@ def token_values(answer: Mapping[str, Any], expiry_key: str = "expires_at") -> d
         moment = utcnow() + timedelta(seconds=int(str(expires_in).strip()))
         values[expiry_key] = str(int(moment.timestamp()))
     return values
+
+
+def pasted_access_token(text: str) -> str:
+    """The access token in what the user pasted (bare, or the token endpoint's JSON); "" for nothing."""
+    return str(pasted_token(text)["access_token"]).strip() if text.strip() else ""

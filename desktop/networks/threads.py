@@ -34,7 +34,7 @@ from desktop.networks.base import (
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import GraphClient, GraphTransport, address, container_of, graph_time, since_of
-from desktop.networks.oauth import BrowserSignIn, PastedRedirect
+from desktop.networks.oauth import BrowserSignIn, PastedRedirect, pasted_access_token
 from desktop.networks.plugin import (
     DeveloperAppKind,
     Field,
@@ -347,7 +347,7 @@ def _token_values(answer: dict[str, Any]) -> dict[str, str]:
 
 async def sign_in(context: SignInContext) -> SignedIn:
     transport = GraphTransport(context.http(), NAME)
-    pasted = context.value("token")
+    pasted = pasted_access_token(context.value("token"))
     if pasted:
         Secret({"token": pasted}).register()
         values = {"token": pasted, "issued_at": str(int(utcnow().timestamp()))}

@@ -167,3 +167,26 @@ def _refused(address: str) -> bool:
     except OSError:
         return True
     return False
+
+
+def test_a_pasted_token_may_be_the_token_endpoints_whole_answer(core, credentials, mastodon_server):
+    """`--token-stdin` takes a bare token or the JSON a network's token endpoint answered, on every network."""
+    import json
+
+    from conftest import require_keyring, run_online
+    from desktop.errors import KurzdrahtError
+
+    require_keyring(credentials)
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+
+    async def connect(pasted: str):
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        values = {"instance": mastodon_server.url, "token": pasted}
+        return await core.connections.sign_in("mastodon", organisation, values)
+
+    answer = {"access_token": token, "token_type": "Bearer", "scope": "read write", "created_at": 1796600000}
+    account = run_online(core, connect(json.dumps(answer)))
+    assert account.handle.startswith("@lindenhof@") and account.status == "connected"
+    for garbage in ('{"error": "invalid_grant"}', "zwei Wörter", '{"access_token": '):
+        with pytest.raises(KurzdrahtError, match="neither an access token"):
+            run_online(core, connect(garbage))
