@@ -99,26 +99,25 @@ DEFAULT_LIMITS: dict[str, Limits] = {
         image_types=("image/jpeg", "image/png", "image/webp", "image/gif"),
     ),
     # 3,000 characters. 2 to 20 images per post (Posts API, MultiImage); JPG, PNG, GIF under 36,152,320
-    # pixels (Images API); 5 MB per image as publishing services document. No documented alt-text limit.
+    # pixels (Images API); 5 MB per image as publishing services document. Alt text 4,086 characters (Posts
+    # API, media and multiImage `altText`).
     "linkedin": Limits(
         counting="plain",
         max_characters=3_000,
         max_images=20,
         max_image_bytes=5_000_000,
         image_types=("image/jpeg", "image/png", "image/gif"),
-        max_alt_text=None,
+        max_alt_text=4_086,
     ),
-    # A video's description: 5,000 bytes, title 100 characters (YouTube Data API, videos resource).
-    # The API publishes videos only; community posts with pictures cannot be made through it.
+    # Kurzdraht only answers comments on YouTube (its API makes no posts): an answer is plain text of at
+    # most 10,000 characters (YouTube Data API, comments.insert: commentTextTooLong).
     "youtube": Limits(
         counting="plain",
-        max_characters=5_000,
-        max_bytes=5_000,
+        max_characters=10_000,
         max_images=0,
         max_image_bytes=None,
         image_types=(),
         max_alt_text=None,
-        has_title=True,
     ),
     # No length limit; the server decides the upload size (its PHP settings).
     "wordpress": Limits(counting="plain", max_characters=None, max_images=10, max_alt_text=None, has_title=True),
@@ -160,6 +159,12 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "max_aspect": lambda value: value if value is None or isinstance(value, (int, float)) and value > 0 else _INVALID,
     "min_image_width": _count_or_none,
     "max_image_width": _count_or_none,
+    "price_per_post": lambda value: (
+        value if value is None or isinstance(value, (int, float)) and value >= 0 else _INVALID
+    ),
+    "price_with_link": lambda value: (
+        value if value is None or isinstance(value, (int, float)) and value >= 0 else _INVALID
+    ),
 }
 
 

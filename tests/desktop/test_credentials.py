@@ -114,4 +114,3 @@ def test_the_cli_works_without_a_keyring_backend(home):
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 7
-
