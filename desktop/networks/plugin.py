@@ -167,6 +167,7 @@ class NetworkPlugin:
     limits: Limits | None = None  # for networks `limits.DEFAULT_LIMITS` does not list
     order: int = 100  # place in lists of networks (the first three: 10, 20, 30)
     app: DeveloperAppKind | None = None  # the organisation's own developer app it signs in through
+    can_post: bool = True  # False: only answers comments (YouTube); the composer does not offer it
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)

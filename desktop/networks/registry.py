@@ -46,6 +46,11 @@ def connectable() -> tuple[str, ...]:
     return tuple(plugins())
 
 
+def comments_only() -> tuple[str, ...]:
+    """The networks whose accounts only answer comments: Kurzdraht cannot make posts there (YouTube)."""
+    return tuple(key for key, plugin in plugins().items() if not plugin.can_post)
+
+
 def plugin_for(network: str) -> NetworkPlugin:
     try:
         return plugins()[network]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from desktop.accounts import AccountInfo
 from desktop.drafts import DraftContent
 from desktop.i18n import translate
-from desktop.networks.registry import connectable
+from desktop.networks.registry import comments_only, connectable
 from desktop.networks.base import Limits
 from desktop.publishing.media import aspect_problem
 from desktop.text.counting import Count, count
@@ -82,6 +82,10 @@ def check_post(
             problems.append(
                 Problem(account.id, _named(account, translate("Checks", "Kurzdraht cannot post to this network yet.")))
             )
+            continue
+        if not reply and account.network in comments_only():
+            message = translate("Checks", "%1 only lets Kurzdraht answer comments, not make posts.")
+            problems.append(Problem(account.id, _named(account, message.replace("%1", account.network_name))))
             continue
         if not account.has_credentials:
             problems.append(

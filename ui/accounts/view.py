@@ -81,6 +81,12 @@ class AccountListModel(RowListModel[AccountInfo]):
                     ).replace("%1", day)
                 else:
                     text += "\n" + QCoreApplication.translate("Accounts", "Login valid until %1").replace("%1", day)
+            if account.network == "youtube":
+                from desktop.networks.youtube import DAILY_QUOTA, units_today
+
+                text += "\n" + QCoreApplication.translate("Accounts", "YouTube quota today: %1 of %2 units").replace(
+                    "%1", QLocale().toString(units_today(account.options))
+                ).replace("%2", QLocale().toString(DAILY_QUOTA))
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self.pictures.get(account.id) or network_icon(account.network)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.accounts import AccountInfo
+from desktop.networks.registry import comments_only
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import tooltip_text
 
@@ -54,6 +55,12 @@ class AccountPicker(QTreeWidget):
             item = QTreeWidgetItem(group, [f"{account.display_name}  ·  {account.network_name}"])
             item.setData(0, ACCOUNT_ID, account.id)
             item.setIcon(0, (avatars or {}).get(account.id) or network_icon(account.network))
+            if account.network in comments_only():  # shown greyed, without a check box (YouTube)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                note = self.tr("%1 only answers comments (in the Inbox); Kurzdraht cannot make posts there.")
+                item.setToolTip(0, tooltip_text(note.replace("%1", account.network_name)))
+                self._items[account.id] = item
+                continue
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if account.id in chosen else Qt.CheckState.Unchecked)
             item.setToolTip(0, tooltip_text(f"{account.handle} – {account.status_label}"))
@@ -72,7 +79,8 @@ class AccountPicker(QTreeWidget):
     def set_selected(self, account_ids: tuple[int, ...]) -> None:
         self._quiet = True
         for account_id, item in self._items.items():
-            item.setCheckState(0, Qt.CheckState.Checked if account_id in account_ids else Qt.CheckState.Unchecked)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(0, Qt.CheckState.Checked if account_id in account_ids else Qt.CheckState.Unchecked)
         self._quiet = False
         self.selection_changed.emit()
 
