@@ -7,6 +7,10 @@
         <source>Tick to post to every account of %1</source>
         <translation>Ankreuzen, um auf allen Konten von %1 zu posten</translation>
     </message>
+    <message>
+        <source>%1 only answers comments (in the Inbox); Kurzdraht cannot make posts there.</source>
+        <translation>%1 beantwortet nur Kommentare (im Posteingang); Beiträge kann Kurzdraht dort nicht veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -76,6 +80,10 @@
     <message>
         <source>Login valid until %1</source>
         <translation>Anmeldung gültig bis %1</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: %1 of %2 units</source>
+        <translation>YouTube-Kontingent heute: %1 von %2 Einheiten</translation>
     </message>
     <message>
         <source>This organisation is no longer in Kurzdraht.</source>
@@ -249,6 +257,10 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>wartet auf dich</translation>
     </message>
 </context>
 <context>
@@ -716,6 +728,18 @@
         <translation>vor dem Auflisten senden, was jetzt fällig ist</translation>
     </message>
     <message>
+        <source>a post waiting for you (No. in the list) is posted by hand; give its --link</source>
+        <translation>ein Beitrag, der auf dich wartet (Nr. in der Liste), ist von Hand veröffentlicht; gib seinen --link an</translation>
+    </message>
+    <message>
+        <source>skip a post waiting for you</source>
+        <translation>einen Beitrag überspringen, der auf dich wartet</translation>
+    </message>
+    <message>
+        <source>the link of the post (--posted)</source>
+        <translation>der Link zum Beitrag (--posted)</translation>
+    </message>
+    <message>
         <source>--alt describes the image before it; give --image first.</source>
         <translation>--alt beschreibt das Bild davor; bitte zuerst --image angeben.</translation>
     </message>
@@ -736,8 +760,16 @@
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <source>%1: waiting for you to post it by hand (No. %2). Then: kurzdraht outbox --posted %2 --link URL</source>
+        <translation>%1: wartet darauf, dass du ihn von Hand veröffentlichst (Nr. %2). Danach: kurzdraht outbox --posted %2 --link URL</translation>
+    </message>
+    <message>
         <source>%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.</source>
         <translation>%1: noch im Postausgang (%2). Die App oder `kurzdraht outbox --send` sendet ihn später.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -908,10 +940,6 @@
         <translation>Die ersetzten Daten bleiben als %1 erhalten.</translation>
     </message>
     <message>
-        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads)</source>
-        <translation>die Entwickler-Apps deiner Organisation (für Facebook, Instagram, Threads)</translation>
-    </message>
-    <message>
         <source>add or replace an app&apos;s ID and secret</source>
         <translation>App-ID und App-Geheimnis hinzufügen oder ersetzen</translation>
     </message>
@@ -920,16 +948,28 @@
         <translation>die %1-App (für %2)</translation>
     </message>
     <message>
-        <source>the app&apos;s ID</source>
-        <translation>die ID der App</translation>
+        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads, X, …)</source>
+        <translation>die Entwickler-Apps deiner Organisation (für Facebook, Instagram, Threads, X, …)</translation>
     </message>
     <message>
-        <source>read the app secret from standard input</source>
-        <translation>das App-Geheimnis von der Standardeingabe lesen</translation>
+        <source>the app&apos;s ID (also called client ID)</source>
+        <translation>die ID der App (auch Client-ID genannt)</translation>
+    </message>
+    <message>
+        <source>read the app secret (client secret) from standard input</source>
+        <translation>das App-Geheimnis (Client-Secret) von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>the https address registered as the app&apos;s redirect callback</source>
         <translation>die https-Adresse, die bei der App als Weiterleitungsadresse eingetragen ist</translation>
+    </message>
+    <message>
+        <source>the https address registered as the app&apos;s redirect (without it: this computer, %1, which the network must have enabled for the app)</source>
+        <translation>die als Weiterleitung der App eingetragene https-Adresse (ohne sie: dieser Computer, %1 – das muss das Netzwerk für die App freigeschaltet haben)</translation>
+    </message>
+    <message>
+        <source>another address on this computer registered as callback (default: %1)</source>
+        <translation>eine andere als Callback eingetragene Adresse auf diesem Computer (Standard: %1)</translation>
     </message>
     <message>
         <source>list the apps Kurzdraht knows</source>
@@ -1177,6 +1217,14 @@
         <translation>breit</translation>
     </message>
     <message>
+        <source>%2 charges your organisation $%1 for this post, as it has a link.</source>
+        <translation>%2 berechnet deiner Organisation für diesen Beitrag %1 $, weil er einen Link enthält.</translation>
+    </message>
+    <message>
+        <source>%2 charges your organisation $%1 for this post.</source>
+        <translation>%2 berechnet deiner Organisation für diesen Beitrag %1 $.</translation>
+    </message>
+    <message>
         <source>Please choose at least one account to post to.</source>
         <translation>Bitte wähle mindestens ein Konto, auf dem gepostet werden soll.</translation>
     </message>
@@ -1187,6 +1235,10 @@
     <message>
         <source>Kurzdraht cannot post to this network yet.</source>
         <translation>Kurzdraht kann in diesem Netzwerk noch nicht posten.</translation>
+    </message>
+    <message>
+        <source>%1 only lets Kurzdraht answer comments, not make posts.</source>
+        <translation>Bei %1 kann Kurzdraht nur Kommentare beantworten, keine Beiträge veröffentlichen.</translation>
     </message>
     <message>
         <source>This account is not connected. Please reconnect it in Accounts.</source>
@@ -1261,6 +1313,42 @@
     <message>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Preparing the post</source>
+        <translation>Beitrag wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Post it by hand</source>
+        <translation>Von Hand veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it there (Ctrl+V) and add the post&apos;s images. Posted? Then paste its link.</source>
+        <translation>Der Text ist kopiert: Füge ihn dort ein (Strg+V) und hänge die Bilder des Beitrags an. Veröffentlicht? Dann füge seinen Link ein.</translation>
+    </message>
+    <message>
+        <source>Posted…</source>
+        <translation>Veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Skip this post</source>
+        <translation>Diesen Beitrag überspringen</translation>
+    </message>
+    <message>
+        <source>Posted by hand</source>
+        <translation>Von Hand veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The link of the post (copy it from the browser; may stay empty):</source>
+        <translation>Der Link zum Beitrag (aus dem Browser kopieren; darf leer bleiben):</translation>
+    </message>
+    <message>
+        <source>Marking as posted</source>
+        <translation>Als veröffentlicht markieren</translation>
     </message>
     <message>
         <source>Cancelling</source>
@@ -1841,14 +1929,6 @@
         <translation>Organisation:</translation>
     </message>
     <message>
-        <source>App ID:</source>
-        <translation>App-ID:</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>App-Geheimnis:</translation>
-    </message>
-    <message>
         <source>Redirect address (https):</source>
         <translation>Weiterleitungsadresse (https):</translation>
     </message>
@@ -1873,6 +1953,10 @@
         <translation>Die eigene %1-App deiner Organisation, einmal, für %2:</translation>
     </message>
     <message>
+        <source>Redirect address (https, optional):</source>
+        <translation>Weiterleitungsadresse (https, optional):</translation>
+    </message>
+    <message>
         <source>Loading developer apps</source>
         <translation>Entwickler-Apps werden geladen</translation>
     </message>
@@ -1883,6 +1967,10 @@
     <message>
         <source>Not set up yet for this organisation.</source>
         <translation>Für diese Organisation noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Saved: app %1.</source>
+        <translation>Gespeichert: App %1.</translation>
     </message>
     <message>
         <source>Saved: app %1. Enter the secret again only to change it.</source>
@@ -2424,6 +2512,10 @@
         <translation>Diese Anmeldung braucht einen Browser; bitte verbinde das Konto in Kurzdraht.</translation>
     </message>
     <message>
+        <source>The saved login is missing from the system password store. Please reconnect the account.</source>
+        <translation>Die gespeicherte Anmeldung fehlt im Passwortspeicher des Systems. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
         <source>Bluesky did not accept this handle and app password. Please check both.</source>
         <translation>Bluesky hat diesen Handle und dieses App-Passwort nicht angenommen. Bitte prüfe beides.</translation>
     </message>
@@ -2536,6 +2628,10 @@
         <translation>Bitte füge das Zugriffstoken ein.</translation>
     </message>
     <message>
+        <source>Port %1 on this computer is in use by another program, and the network returns only there after the sign-in. Please close that program (or another Kurzdraht sign-in) and try again.</source>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, und das Netzwerk kehrt nach der Anmeldung nur dorthin zurück. Bitte schließe das Programm (oder eine andere Kurzdraht-Anmeldung) und versuche es noch einmal.</translation>
+    </message>
+    <message>
         <source>The sign-in in the browser was not finished in time. Please try again.</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen. Bitte versuche es noch einmal.</translation>
     </message>
@@ -2550,6 +2646,14 @@
     <message>
         <source>This is not the address the browser ended on after the sign-in (it should start with %1). Please copy it from the browser&apos;s address bar.</source>
         <translation>Das ist nicht die Adresse, bei der der Browser nach der Anmeldung gelandet ist (sie sollte mit %1 beginnen). Bitte kopiere sie aus der Adressleiste des Browsers.</translation>
+    </message>
+    <message>
+        <source>This is neither an access token nor the answer of the network&apos;s token endpoint (JSON with “access_token”). Please copy it again.</source>
+        <translation>Das ist weder ein Zugriffstoken noch die Antwort des Token-Endpunkts des Netzwerks (JSON mit „access_token“). Bitte kopiere es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s answer to the sign-in held no login. Please try again.</source>
+        <translation>Die Antwort des Netzwerks auf die Anmeldung enthielt keine Anmeldung. Bitte versuche es noch einmal.</translation>
     </message>
     <message>
         <source>Kurzdraht cannot connect to %1 yet.</source>
@@ -2720,6 +2824,10 @@
         <translation>„%1“ ist keine App-ID. Bitte kopiere sie aus den Einstellungen der App.</translation>
     </message>
     <message>
+        <source>%1 returns to Kurzdraht on this computer: the redirect address must look like http://127.0.0.1:PORT/path.</source>
+        <translation>%1 kehrt zu Kurzdraht auf diesem Computer zurück: Die Weiterleitungsadresse muss wie http://127.0.0.1:PORT/pfad aussehen.</translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s %1 app is needed first: add its app ID and secret under Accounts → Developer apps (or with `kurzdraht apps set %2`). The guide there shows how to create it.</source>
         <translation>Zuerst wird die %1-App deiner Organisation gebraucht: Trage ihre App-ID und ihr Geheimnis unter Konten → Entwickler-Apps ein (oder mit `kurzdraht apps set %2`). Die Anleitung dort zeigt, wie du sie anlegst.</translation>
     </message>
@@ -2835,6 +2943,342 @@
         <source>read a Threads access token from standard input instead</source>
         <translation>stattdessen ein Threads-Zugriffstoken von der Standardeingabe lesen</translation>
     </message>
+    <message>
+        <source>Another Kurzdraht window or task is renewing this account&apos;s login and does not finish. Please try again in a moment.</source>
+        <translation>Ein anderes Kurzdraht-Fenster oder eine andere Aufgabe erneuert gerade die Anmeldung dieses Kontos und wird nicht fertig. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>This channel has no API: a person posts it by hand.</source>
+        <translation>Dieser Kanal hat keine Schnittstelle: Ein Mensch veröffentlicht den Beitrag von Hand.</translation>
+    </message>
+    <message>
+        <source>a channel without an API (XING, a newsletter): Kurzdraht reminds you and you post it by hand</source>
+        <translation>ein Kanal ohne Schnittstelle (XING, ein Newsletter): Kurzdraht erinnert dich, und du veröffentlichst von Hand</translation>
+    </message>
+    <message>
+        <source>For channels Kurzdraht cannot post to itself (XING, your own app, a newsletter). Plan posts for it as for any other account; when one is due, Kurzdraht reminds you, copies its text and opens the address below. Once it is posted, paste its link — or skip it.</source>
+        <translation>Für Kanäle, in denen Kurzdraht nicht selbst veröffentlichen kann (XING, eure eigene App, ein Newsletter). Plane Beiträge dafür wie für jedes andere Konto; wenn einer fällig ist, erinnert dich Kurzdraht, kopiert seinen Text und öffnet die Adresse unten. Ist er veröffentlicht, füge seinen Link ein – oder überspringe ihn.</translation>
+    </message>
+    <message>
+        <source>Where to post it:</source>
+        <translation>Wo veröffentlichen:</translation>
+    </message>
+    <message>
+        <source>the address Kurzdraht opens when a post is due (https)</source>
+        <translation>die Adresse, die Kurzdraht öffnet, wenn ein Beitrag fällig ist (https)</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Open linkedin.com/developers/apps with the LinkedIn login of a person who is a super admin of your organisation&apos;s LinkedIn Page, choose “Create app” and name your Page as the app&apos;s company. Verify the app with the Page when LinkedIn asks.</source>
+        <translation>Öffne linkedin.com/developers/apps mit dem LinkedIn-Login einer Person, die Super-Admin der LinkedIn-Seite deiner Organisation ist, wähle „Create app“ und gib eure Seite als Unternehmen der App an. Bestätige die App mit der Seite, wenn LinkedIn danach fragt.</translation>
+    </message>
+    <message>
+        <source>Under “Products”, request the “Community Management API”. It must be the only product on this app, so use another app for anything else. LinkedIn checks the request; this can take a few days.</source>
+        <translation>Beantrage unter „Products“ die „Community Management API“. Sie muss das einzige Produkt dieser App sein – nimm für alles andere eine andere App. LinkedIn prüft den Antrag; das kann ein paar Tage dauern.</translation>
+    </message>
+    <message>
+        <source>Under “Auth”, check that the scopes rw_organization_admin, w_organization_social and r_organization_social are listed.</source>
+        <translation>Prüfe unter „Auth“, dass die Scopes rw_organization_admin, w_organization_social und r_organization_social aufgeführt sind.</translation>
+    </message>
+    <message>
+        <source>Under “Auth” → “Authorized redirect URLs”, add an https address of your organisation, e.g. a page of your website such as https://lindenhof.example/kurzdraht/ (the page need not exist), and enter the same address below: after signing in you copy the address your browser ended on into Kurzdraht. Only if LinkedIn has enabled sign-in on this computer for your app, leave the address below empty: Kurzdraht then receives the answer itself at %1.</source>
+        <translation>Trage unter „Auth“ → „Authorized redirect URLs“ eine https-Adresse deiner Organisation ein, z. B. eine Seite eurer Website wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren), und gib dieselbe Adresse unten ein: Nach der Anmeldung kopierst du die Adresse, auf der dein Browser gelandet ist, in Kurzdraht. Nur wenn LinkedIn die Anmeldung auf diesem Computer für eure App freigeschaltet hat, lass die Adresse unten leer: Dann empfängt Kurzdraht die Antwort selbst unter %1.</translation>
+    </message>
+    <message>
+        <source>Under “Auth”, copy the “Client ID” and the “Primary Client Secret” into the fields below.</source>
+        <translation>Kopiere unter „Auth“ die „Client ID“ und das „Primary Client Secret“ in die Felder unten.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the saved login. Please reconnect the account.</source>
+        <translation>LinkedIn akzeptiert die gespeicherte Anmeldung nicht mehr. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent an answer that Kurzdraht cannot read.</source>
+        <translation>LinkedIn hat eine Antwort geschickt, die Kurzdraht nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn login has no admin role on this Page (any more). A super admin of the Page can give you the role “Super admin” or “Content admin”; then reconnect the account.</source>
+        <translation>Dein LinkedIn-Login hat (nicht mehr) die Rolle eines Admins dieser Seite. Ein Super-Admin der Seite kann dir die Rolle „Super admin“ oder „Content admin“ geben; verbinde danach das Konto neu.</translation>
+    </message>
+    <message>
+        <source>The text is too long for LinkedIn (3,000 characters). LinkedIn counts each of the characters ( ) [ ] { } &lt; &gt; # @ * _ ~ | \ twice. Please shorten the text.</source>
+        <translation>Der Text ist zu lang für LinkedIn (3.000 Zeichen). LinkedIn zählt jedes der Zeichen ( ) [ ] { } &lt; &gt; # @ * _ ~ | \ doppelt. Bitte kürze den Text.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this exact text is already on the Page, so it was probably posted before. Please look at the Page on LinkedIn; Kurzdraht does not send it again.</source>
+        <translation>LinkedIn sagt, dass genau dieser Text schon auf der Seite steht – er wurde also wahrscheinlich schon veröffentlicht. Bitte sieh auf der Seite bei LinkedIn nach; Kurzdraht schickt ihn nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not take the image. Please try again.</source>
+        <translation>LinkedIn hat das Bild nicht angenommen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>LinkedIn could not process the picture “%1”. Please try another one (JPEG or PNG).</source>
+        <translation>LinkedIn konnte das Bild „%1“ nicht verarbeiten. Bitte versuche ein anderes (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is still preparing the picture. Trying again later.</source>
+        <translation>LinkedIn bereitet das Bild noch vor. Kurzdraht versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not accept the client ID and secret of your organisation&apos;s LinkedIn app. Please copy them again under Developer apps.</source>
+        <translation>LinkedIn akzeptiert Client-ID und Client-Secret der LinkedIn-App deiner Organisation nicht. Bitte kopiere sie unter „Entwickler-Apps“ noch einmal.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login has no admin role on the Page “%1”. It may post for: %2</source>
+        <translation>Dieser LinkedIn-Login hat keine Admin-Rolle für die Seite „%1“. Er darf veröffentlichen für: %2</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login has no admin role on any LinkedIn Page. Sign in with a person who is “Super admin” or “Content admin” of your organisation&apos;s Page.</source>
+        <translation>Dieser LinkedIn-Login hat für keine LinkedIn-Seite eine Admin-Rolle. Melde dich mit einer Person an, die „Super admin“ oder „Content admin“ der Seite deiner Organisation ist.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login may post for several Pages. Which one do you want to connect? (--organization)</source>
+        <translation>Dieser LinkedIn-Login darf für mehrere Seiten veröffentlichen. Welche möchtest du verbinden? (--organization)</translation>
+    </message>
+    <message>
+        <source>a LinkedIn Page (signs in through your organisation&apos;s LinkedIn app unless a token is given)</source>
+        <translation>eine LinkedIn-Seite (Anmeldung über die LinkedIn-App deiner Organisation, außer ein Token wird angegeben)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts as your organisation&apos;s LinkedIn Page and signs in through your organisation&apos;s own LinkedIn app (see “Developer apps”). Your browser opens LinkedIn; afterwards you copy the address it ended on into Kurzdraht, unless LinkedIn lets your app return to this computer. The login lasts 60 days; Accounts reminds you a week before it ends.</source>
+        <translation>Kurzdraht veröffentlicht als LinkedIn-Seite deiner Organisation und meldet sich über die eigene LinkedIn-App deiner Organisation an (siehe „Entwickler-Apps“). Dein Browser öffnet LinkedIn; danach kopierst du die Adresse, auf der er gelandet ist, in Kurzdraht – außer LinkedIn lässt eure App zu diesem Computer zurückkehren. Die Anmeldung gilt 60 Tage; „Konten“ erinnert dich eine Woche vor dem Ende.</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page (optional):</source>
+        <translation>LinkedIn-Seite (optional):</translation>
+    </message>
+    <message>
+        <source>the LinkedIn Page&apos;s ID or name, when your login may post for several (not the same as --organisation, the organisation in Kurzdraht)</source>
+        <translation>ID oder Name der LinkedIn-Seite, wenn dein Login für mehrere veröffentlichen darf (nicht dasselbe wie --organisation, die Organisation in Kurzdraht)</translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON LinkedIn&apos;s token endpoint answered</source>
+        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen: das Token oder das JSON, das der Token-Endpunkt von LinkedIn geantwortet hat</translation>
+    </message>
+    <message>
+        <source>LinkedIn Page</source>
+        <translation>LinkedIn-Seite</translation>
+    </message>
+    <message>
+        <source>LinkedIn member</source>
+        <translation>LinkedIn-Mitglied</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the version of its interface that this Kurzdraht uses (%1). Please update Kurzdraht.</source>
+        <translation>LinkedIn akzeptiert die Version seiner Schnittstelle, die dieses Kurzdraht verwendet (%1), nicht mehr. Bitte aktualisiere Kurzdraht.</translation>
+    </message>
+    <message>
+        <source>The LinkedIn login has run out (it lasts 60 days). Please reconnect the account.</source>
+        <translation>Die LinkedIn-Anmeldung ist abgelaufen (sie gilt 60 Tage). Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this: your LinkedIn login has no admin role on this Page. A super admin of the Page can give you the role “Super admin” or “Content admin”.</source>
+        <translation>LinkedIn hat das abgelehnt: Dein LinkedIn-Login hat keine Admin-Rolle für diese Seite. Ein Super-Admin der Seite kann dir die Rolle „Super admin“ oder „Content admin“ geben.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this: your LinkedIn login has no admin role on this Page, or your organisation&apos;s LinkedIn app lacks the “Community Management API”. (LinkedIn: %1)</source>
+        <translation>LinkedIn hat das abgelehnt: Dein LinkedIn-Login hat keine Admin-Rolle für diese Seite, oder der LinkedIn-App deiner Organisation fehlt die „Community Management API“. (LinkedIn: %1)</translation>
+    </message>
+    <message>
+        <source>LinkedIn allows only a certain number of requests a day, and that number is reached for now. Kurzdraht tries again at %1.</source>
+        <translation>LinkedIn erlaubt nur eine bestimmte Zahl von Anfragen am Tag, und die ist für heute erreicht. Kurzdraht versucht es um %1 wieder.</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>App-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>A webhook only sends posts; it has no comments to answer.</source>
+        <translation>Ein Webhook verschickt nur Beiträge; er hat keine Kommentare zum Beantworten.</translation>
+    </message>
+    <message>
+        <source>The signing secret must be base64 text of at least 16 bytes, usually written whsec_… — copy it from the receiver&apos;s settings.</source>
+        <translation>Das Signatur-Geheimnis muss Base64-Text von mindestens 16 Bytes sein, meist als whsec_… geschrieben – kopiere es aus den Einstellungen des Empfängers.</translation>
+    </message>
+    <message>
+        <source>a webhook: each post goes as JSON to an address you choose (your own app, a chat, automation)</source>
+        <translation>ein Webhook: Jeder Beitrag geht als JSON an eine Adresse deiner Wahl (eure eigene App, ein Chat, eine Automatisierung)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht sends each post as JSON to this address, signed with the secret if you give one (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). The receiver answers 2xx when it took the post.</source>
+        <translation>Kurzdraht schickt jeden Beitrag als JSON an diese Adresse, mit dem Geheimnis signiert, wenn du eines angibst (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). Der Empfänger antwortet mit 2xx, wenn er den Beitrag angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Receiver address:</source>
+        <translation>Adresse des Empfängers:</translation>
+    </message>
+    <message>
+        <source>the address the posts are sent to (https)</source>
+        <translation>die Adresse, an die die Beiträge geschickt werden (https)</translation>
+    </message>
+    <message>
+        <source>Signing secret (optional):</source>
+        <translation>Signatur-Geheimnis (optional):</translation>
+    </message>
+    <message>
+        <source>read the signing secret (whsec_…) from standard input</source>
+        <translation>das Signatur-Geheimnis (whsec_…) von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Open console.x.com with the X account of your organisation, create a project and in it an app (X charges per post: buy a few dollars of credits and set a spending limit).</source>
+        <translation>Öffne console.x.com mit dem X-Konto deiner Organisation, lege ein Projekt und darin eine App an (X berechnet jeden Beitrag: Kaufe Guthaben für ein paar Dollar und setze ein Ausgabenlimit).</translation>
+    </message>
+    <message>
+        <source>Under the app&apos;s “User authentication settings”, choose the permissions “Read and write”, the type of app “Native App”, and enter this address as “Callback URI / Redirect URL”: %1</source>
+        <translation>Wähle in den „User authentication settings“ der App die Berechtigungen „Read and write“ und den App-Typ „Native App“, und trage diese Adresse als „Callback URI / Redirect URL“ ein: %1</translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s website as “Website URL” and save. Kurzdraht needs no secret: copy only the OAuth 2.0 “Client ID” into the field below.</source>
+        <translation>Trage die Website deiner Organisation als „Website URL“ ein und speichere. Kurzdraht braucht kein Geheimnis: Kopiere nur die OAuth-2.0-„Client ID“ in das Feld unten.</translation>
+    </message>
+    <message>
+        <source>X asks to wait until %1 before the next request.</source>
+        <translation>X bittet, bis %1 mit der nächsten Anfrage zu warten.</translation>
+    </message>
+    <message>
+        <source>Your X app&apos;s credits are used up (X charges per request). Buy credits at console.x.com; Kurzdraht tries again at %1 and keeps the posts until then.</source>
+        <translation>Das Guthaben eurer X-App ist aufgebraucht (X berechnet jede Anfrage). Kaufe Guthaben auf console.x.com; Kurzdraht versucht es um %1 wieder und behält die Beiträge bis dahin.</translation>
+    </message>
+    <message>
+        <source>X&apos;s login has run out (it lasts two hours). Please reconnect the account; with your organisation&apos;s X app set up, Kurzdraht keeps it fresh by itself.</source>
+        <translation>Die Anmeldung bei X ist abgelaufen (sie gilt zwei Stunden). Bitte verbinde das Konto neu; ist die X-App deiner Organisation eingerichtet, erneuert Kurzdraht sie von selbst.</translation>
+    </message>
+    <message>
+        <source>X no longer accepts the saved login. Please reconnect the account.</source>
+        <translation>X akzeptiert die gespeicherte Anmeldung nicht mehr. Bitte verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>X sent an answer that Kurzdraht cannot read.</source>
+        <translation>X hat eine Antwort geschickt, die Kurzdraht nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>X says this exact text was already posted, so it was probably posted before. Please look at the account on X; Kurzdraht does not send it again.</source>
+        <translation>X sagt, dass genau dieser Text schon veröffentlicht wurde – er ging also wahrscheinlich schon raus. Bitte sieh beim Konto auf X nach; Kurzdraht schickt ihn nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>X lets apps answer only people who mention your account or quote its posts. Please answer this one on X itself. (X: %1)</source>
+        <translation>X lässt Apps nur Leuten antworten, die euer Konto erwähnen oder seine Beiträge zitieren. Bitte antworte hier direkt auf X. (X: %1)</translation>
+    </message>
+    <message>
+        <source>X did not take the image. Please try again.</source>
+        <translation>X hat das Bild nicht angenommen. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>an X account (signs in through your organisation&apos;s X app unless a token is given)</source>
+        <translation>ein X-Konto (Anmeldung über die X-App deiner Organisation, außer ein Token wird angegeben)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own X app (see “Developer apps”): your browser opens X, and after you allow access it returns to Kurzdraht. X charges per post ($0.015, with a link $0.20) and lets apps answer only people who mention your account.</source>
+        <translation>Kurzdraht meldet sich über die eigene X-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet X, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. X berechnet jeden Beitrag (0,015 $, mit Link 0,20 $) und lässt Apps nur Leuten antworten, die euer Konto erwähnen.</translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON X&apos;s token endpoint answered (with its refresh token)</source>
+        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen: das Token oder das JSON, das der Token-Endpunkt von X geantwortet hat (mit seinem Refresh-Token)</translation>
+    </message>
+    <message>
+        <source>Open console.cloud.google.com with a Google account of your organisation and create a project (e.g. “Kurzdraht Lindenhof”). Under “APIs &amp; Services → Library”, enable “YouTube Data API v3”.</source>
+        <translation>Öffne console.cloud.google.com mit einem Google-Konto deiner Organisation und lege ein Projekt an (z. B. „Kurzdraht Lindenhof“). Aktiviere unter „APIs &amp; Services → Library“ die „YouTube Data API v3“.</translation>
+    </message>
+    <message>
+        <source>Set up the “OAuth consent screen”: user type “External”, your organisation&apos;s name and e-mail. Add the Google account that owns the channel as a test user, or publish the app: while it is in “Testing”, Google ends the login after 7 days and the account has to be reconnected.</source>
+        <translation>Richte den „OAuth consent screen“ ein: Nutzertyp „External“, Name und E-Mail deiner Organisation. Füge das Google-Konto, dem der Kanal gehört, als Testnutzer hinzu, oder veröffentliche die App: Solange sie im Status „Testing“ ist, beendet Google die Anmeldung nach 7 Tagen, und das Konto muss neu verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Under “Credentials”, choose “Create credentials → OAuth client ID” of the type “Desktop app” and copy its “Client ID” and “Client secret” into the fields below (Google says this secret is not confidential for desktop apps; Kurzdraht still keeps it in the system&apos;s password store).</source>
+        <translation>Wähle unter „Credentials“ „Create credentials → OAuth client ID“ vom Typ „Desktop app“ und kopiere „Client ID“ und „Client secret“ in die Felder unten (Google sagt, bei Desktop-Apps ist dieses Geheimnis nicht vertraulich; Kurzdraht bewahrt es trotzdem im Passwortspeicher des Systems auf).</translation>
+    </message>
+    <message>
+        <source>YouTube no longer accepts the saved login: the account needs reconnecting. If your organisation&apos;s Google app is still in “Testing”, Google ends its logins after 7 days; publish the app on the “OAuth consent screen” page so that the login lasts.</source>
+        <translation>YouTube akzeptiert die gespeicherte Anmeldung nicht mehr: Das Konto muss neu verbunden werden. Ist die Google-App deiner Organisation noch im Status „Testing“, beendet Google ihre Anmeldungen nach 7 Tagen; veröffentliche die App auf der Seite „OAuth consent screen“, damit die Anmeldung hält.</translation>
+    </message>
+    <message>
+        <source>Google does not accept the client ID or secret of your organisation&apos;s Google app. Please check them under Developer apps and reconnect the account.</source>
+        <translation>Google akzeptiert Client-ID oder Client-Secret der Google-App deiner Organisation nicht. Bitte prüfe sie unter „Entwickler-Apps“ und verbinde das Konto neu.</translation>
+    </message>
+    <message>
+        <source>YouTube sent an answer that Kurzdraht cannot read.</source>
+        <translation>YouTube hat eine Antwort geschickt, die Kurzdraht nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s daily quota is used up; answers wait until %1.</source>
+        <translation>Das Tageskontingent von YouTube ist aufgebraucht; Antworten warten bis %1.</translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s daily quota is used up; new comments arrive again after %1.</source>
+        <translation>Das Tageskontingent von YouTube ist aufgebraucht; neue Kommentare kommen ab %1 wieder an.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off for this video on YouTube.</source>
+        <translation>Für dieses Video sind die Kommentare auf YouTube ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This comment is not public (it may be waiting for review in YouTube Studio), so it cannot be answered.</source>
+        <translation>Dieser Kommentar ist nicht öffentlich (vielleicht wartet er in YouTube Studio auf Prüfung) und kann deshalb nicht beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>YouTube does not allow answering this comment (its author may not accept answers).</source>
+        <translation>YouTube erlaubt keine Antwort auf diesen Kommentar (vielleicht nimmt sein Autor keine Antworten an).</translation>
+    </message>
+    <message>
+        <source>The answer is too long for YouTube (10,000 characters).</source>
+        <translation>Die Antwort ist zu lang für YouTube (10.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Please write an answer first.</source>
+        <translation>Bitte schreib zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>This Google account cannot write comments on YouTube. Please reconnect with the Google account that owns the channel.</source>
+        <translation>Dieses Google-Konto kann auf YouTube keine Kommentare schreiben. Bitte verbinde neu mit dem Google-Konto, dem der Kanal gehört.</translation>
+    </message>
+    <message>
+        <source>This comment is no longer on YouTube.</source>
+        <translation>Dieser Kommentar ist nicht mehr auf YouTube.</translation>
+    </message>
+    <message>
+        <source>The login does not allow Kurzdraht to read and answer comments. Please reconnect the account and allow “Manage your YouTube account” when Google asks.</source>
+        <translation>Die Anmeldung erlaubt Kurzdraht nicht, Kommentare zu lesen und zu beantworten. Bitte verbinde das Konto neu und erlaube „YouTube-Konto verwalten“, wenn Google fragt.</translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s login has run out (it lasts an hour). Please reconnect the account; with your organisation&apos;s Google app set up, Kurzdraht keeps it fresh by itself.</source>
+        <translation>Die Anmeldung bei YouTube ist abgelaufen (sie gilt eine Stunde). Bitte verbinde das Konto neu; ist die Google-App deiner Organisation eingerichtet, erneuert Kurzdraht sie von selbst.</translation>
+    </message>
+    <message>
+        <source>This Google account has no YouTube channel. Please sign in with the Google account that owns your organisation&apos;s channel (for a brand account, choose the channel when Google asks).</source>
+        <translation>Dieses Google-Konto hat keinen YouTube-Kanal. Bitte melde dich mit dem Google-Konto an, dem der Kanal deiner Organisation gehört (bei einem Brand-Konto wähle den Kanal, wenn Google fragt).</translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s API cannot make posts; Kurzdraht shows and answers comments on your videos.</source>
+        <translation>Über die Schnittstelle von YouTube lassen sich keine Beiträge veröffentlichen; Kurzdraht zeigt und beantwortet die Kommentare zu euren Videos.</translation>
+    </message>
+    <message>
+        <source>a YouTube channel&apos;s comments (signs in through your organisation&apos;s Google app unless a token is given)</source>
+        <translation>die Kommentare eines YouTube-Kanals (Anmeldung über die Google-App deiner Organisation, außer ein Token wird angegeben)</translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Google app (see “Developer apps”): your browser opens Google, and after you allow access it returns to Kurzdraht. Kurzdraht shows the comments on your channel&apos;s videos and answers them; YouTube does not let apps make posts.</source>
+        <translation>Kurzdraht meldet sich über die eigene Google-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet Google, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. Kurzdraht zeigt die Kommentare zu den Videos eures Kanals und beantwortet sie; Beiträge lässt YouTube Apps nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON Google&apos;s token endpoint answered (with its refresh token)</source>
+        <translation>stattdessen ein Zugriffstoken von der Standardeingabe lesen: das Token oder das JSON, das der Token-Endpunkt von Google geantwortet hat (mit seinem Refresh-Token)</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2855,6 +3299,14 @@
         <translation>Dieser Beitrag wird gerade gesendet oder ist schon veröffentlicht; er lässt sich nicht mehr abbrechen.</translation>
     </message>
     <message>
+        <source>This post is not waiting for you (any more).</source>
+        <translation>Dieser Beitrag wartet nicht (mehr) auf dich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Please copy the link from the browser.</source>
+        <translation>„%1“ ist keine Webadresse. Bitte kopiere den Link aus dem Browser.</translation>
+    </message>
+    <message>
         <source>The comment this reply answers is no longer here.</source>
         <translation>Den Kommentar, auf den sich diese Antwort bezieht, gibt es nicht mehr.</translation>
     </message>
@@ -2870,6 +3322,10 @@
         <translation>Antwort: %1</translation>
     </message>
     <message>
+        <source>Post it by hand: “Copy and open”, then “Posted…” with its link.</source>
+        <translation>Von Hand veröffentlichen: „Kopieren und öffnen“, dann „Veröffentlicht …“ mit seinem Link.</translation>
+    </message>
+    <message>
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
     </message>
@@ -2881,8 +3337,35 @@
         <translation>Jetzt erneut senden</translation>
     </message>
     <message>
+        <source>Copy and open</source>
+        <translation>Kopieren und öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the post&apos;s text and open the channel where you post it</source>
+        <translation>Den Text des Beitrags kopieren und den Kanal öffnen, in dem du ihn veröffentlichst</translation>
+    </message>
+    <message>
+        <source>Posted…</source>
+        <translation>Veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>You posted it by hand: give its link</source>
+        <translation>Du hast ihn von Hand veröffentlicht: Gib seinen Link an</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting for you to post by hand. Choose one, then “Copy and open”.</source>
+        <translation>
+            <numerusform>%n Beitrag wartet darauf, dass du ihn von Hand veröffentlichst. Wähle ihn, dann „Kopieren und öffnen“.</numerusform>
+            <numerusform>%n Beiträge warten darauf, dass du sie von Hand veröffentlichst. Wähle einen, dann „Kopieren und öffnen“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be sent. They go out by themselves when the connection is back.</source>
@@ -3480,6 +3963,10 @@ Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</tran
     <message>
         <source>New comments</source>
         <translation>Neue Kommentare</translation>
+    </message>
+    <message>
+        <source>A post waits for you: %1</source>
+        <translation>Ein Beitrag wartet auf dich: %1</translation>
     </message>
     <message>
         <source>Kurzdraht is still running</source>

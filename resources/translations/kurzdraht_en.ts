@@ -7,6 +7,10 @@
         <source>Tick to post to every account of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 only answers comments (in the Inbox); Kurzdraht cannot make posts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountStatus</name>
@@ -75,6 +79,10 @@
     </message>
     <message>
         <source>Login valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube quota today: %1 of %2 units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,6 +256,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +728,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a post waiting for you (No. in the list) is posted by hand; give its --link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip a post waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of the post (--posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--alt describes the image before it; give --image first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +760,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: waiting for you to post it by hand (No. %2). Then: kurzdraht outbox --posted %2 --link URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: still in the outbox (%2). The app, or `kurzdraht outbox --send`, sends it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,10 +940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add or replace an app&apos;s ID and secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,15 +948,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the app&apos;s ID</source>
+        <source>your organisation&apos;s developer apps (for Facebook, Instagram, Threads, X, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the app secret from standard input</source>
+        <source>the app&apos;s ID (also called client ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the app secret (client secret) from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the https address registered as the app&apos;s redirect callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the https address registered as the app&apos;s redirect (without it: this computer, %1, which the network must have enabled for the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address on this computer registered as callback (default: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1217,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%2 charges your organisation $%1 for this post, as it has a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 charges your organisation $%1 for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose at least one account to post to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1234,10 @@
     </message>
     <message>
         <source>Kurzdraht cannot post to this network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only lets Kurzdraht answer comments, not make posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +1312,42 @@
     </message>
     <message>
         <source>Sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is copied: paste it there (Ctrl+V) and add the post&apos;s images. Posted? Then paste its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of the post (copy it from the browser; may stay empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,14 +1929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>App ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redirect address (https):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,6 +1953,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redirect address (https, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading developer apps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1966,10 @@
     </message>
     <message>
         <source>Not set up yet for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: app %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,6 +2512,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The saved login is missing from the system password store. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bluesky did not accept this handle and app password. Please check both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2628,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Port %1 on this computer is in use by another program, and the network returns only there after the sign-in. Please close that program (or another Kurzdraht sign-in) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sign-in in the browser was not finished in time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2645,14 @@
     </message>
     <message>
         <source>This is not the address the browser ended on after the sign-in (it should start with %1). Please copy it from the browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither an access token nor the answer of the network&apos;s token endpoint (JSON with “access_token”). Please copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s answer to the sign-in held no login. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +2824,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 returns to Kurzdraht on this computer: the redirect address must look like http://127.0.0.1:PORT/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your organisation&apos;s %1 app is needed first: add its app ID and secret under Accounts → Developer apps (or with `kurzdraht apps set %2`). The guide there shows how to create it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,6 +2943,342 @@
         <source>read a Threads access token from standard input instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Kurzdraht window or task is renewing this account&apos;s login and does not finish. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no API: a person posts it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel without an API (XING, a newsletter): Kurzdraht reminds you and you post it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For channels Kurzdraht cannot post to itself (XING, your own app, a newsletter). Plan posts for it as for any other account; when one is due, Kurzdraht reminds you, copies its text and opens the address below. Once it is posted, paste its link — or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to post it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address Kurzdraht opens when a post is due (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open linkedin.com/developers/apps with the LinkedIn login of a person who is a super admin of your organisation&apos;s LinkedIn Page, choose “Create app” and name your Page as the app&apos;s company. Verify the app with the Page when LinkedIn asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “Products”, request the “Community Management API”. It must be the only product on this app, so use another app for anything else. LinkedIn checks the request; this can take a few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “Auth”, check that the scopes rw_organization_admin, w_organization_social and r_organization_social are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “Auth” → “Authorized redirect URLs”, add an https address of your organisation, e.g. a page of your website such as https://lindenhof.example/kurzdraht/ (the page need not exist), and enter the same address below: after signing in you copy the address your browser ended on into Kurzdraht. Only if LinkedIn has enabled sign-in on this computer for your app, leave the address below empty: Kurzdraht then receives the answer itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “Auth”, copy the “Client ID” and the “Primary Client Secret” into the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the saved login. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn sent an answer that Kurzdraht cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your LinkedIn login has no admin role on this Page (any more). A super admin of the Page can give you the role “Super admin” or “Content admin”; then reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for LinkedIn (3,000 characters). LinkedIn counts each of the characters ( ) [ ] { } &lt; &gt; # @ * _ ~ | \ twice. Please shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn says this exact text is already on the Page, so it was probably posted before. Please look at the Page on LinkedIn; Kurzdraht does not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn did not take the image. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn could not process the picture “%1”. Please try another one (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn is still preparing the picture. Trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn does not accept the client ID and secret of your organisation&apos;s LinkedIn app. Please copy them again under Developer apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LinkedIn login has no admin role on the Page “%1”. It may post for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LinkedIn login has no admin role on any LinkedIn Page. Sign in with a person who is “Super admin” or “Content admin” of your organisation&apos;s Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LinkedIn login may post for several Pages. Which one do you want to connect? (--organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LinkedIn Page (signs in through your organisation&apos;s LinkedIn app unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht posts as your organisation&apos;s LinkedIn Page and signs in through your organisation&apos;s own LinkedIn app (see “Developer apps”). Your browser opens LinkedIn; afterwards you copy the address it ended on into Kurzdraht, unless LinkedIn lets your app return to this computer. The login lasts 60 days; Accounts reminds you a week before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn Page (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LinkedIn Page&apos;s ID or name, when your login may post for several (not the same as --organisation, the organisation in Kurzdraht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON LinkedIn&apos;s token endpoint answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the version of its interface that this Kurzdraht uses (%1). Please update Kurzdraht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LinkedIn login has run out (it lasts 60 days). Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this: your LinkedIn login has no admin role on this Page. A super admin of the Page can give you the role “Super admin” or “Content admin”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this: your LinkedIn login has no admin role on this Page, or your organisation&apos;s LinkedIn app lacks the “Community Management API”. (LinkedIn: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn allows only a certain number of requests a day, and that number is reached for now. Kurzdraht tries again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook only sends posts; it has no comments to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing secret must be base64 text of at least 16 bytes, usually written whsec_… — copy it from the receiver&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook: each post goes as JSON to an address you choose (your own app, a chat, automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht sends each post as JSON to this address, signed with the secret if you give one (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). The receiver answers 2xx when it took the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address the posts are sent to (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signing secret (whsec_…) from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open console.x.com with the X account of your organisation, create a project and in it an app (X charges per post: buy a few dollars of credits and set a spending limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the app&apos;s “User authentication settings”, choose the permissions “Read and write”, the type of app “Native App”, and enter this address as “Callback URI / Redirect URL”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s website as “Website URL” and save. Kurzdraht needs no secret: copy only the OAuth 2.0 “Client ID” into the field below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X asks to wait until %1 before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your X app&apos;s credits are used up (X charges per request). Buy credits at console.x.com; Kurzdraht tries again at %1 and keeps the posts until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s login has run out (it lasts two hours). Please reconnect the account; with your organisation&apos;s X app set up, Kurzdraht keeps it fresh by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X no longer accepts the saved login. Please reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X sent an answer that Kurzdraht cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X says this exact text was already posted, so it was probably posted before. Please look at the account on X; Kurzdraht does not send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X lets apps answer only people who mention your account or quote its posts. Please answer this one on X itself. (X: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not take the image. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an X account (signs in through your organisation&apos;s X app unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own X app (see “Developer apps”): your browser opens X, and after you allow access it returns to Kurzdraht. X charges per post ($0.015, with a link $0.20) and lets apps answer only people who mention your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON X&apos;s token endpoint answered (with its refresh token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open console.cloud.google.com with a Google account of your organisation and create a project (e.g. “Kurzdraht Lindenhof”). Under “APIs &amp; Services → Library”, enable “YouTube Data API v3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the “OAuth consent screen”: user type “External”, your organisation&apos;s name and e-mail. Add the Google account that owns the channel as a test user, or publish the app: while it is in “Testing”, Google ends the login after 7 days and the account has to be reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under “Credentials”, choose “Create credentials → OAuth client ID” of the type “Desktop app” and copy its “Client ID” and “Client secret” into the fields below (Google says this secret is not confidential for desktop apps; Kurzdraht still keeps it in the system&apos;s password store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube no longer accepts the saved login: the account needs reconnecting. If your organisation&apos;s Google app is still in “Testing”, Google ends its logins after 7 days; publish the app on the “OAuth consent screen” page so that the login lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google does not accept the client ID or secret of your organisation&apos;s Google app. Please check them under Developer apps and reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube sent an answer that Kurzdraht cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s daily quota is used up; answers wait until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s daily quota is used up; new comments arrive again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are turned off for this video on YouTube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is not public (it may be waiting for review in YouTube Studio), so it cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube does not allow answering this comment (its author may not accept answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too long for YouTube (10,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Google account cannot write comments on YouTube. Please reconnect with the Google account that owns the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is no longer on YouTube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login does not allow Kurzdraht to read and answer comments. Please reconnect the account and allow “Manage your YouTube account” when Google asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s login has run out (it lasts an hour). Please reconnect the account; with your organisation&apos;s Google app set up, Kurzdraht keeps it fresh by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Google account has no YouTube channel. Please sign in with the Google account that owns your organisation&apos;s channel (for a brand account, choose the channel when Google asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s API cannot make posts; Kurzdraht shows and answers comments on your videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YouTube channel&apos;s comments (signs in through your organisation&apos;s Google app unless a token is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht signs in through your organisation&apos;s own Google app (see “Developer apps”): your browser opens Google, and after you allow access it returns to Kurzdraht. Kurzdraht shows the comments on your channel&apos;s videos and answers them; YouTube does not let apps make posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token from standard input instead: the token, or the JSON Google&apos;s token endpoint answered (with its refresh token)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2855,6 +3299,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This post is not waiting for you (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Please copy the link from the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The comment this reply answers is no longer here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,6 +3322,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Post it by hand: “Copy and open”, then “Posted…” with its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>next try %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,8 +3337,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the post&apos;s text and open the channel where you post it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You posted it by hand: give its link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting for you to post by hand. Choose one, then “Copy and open”.</source>
+        <translation>
+            <numerusform>%n post waiting for you to post by hand. Choose it, then “Copy and open”.</numerusform>
+            <numerusform>%n posts waiting for you to post by hand. Choose one, then “Copy and open”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be sent. They go out by themselves when the connection is back.</source>
@@ -3474,6 +3957,10 @@ Log out and in again, then run this command once more.</source>
     </message>
     <message>
         <source>New comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post waits for you: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
