@@ -168,7 +168,10 @@ class DeveloperAppsDialog(QDialog):
         self.secret.setVisible(declared.needs_secret)
         self.labels["secret"].setVisible(declared.needs_secret)
         loopback = declared.redirect == RedirectKind.LOOPBACK
-        self.copy_redirect.setVisible(declared.redirect != RedirectKind.REGISTERED)
+        # Only where the guide names an address to register (Google's desktop clients need none).
+        self.copy_redirect.setVisible(
+            declared.redirect != RedirectKind.REGISTERED and any("%1" in step for step in declared.guide)
+        )
         self.redirect.setVisible(not loopback)
         self.labels["redirect"].setVisible(not loopback)
         self.labels["redirect"].setText(
