@@ -222,8 +222,8 @@ class XClient(NetworkClient):
                 raise AuthExpired(
                     translate(
                         "Networks",
-                        "X's login has run out (it lasts two hours). Please reconnect the account; with your "
-                        "organisation's X app set up, Kurzdraht keeps it fresh by itself.",
+                        "X no longer accepts the saved login (X's logins last two hours unless Kurzdraht can renew "
+                        "them through your organisation's X app). Please reconnect the account.",
                     )
                 )
             try:

@@ -3156,8 +3156,8 @@
         <translation>Das Guthaben eurer X-App ist aufgebraucht (X berechnet jede Anfrage). Kaufe Guthaben auf console.x.com; Kurzdraht versucht es um %1 wieder und behält die Beiträge bis dahin.</translation>
     </message>
     <message>
-        <source>X&apos;s login has run out (it lasts two hours). Please reconnect the account; with your organisation&apos;s X app set up, Kurzdraht keeps it fresh by itself.</source>
-        <translation>Die Anmeldung bei X ist abgelaufen (sie gilt zwei Stunden). Bitte verbinde das Konto neu; ist die X-App deiner Organisation eingerichtet, erneuert Kurzdraht sie von selbst.</translation>
+        <source>X no longer accepts the saved login (X&apos;s logins last two hours unless Kurzdraht can renew them through your organisation&apos;s X app). Please reconnect the account.</source>
+        <translation>X akzeptiert die gespeicherte Anmeldung nicht mehr (Anmeldungen bei X gelten zwei Stunden, außer Kurzdraht kann sie über die X-App deiner Organisation erneuern). Bitte verbinde das Konto neu.</translation>
     </message>
     <message>
         <source>X no longer accepts the saved login. Please reconnect the account.</source>

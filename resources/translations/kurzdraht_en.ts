@@ -3156,7 +3156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>X&apos;s login has run out (it lasts two hours). Please reconnect the account; with your organisation&apos;s X app set up, Kurzdraht keeps it fresh by itself.</source>
+        <source>X no longer accepts the saved login (X&apos;s logins last two hours unless Kurzdraht can renew them through your organisation&apos;s X app). Please reconnect the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

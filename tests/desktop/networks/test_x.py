@@ -363,3 +363,36 @@ def test_the_composer_says_what_x_charges_for_a_post(core, x):
     assert notes("Alles unter https://lindenhof.example/lesecafe") == [
         "Lindenhof Kiez (X): X charges your organisation $0.20 for this post, as it has a link."
     ]
+
+
+def test_sync_exits_0_when_x_only_asks_to_wait_and_1_when_the_login_is_gone(x, keyring_service, home):
+    server, lindenhof, client_id, _ = x
+    env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service, "KURZDRAHT_HOME": str(home)}
+
+    def kurzdraht(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env
+        )
+
+    answer = server.issue_tokens(lindenhof, client_id)
+    assert (
+        kurzdraht("accounts", "add", "x", "--token-stdin", "--name", "Lindenhof-X", stdin=json.dumps(answer)).returncode
+        == 0
+    )
+    server.set_rate_limit("GET", r"/mentions$", 0)
+    waiting = kurzdraht("sync")
+    assert waiting.returncode == 0, waiting.stderr
+    assert "X asks to wait until" in waiting.stdout
+    # A second account, whose login is then withdrawn on x.com: that one failed, so the sync did.
+    club = server.add_user("funkenflug", "Jugendclub Funkenflug")
+    second = server.issue_tokens(club, client_id)
+    assert (
+        kurzdraht("accounts", "add", "x", "--token-stdin", "--name", "Funkenflug", stdin=json.dumps(second)).returncode
+        == 0
+    )
+    for token in server.tokens.values():
+        token.revoked = token.revoked or token.user == club.id
+    gone = kurzdraht("sync")
+    assert gone.returncode == 1
+    assert "Funkenflug (x): X no longer accepts the saved login" in gone.stdout
+    assert "Lindenhof-X (x): X asked to wait until" in gone.stdout
