@@ -36,7 +36,6 @@ from desktop.networks.base import (
     Identity,
     Image,
     Limits,
-    NetworkClient,
     OutcomeUnknown,
     Outgoing,
     Published,
@@ -68,6 +67,7 @@ from desktop.networks.linkedin_rest import (
     rest_url,
 )
 from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, PastedRedirect, pasted_token, token_values
+from desktop.networks.renewal import RenewedLogin
 from desktop.networks.plugin import (
     DeveloperApp,
     DeveloperAppKind,
@@ -144,7 +144,7 @@ LINKEDIN_APP = DeveloperAppKind(
 # -- the client ------------------------------------------------------------------------------------
 
 
-class LinkedInClient(NetworkClient):
+class LinkedInClient(RenewedLogin):
     network = "linkedin"
     idempotent = False
 
@@ -165,52 +165,35 @@ class LinkedInClient(NetworkClient):
         return f"urn:li:organization:{self.organization_id}"
 
     # -- the login ---------------------------------------------------------------------------------
-    @staticmethod
-    def _renewable(secret: Secret) -> bool:
+    renew_before = RENEW_BEFORE
+
+    def renewable(self, secret: Secret) -> bool:
         return all(secret.get(key) for key in ("refresh_token", "client_id", "client_secret"))
 
-    def _due(self, secret: Secret) -> bool:
-        expires = secret.get("access_expires_at")
-        return (
-            self._renewable(secret)
-            and expires.isdigit()
-            and datetime.fromtimestamp(int(expires), timezone.utc) - utcnow() < RENEW_BEFORE
+    def login_gone(self) -> AuthExpired:
+        return AuthExpired(
+            translate("Networks", "LinkedIn no longer accepts the saved login. Please reconnect the account.")
         )
 
-    async def _renew(self, spent: str) -> None:
-        """A new access token from the refresh token, unless another task or process renewed it since
-        `spent` was refused or became due; in the keyring before it is used."""
-        async with self.keeper.renewing() as stored:
-            if stored.get("token") != spent and not self._due(stored):
-                self.secret = stored
-                return
-            if not self._renewable(stored):
-                raise AuthExpired(
-                    translate("Networks", "LinkedIn no longer accepts the saved login. Please reconnect the account.")
+    async def new_login(self, stored: Secret) -> dict[str, str]:
+        try:
+            answer = (
+                await self.transport.send(
+                    "POST",
+                    address("linkedin", f"{WEB}/oauth/v2/accessToken"),
+                    data={
+                        "grant_type": "refresh_token",
+                        "refresh_token": stored.get("refresh_token"),
+                        "client_id": stored.get("client_id"),
+                        "client_secret": stored.get("client_secret"),
+                    },
+                    auth_error=False,
                 )
-            try:
-                answer = (
-                    await self.transport.send(
-                        "POST",
-                        address("linkedin", f"{WEB}/oauth/v2/accessToken"),
-                        data={
-                            "grant_type": "refresh_token",
-                            "refresh_token": stored.get("refresh_token"),
-                            "client_id": stored.get("client_id"),
-                            "client_secret": stored.get("client_secret"),
-                        },
-                        auth_error=False,
-                    )
-                ).json()
-            except Rejected as error:
-                log.warning("LinkedIn refused to renew the login: %s", getattr(error, "linkedin_detail", ""))
-                raise AuthExpired(
-                    translate("Networks", "LinkedIn no longer accepts the saved login. Please reconnect the account.")
-                ) from error
-            renewed = Secret({**stored.values, **login_values(answer)})
-            await self.save_secret(renewed)
-            self.secret = renewed
-            log.info("renewed the LinkedIn login of Page %s", self.organization_id)
+            ).json()
+        except Rejected as error:
+            log.warning("LinkedIn refused to renew the login: %s", getattr(error, "linkedin_detail", ""))
+            raise self.login_gone() from error
+        return {**stored.values, **login_values(answer)}
 
     async def call(
         self,
@@ -224,20 +207,14 @@ class LinkedInClient(NetworkClient):
     ) -> httpx.Response:
         """One request to the REST API with the version and protocol headers, the login renewed where
         it can be (in time, or once after a refusal)."""
-        if self._due(self.secret):
-            await self._renew(self.secret.get("token"))
-        for attempt in (1, 2):
-            token = self.secret.get("token")
+
+        async def send(token: str) -> httpx.Response:
             headers = {"Authorization": f"Bearer {token}", **API_HEADERS}
-            try:
-                return await self.transport.send(
-                    method, rest_url(path, params, raw), changes=changes, headers=headers, **kwargs
-                )
-            except AuthExpired:
-                if attempt == 2 or not self._renewable(self.secret):
-                    raise
-                await self._renew(token)
-        raise AssertionError("unreachable")
+            return await self.transport.send(
+                method, rest_url(path, params, raw), changes=changes, headers=headers, **kwargs
+            )
+
+        return await self.with_login(send)
 
     async def read(
         self, path: str, params: Mapping[str, str] | None = None, *, raw: Mapping[str, str] | None = None

@@ -21,7 +21,7 @@ import html
 import json
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,7 +35,6 @@ from desktop.networks.base import (
     Identity,
     Image,
     Limits,
-    NetworkClient,
     NetworkError,
     OutcomeUnknown,
     Outgoing,
@@ -51,6 +50,7 @@ from desktop.networks.base import (
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, pasted_token, token_values
+from desktop.networks.renewal import RenewedLogin
 from desktop.networks.plugin import DeveloperAppKind, Field, NetworkPlugin, RedirectKind, SignedIn, SignInContext
 from desktop.networks.transport import Transport, parse_reset, utcnow, when_text
 from desktop.networks.urls import address
@@ -66,8 +66,6 @@ SCOPES = "tweet.read tweet.write users.read media.write offline.access"
 X_REDIRECT_PORT = 47814
 X_REDIRECT_PATH = "/kurzdraht/x"
 X_REDIRECT = f"http://127.0.0.1:{X_REDIRECT_PORT}{X_REDIRECT_PATH}"
-# An access token is renewed when it has less than this left.
-RENEW_BEFORE = timedelta(minutes=5)
 # X's pay-per-use prices in US dollars (docs.x.com, x-api/getting-started/pricing, 2026): shown in the
 # composer so that nobody is surprised by the bill.
 PRICE_PER_POST = 0.015
@@ -191,7 +189,7 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
-class XClient(NetworkClient):
+class XClient(RenewedLogin):
     network = "x"
     idempotent = False
 
@@ -206,62 +204,45 @@ class XClient(NetworkClient):
         return self.secret.get("user_id")
 
     # -- the login ---------------------------------------------------------------------------------
-    def _due(self, secret: Secret) -> bool:
-        expires = secret.get("access_expires_at")
-        return expires.isdigit() and datetime.fromtimestamp(int(expires), timezone.utc) - utcnow() < RENEW_BEFORE
+    def renewable(self, secret: Secret) -> bool:
+        return bool(secret.get("refresh_token") and secret.get("client_id"))
 
-    async def _renew(self, spent: str) -> None:
-        """Renew the login, unless another task or process has done so since `spent` was refused or ran
-        out. Under the account's lock: the refresh token works once."""
-        async with self.keeper.renewing() as stored:
-            if stored.get("token") != spent and not self._due(stored):
-                self.secret = stored  # renewed meanwhile by someone else
-                return
-            refresh, client_id = stored.get("refresh_token"), stored.get("client_id")
-            if not refresh or not client_id:
-                raise AuthExpired(
-                    translate(
-                        "Networks",
-                        "X no longer accepts the saved login (X's logins last two hours unless Kurzdraht can renew "
-                        "them through your organisation's X app). Please reconnect the account.",
-                    )
+    def login_gone(self) -> AuthExpired:
+        return AuthExpired(
+            translate(
+                "Networks",
+                "X no longer accepts the saved login (X's logins last two hours unless Kurzdraht can renew "
+                "them through your organisation's X app). Please reconnect the account.",
+            )
+        )
+
+    async def new_login(self, stored: Secret) -> dict[str, str]:
+        form = {"grant_type": "refresh_token", "refresh_token": stored.get("refresh_token")}
+        try:
+            answer = (
+                await self.transport.send(
+                    "POST",
+                    _url("2/oauth2/token"),
+                    data={**form, "client_id": stored.get("client_id")},
+                    auth_error=False,
                 )
-            try:
-                answer = (
-                    await self.transport.send(
-                        "POST",
-                        _url("2/oauth2/token"),
-                        data={"grant_type": "refresh_token", "refresh_token": refresh, "client_id": client_id},
-                        auth_error=False,
-                    )
-                ).json()
-            except Rejected as error:
-                log.warning("X refused to renew the login: %s", getattr(error, "x_detail", ""))
-                raise AuthExpired(
-                    translate("Networks", "X no longer accepts the saved login. Please reconnect the account.")
-                ) from error
-            renewed = Secret({**stored.values, **token_values(answer, "access_expires_at")})
-            if not answer.get("refresh_token"):
-                renewed.values.pop("refresh_token", None)
-            # In the keyring before the new token is used: the old refresh token is spent now.
-            await self.save_secret(renewed)
-            self.secret = renewed
-            log.info("renewed the X login of %s", self.secret.get("username") or self.user_id)
+            ).json()
+        except Rejected as error:
+            log.warning("X refused to renew the login: %s", getattr(error, "x_detail", ""))
+            raise AuthExpired(
+                translate("Networks", "X no longer accepts the saved login. Please reconnect the account.")
+            ) from error
+        values = {**stored.values, **token_values(answer, "access_expires_at")}
+        if not answer.get("refresh_token"):
+            values.pop("refresh_token", None)  # the spent one must not be used again
+        return values
 
     async def _send(self, method: str, path: str, *, changes: bool = False, **kwargs: Any) -> httpx.Response:
-        if self._due(self.secret):
-            await self._renew(self.secret.get("token"))
-        for attempt in (1, 2):
-            token = self.secret.get("token")
+        async def send(token: str) -> httpx.Response:
             headers = {"Authorization": f"Bearer {token}"}
-            try:
-                return await self.transport.send(method, _url(path), changes=changes, headers=headers, **kwargs)
-            except AuthExpired:
-                # A token refused before its time (revoked, or renewed by another process): renew once.
-                if attempt == 2 or not self.secret.get("refresh_token"):
-                    raise
-                await self._renew(token)
-        raise AssertionError("unreachable")
+            return await self.transport.send(method, _url(path), changes=changes, headers=headers, **kwargs)
+
+        return await self.with_login(send)
 
     async def _get(self, path: str, **params: str) -> dict[str, Any]:
         body = json_body(await self._send("GET", path, params=params))

@@ -32,7 +32,6 @@ from desktop.networks.base import (
     CommentPage,
     Identity,
     Limits,
-    NetworkClient,
     NetworkError,
     OutcomeUnknown,
     Outgoing,
@@ -48,6 +47,7 @@ from desktop.networks.base import (
 )
 from desktop.networks.oauth import BrowserSignIn, LoopbackRedirect, pasted_token, token_values
 from desktop.networks.limits import DEFAULT_LIMITS
+from desktop.networks.renewal import RenewedLogin
 from desktop.networks.plugin import DeveloperAppKind, Field, NetworkPlugin, RedirectKind, SignedIn, SignInContext
 from desktop.networks.transport import Transport, utcnow, when_text
 from desktop.networks.urls import address
@@ -64,7 +64,6 @@ SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
 # Google accepts any port on 127.0.0.1 for "Desktop app" clients: nothing is registered.
 REDIRECT_PATH = "/kurzdraht/youtube"
 REDIRECT = f"http://127.0.0.1{REDIRECT_PATH}"
-RENEW_BEFORE = timedelta(minutes=5)  # an access token is renewed when it has less than this left
 
 # The quota (developers.google.com/youtube/v3/determine_quota_cost): units a day per Google project.
 DAILY_QUOTA = 10_000
@@ -254,7 +253,7 @@ def _same_text(first: str, second: str) -> bool:
     return " ".join(first.split()) == " ".join(second.split())
 
 
-class YouTubeClient(NetworkClient):
+class YouTubeClient(RenewedLogin):
     network = "youtube"
     idempotent = False
 
@@ -265,33 +264,31 @@ class YouTubeClient(NetworkClient):
         self.transport = YouTubeTransport(http)
 
     # -- the login ---------------------------------------------------------------------------------
-    def _due(self, secret: Secret) -> bool:
-        expires = secret.get("access_expires_at")
-        return expires.isdigit() and datetime.fromtimestamp(int(expires), timezone.utc) - utcnow() < RENEW_BEFORE
+    def renewable(self, secret: Secret) -> bool:
+        return bool(secret.get("refresh_token") and secret.get("client_id"))
 
-    async def _renew(self, spent: str) -> None:
-        """Renew the access token, unless another task or process has done so since `spent` was refused
-        or ran out; the new one is in the keyring before it is used."""
-        async with self.keeper.renewing() as stored:
-            if stored.get("token") != spent and not self._due(stored):
-                self.secret = stored  # renewed meanwhile by someone else
-                return
-            refresh, client_id = stored.get("refresh_token"), stored.get("client_id")
-            if not refresh or not client_id:
-                raise AuthExpired(
-                    translate(
-                        "Networks",
-                        "YouTube's login has run out (it lasts an hour). Please reconnect the account; with your "
-                        "organisation's Google app set up, Kurzdraht keeps it fresh by itself.",
-                    )
-                )
-            form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_id": client_id}
-            answer = await _token(self.transport, form | {"client_secret": stored.get("client_secret")})
-            # Google does not rotate refresh tokens: the stored one stays unless a new one came.
-            renewed = Secret({**stored.values, **token_values(answer, "access_expires_at")})
-            await self.save_secret(renewed)
-            self.secret = renewed
-            log.info("renewed the YouTube login of %s", self.secret.get("channel_id"))
+    def login_gone(self) -> AuthExpired:
+        return AuthExpired(
+            translate(
+                "Networks",
+                "YouTube's login has run out (it lasts an hour). Please reconnect the account; with your "
+                "organisation's Google app set up, Kurzdraht keeps it fresh by itself.",
+            )
+        )
+
+    def refused_token(self, error: AuthExpired) -> bool:
+        return getattr(error, "google_status", 0) == 401  # not a missing permission (403)
+
+    async def new_login(self, stored: Secret) -> dict[str, str]:
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": stored.get("refresh_token"),
+            "client_id": stored.get("client_id"),
+            "client_secret": stored.get("client_secret"),
+        }
+        answer = await _token(self.transport, form)
+        # Google does not rotate refresh tokens: the stored one stays unless a new one came.
+        return {**stored.values, **token_values(answer, "access_expires_at")}
 
     # -- the quota ---------------------------------------------------------------------------------
     async def _afford(self, units: int, changes: bool) -> None:
@@ -309,25 +306,18 @@ class YouTubeClient(NetworkClient):
     async def _send(
         self, method: str, path: str, *, units: int = LIST_COST, changes: bool = False, **kwargs: Any
     ) -> httpx.Response:
-        if self._due(self.secret):
-            await self._renew(self.secret.get("token"))
-        for attempt in (1, 2):
-            token = self.secret.get("token")
+        async def send(token: str) -> httpx.Response:
             await self._afford(units, changes)
             await self.ledger.spend(pacific_day(), units)  # Google charges refused requests as well
             headers = {"Authorization": f"Bearer {token}"}
             try:
                 return await self.transport.send(method, _url(path), changes=changes, headers=headers, **kwargs)
-            except AuthExpired as error:
-                # A token refused before its time (revoked, or renewed by another process): renew once.
-                if attempt == 2 or getattr(error, "google_status", 0) != 401 or not self.secret.get("refresh_token"):
-                    raise
-                await self._renew(token)
             except RateLimited as error:
                 if getattr(error, "quota", False):
                     await self._used_up()
                 raise
-        raise AssertionError("unreachable")
+
+        return await self.with_login(send)
 
     async def _get(self, path: str, **params: str) -> dict[str, Any]:
         body = json_body(await self._send("GET", path, params=params))
