@@ -21,3 +21,13 @@ def publish(core, account, text: str, images=()) -> tuple[list, list]:
         return first, await core.outbox.drain(ids, timeout=30)
 
     return run_online(core, scenario())
+
+
+def try_once(core, account, text: str) -> list:
+    """Write a post and send it once, without waiting for a next try (far away after a rate limit)."""
+
+    async def scenario():
+        draft = await core.drafts.write(DraftContent(account.organisation_id, text, (account.id,)))
+        return await core.outbox.send_due(await core.outbox.publish(draft))
+
+    return run_online(core, scenario())

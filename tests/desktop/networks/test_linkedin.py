@@ -7,28 +7,24 @@ and the command line."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import httpx
 import pytest
 
 from conftest import make_png, require_keyring, run_online
-from desktop.drafts import DraftContent
 from desktop.errors import KurzdrahtError
 from desktop.inbox.search import InboxFilter
 from desktop.networks.base import Outgoing, Rejected, Secret
 from desktop.networks.linkedin import LINKEDIN_VERSION, escape_little_text, plain_text
 from desktop.publishing.outbox import Outbox
-from network_posts import publish
+from network_posts import publish, try_once
+from sign_in_users import BrowserUser, PastingUser, free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 REDIRECT = "https://lindenhof.example/kurzdraht/linkedin"
@@ -38,50 +34,6 @@ REDIRECT = "https://lindenhof.example/kurzdraht/linkedin"
 def outbox(core):
     core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
     return core.outbox
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class PastingUser:
-    """The person: LinkedIn's page ends on the organisation's own address, which they copy; where asked,
-    they pick the Page `choice`."""
-
-    def __init__(self, choice: str = "") -> None:
-        self.opened: list[str] = []
-        self.choice = choice
-        self.asked: list[tuple[str, list[tuple[str, str]]]] = []
-
-    async def open_browser(self, step) -> None:
-        self.opened.append(step.address)
-
-    async def pasted_address(self, step) -> str:
-        answer = await asyncio.to_thread(httpx.get, step.address, timeout=10)
-        return answer.headers["Location"]
-
-    async def choose(self, question: str, options) -> str:
-        self.asked.append((question, list(options)))
-        return self.choice
-
-
-class BrowserUser(PastingUser):
-    """The browser returns to Kurzdraht on this computer by itself (followed here as it would)."""
-
-    async def open_browser(self, step) -> None:
-        self.opened.append(step.address)
-
-        def follow() -> None:
-            location = httpx.get(step.address, timeout=10).headers.get("Location")
-            if location:
-                httpx.get(location, timeout=10)
-
-        threading.Thread(target=follow, daemon=True).start()
-
-    async def pasted_address(self, step) -> str:
-        raise AssertionError("the browser returns to Kurzdraht itself")
 
 
 @pytest.fixture
@@ -105,16 +57,6 @@ async def sign_in(core, page, values=None, user=None, redirect=REDIRECT):
 
 def stored_secret(core, account) -> dict:
     return json.loads(run_online(core, core.accounts.secret(account.id)))
-
-
-def try_once(core, account, text: str):
-    """Write a post and send it once (no waiting for the next try, which is far away here)."""
-
-    async def scenario():
-        draft = await core.drafts.write(DraftContent(account.organisation_id, text, (account.id,)))
-        return await core.outbox.send_due(await core.outbox.publish(draft))
-
-    return run_online(core, scenario())
 
 
 def test_little_text_is_escaped_and_read_back():

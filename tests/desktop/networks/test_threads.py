@@ -17,6 +17,7 @@ from desktop.errors import KurzdrahtError
 from desktop.inbox.search import InboxFilter
 from desktop.publishing.outbox import Outbox
 from network_posts import publish
+from sign_in_users import PastingUser
 
 REDIRECT = "https://lindenhof.example/kurzdraht/"
 
@@ -25,26 +26,6 @@ REDIRECT = "https://lindenhof.example/kurzdraht/"
 def outbox(core):
     core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
     return core.outbox
-
-
-class PastingUser:
-    """The person: the browser shows Threads' page and ends on the organisation's address; they copy it."""
-
-    def __init__(self) -> None:
-        self.opened: list[str] = []
-
-    async def open_browser(self, step) -> None:
-        self.opened.append(step.address)
-
-    async def pasted_address(self, step) -> str:
-        import asyncio
-
-        answer = await asyncio.to_thread(httpx.get, step.address, timeout=10)
-        # The browser would now show the (perhaps empty) page of the organisation's own address.
-        return answer.headers.get("Location") or str(answer.url)
-
-    async def choose(self, question: str, options) -> str:
-        raise AssertionError("Threads has one profile per login")
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -24,46 +23,16 @@ from desktop.errors import KurzdrahtError
 from desktop.inbox.search import InboxFilter
 from desktop.networks.base import Secret
 from desktop.publishing.outbox import Outbox
-from network_posts import publish
+from network_posts import publish, try_once
+from sign_in_users import BrowserUser, free_port
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def outbox(core):
     core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
     return core.outbox
-
-
-class BrowserUser:
-    """The person: the browser opens X's page, they allow access, and X sends the browser back to
-    Kurzdraht on this computer (followed here as the browser would)."""
-
-    def __init__(self) -> None:
-        self.opened: list[str] = []
-
-    async def open_browser(self, step) -> None:
-        self.opened.append(step.address)
-
-        def follow() -> None:
-            answer = httpx.get(step.address, timeout=10)
-            location = answer.headers.get("Location")
-            if location:
-                httpx.get(location, timeout=10)
-
-        threading.Thread(target=follow, daemon=True).start()
-
-    async def pasted_address(self, step) -> str:
-        raise AssertionError("X returns to Kurzdraht itself")
-
-    async def choose(self, question: str, options) -> str:
-        raise AssertionError("one X account per login")
 
 
 @pytest.fixture
@@ -209,16 +178,6 @@ def test_mentions_arrive_once_and_are_answered_once_and_the_reply_rule_is_explai
     with pytest.raises(Rejected, match="only people who mention your account"):
         run_online(core, answer_bert())
     assert server.replies_to(unrelated.id) == []
-
-
-def try_once(core, account, text: str):
-    """Write a post and send it once (no waiting for the next try, which is far away here)."""
-
-    async def scenario():
-        draft = await core.drafts.write(DraftContent(account.organisation_id, text, (account.id,)))
-        return await core.outbox.send_due(await core.outbox.publish(draft))
-
-    return run_online(core, scenario())
 
 
 def test_a_rate_limit_waits_until_xs_reset_and_spent_credits_wait_too(core, x, outbox):

@@ -12,12 +12,10 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 
 from conftest import require_keyring, run_online
@@ -27,6 +25,7 @@ from desktop.inbox.search import InboxFilter
 from desktop.networks.base import Outgoing, Secret
 from desktop.networks.youtube import next_reset, pacific_day
 from desktop.publishing.outbox import Outbox
+from sign_in_users import BrowserUser
 
 ROOT = Path(__file__).resolve().parents[3]
 OWNER = "redaktion@lindenhof.example"
@@ -36,31 +35,6 @@ OWNER = "redaktion@lindenhof.example"
 def outbox(core):
     core.outbox = Outbox(core.store, core.connections, core.drafts, core.paths.media, backoff_base=0.2)
     return core.outbox
-
-
-class BrowserUser:
-    """The person: the browser opens Google's page, they allow access, and Google sends the browser back
-    to Kurzdraht on this computer (followed here as the browser would)."""
-
-    def __init__(self) -> None:
-        self.opened: list[str] = []
-
-    async def open_browser(self, step) -> None:
-        self.opened.append(step.address)
-
-        def follow() -> None:
-            answer = httpx.get(step.address, timeout=10)
-            location = answer.headers.get("Location")
-            if location:
-                httpx.get(location, timeout=10)
-
-        threading.Thread(target=follow, daemon=True).start()
-
-    async def pasted_address(self, step) -> str:
-        raise AssertionError("Google returns to Kurzdraht itself")
-
-    async def choose(self, question: str, options) -> str:
-        raise AssertionError("one channel per login")
 
 
 @pytest.fixture
