@@ -389,22 +389,29 @@ class XClient(RenewedLogin):
         return CommentPage(comments, json.dumps({"since_id": newest}) if newest else cursor)
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
-        """The answers above `remote_id`, up to the post they began with, oldest first."""
-        found: list[RemoteComment] = []
-        current = remote_id
+        """The conversation `remote_id` belongs to, oldest first: the answers above it up to the post they
+        began with, and what was said in it since — our own posts and those mentioning us (X's "owned
+        reads", the cheap ones; the conversation search would cost a post read each)."""
+        fields = {"tweet.fields": TWEET_FIELDS, "expansions": "author_id", "user.fields": USER_FIELDS}
+        found: dict[str, RemoteComment] = {}
+        current, conversation = remote_id, ""
         for _ in range(THREAD_DEPTH):
-            answer = await self._get(
-                f"2/tweets/{current}",
-                **{"tweet.fields": TWEET_FIELDS, "expansions": "author_id", "user.fields": USER_FIELDS},
-            )
+            answer = await self._get(f"2/tweets/{current}", **fields)
             item = answer.get("data")
             if not isinstance(item, dict) or not item.get("id"):
                 break
-            found.append(self._comment(item, _users(answer)))
+            found[str(item["id"])] = self._comment(item, _users(answer))
+            conversation = conversation or str(item.get("conversation_id") or "")
             current = _replied_to(item)
             if not current:
                 break
-        return list(reversed(found))
+        for edge in ("tweets", "mentions"):
+            answer = await self._get(f"2/users/{self.user_id}/{edge}", max_results="100", **fields)
+            users = _users(answer)
+            for item in answer.get("data") or []:
+                if isinstance(item, dict) and item.get("id") and str(item.get("conversation_id")) == conversation:
+                    found.setdefault(str(item["id"]), self._comment(item, users))
+        return sorted(found.values(), key=lambda c: (c.created_at, int(c.remote_id) if c.remote_id.isdigit() else 0))
 
     def _comment(self, item: dict[str, Any], users: dict[str, dict[str, Any]]) -> RemoteComment:
         author = users.get(str(item.get("author_id") or "")) or {}

@@ -1,10 +1,11 @@
 """The inbox against the real servers (the Mastodon wire-format server, the Bluesky network, WordPress)
-and the Graph API server for Facebook:
+and the Graph API, X and LinkedIn servers:
 comments a second account writes arrive once, linked to our post and as written; replies reach the
 network once, as answers, also when written offline; an answer to our reply belongs to our post."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,7 +38,7 @@ class Network:
     look on the server itself (never through Kurzdraht)."""
 
     name: str
-    neighbour_name: str  # the neighbour's display name, as they set it
+    neighbour_name: str  # the neighbour's display name as the inbox shows it (as they set it, where known)
     connect: Callable[[Core, int], Awaitable[Any]]  # (core, organisation) -> our AccountInfo
     comment: Callable[[str, str], Written]  # (remote id of our post, text) -> the comment
     answer: Callable[[str, str], Written]  # (remote id of our reply, text) -> the answer to it
@@ -269,7 +270,69 @@ def facebook(graph_server) -> Network:
     )
 
 
-@pytest.fixture(params=["mastodon", "bluesky", "wordpress", "facebook"])
+@pytest.fixture
+def x(x_server) -> Network:
+    """An X account on the X API server; the neighbour answers our post on x.com (which mentions us)."""
+    ours = x_server.add_user("lindenhof_kiez", "Nachbarschaftszentrum Lindenhof")
+    neighbour = x_server.add_user("anna_kiez", "Anna Müller 🌻")
+    second = x_server.add_user("jana_kiez", "Jana Nowak")
+    client_id = x_server.register_app(["http://127.0.0.1:47814/kurzdraht/x"])
+
+    async def connect(core: Core, organisation: int):
+        pasted = json.dumps(x_server.issue_tokens(ours, client_id))
+        return await core.connections.sign_in("x", organisation, {"token": pasted})
+
+    def comment(post_id: str, text: str) -> Written:
+        written = x_server.post(neighbour, text, reply_to=post_id)
+        return Written(written.id, written.source_text)
+
+    def answer(reply_id: str, text: str) -> Written:
+        written = x_server.post(second, text, reply_to=reply_id)
+        return Written(written.id, written.source_text)
+
+    def replies_to(comment_id: str) -> list[str]:
+        return [t.source_text for t in x_server.replies_to(comment_id) if t.author_id == ours.id]
+
+    return Network(
+        "x", "Anna Müller 🌻", connect, comment, answer, replies_to, lambda: None, x_server.stop, x_server.start
+    )
+
+
+@pytest.fixture
+def linkedin(linkedin_server) -> Network:
+    """A LinkedIn Page on the LinkedIn server; members comment on its post and answer in the thread."""
+    server = linkedin_server
+    admin = server.add_member("Lea Brandt")
+    page = server.add_organization("Nachbarschaftszentrum Lindenhof", "lindenhof", admins=[admin])
+    client_id, _ = server.register_app(["https://lindenhof.example/kurzdraht/"])
+    neighbour = server.add_member("Anna Müller 🌻")
+    second = server.add_member("Jana Nowak")
+
+    async def connect(core: Core, organisation: int):
+        token = server.access_token(admin, client_id)
+        return await core.connections.sign_in("linkedin", organisation, {"token": token, "organization": str(page.id)})
+
+    def by_urn(urn: str):
+        return next(c for c in server.comments.values() if c.urn == urn)
+
+    def comment(post_urn: str, text: str) -> Written:
+        return Written(server.comment(post_urn, neighbour, text).urn, text)
+
+    def answer(reply_urn: str, text: str) -> Written:
+        ours = by_urn(reply_urn)  # LinkedIn shows one level of answers: the thread of the first comment
+        return Written(server.comment(ours.post, second, text, parent=ours.parent).urn, text)
+
+    def replies_to(comment_urn: str) -> list[str]:
+        return [c.text for c in server.comments.values() if c.parent == comment_urn and c.actor == page.urn]
+
+    # LinkedIn names only the member's URN to apps (names are for the member's own login): the inbox
+    # says "LinkedIn member".
+    return Network(
+        "linkedin", "LinkedIn member", connect, comment, answer, replies_to, lambda: None, server.stop, server.start
+    )
+
+
+@pytest.fixture(params=["mastodon", "bluesky", "wordpress", "facebook", "x", "linkedin"])
 def network(request, credentials) -> Network:
     require_keyring(credentials)
     return request.getfixturevalue(request.param)
