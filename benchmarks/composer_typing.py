@@ -49,6 +49,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
+# The networks a post can go to (YouTube only answers comments: the composer does not offer it).
 NETWORKS = {  # network: (display name, handle, server)
     "facebook": ("Lindenhof auf Facebook", "lindenhof", ""),
     "instagram": ("Lindenhof auf Instagram", "@lindenhof", ""),
@@ -56,7 +57,6 @@ NETWORKS = {  # network: (display name, handle, server)
     "mastodon": ("Lindenhof auf Mastodon", "@lindenhof@social.example", "https://social.example"),
     "bluesky": ("Lindenhof auf Bluesky", "lindenhof.bsky.social", "https://bsky.social"),
     "linkedin": ("Lindenhof auf LinkedIn", "lindenhof", ""),
-    "youtube": ("Lindenhof auf YouTube", "@lindenhof", ""),
     "wordpress": ("Lindenhof-Blog", "redaktion", "https://lindenhof.example"),
 }
 POST = (
@@ -266,7 +266,7 @@ def time_gui(home: Path, credentials, rounds: int, long_length: int, post: str) 
         asyncio.events._set_running_loop(None)  # noqa: SLF001 - undo `already_running`, as the fixture does
         asyncio.set_event_loop(None)
 
-    print(f"typing into the composer, 8 accounts ticked ({', '.join(NETWORKS)}), {rounds} rounds:")
+    print(f"typing into the composer, {len(NETWORKS)} accounts ticked ({', '.join(NETWORKS)}), {rounds} rounds:")
     print(f"  short text (0 → {len(post)} characters):    {keystroke_summary(short)}")
     print(f"  long text ({len(prefill)} → {len(final)} characters): {keystroke_summary(long)}   (goal: under 16 ms)")
     print(
