@@ -7,6 +7,7 @@ import base64
 import hashlib
 import re
 import secrets
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -293,6 +294,282 @@ def test_notifications_page_through_link_headers(mastodon_server: MastodonServer
     ]
     newer = alice.get("/api/v1/notifications", params={"since_id": seen[1]}).json()
     assert [n["id"] for n in newer] == [follow_id, seen[0]]
+
+
+# ---------------------------------------------------------------- follows, favourites, boosts
+
+
+def account_id(server: MastodonServer, token: str) -> str:
+    return client(server, token).get("/api/v1/accounts/verify_credentials").json()["id"]
+
+
+def test_follows_change_counts_and_list_followers(mastodon_server: MastodonServer) -> None:
+    alice_token, bob_token = mastodon_server.create_user("alice"), mastodon_server.create_user("bob")
+    alice, bob, anonymous = (
+        client(mastodon_server, alice_token),
+        client(mastodon_server, bob_token),
+        client(mastodon_server),
+    )
+    alice_id, bob_id = account_id(mastodon_server, alice_token), account_id(mastodon_server, bob_token)
+
+    followed = bob.post(f"/api/v1/accounts/{alice_id}/follow")
+    assert followed.status_code == 200
+    assert followed.json() == {
+        "id": alice_id,
+        "following": True,
+        "showing_reblogs": True,
+        "notifying": False,
+        "languages": None,
+        "followed_by": False,
+        "blocking": False,
+        "blocked_by": False,
+        "muting": False,
+        "muting_notifications": False,
+        "requested": False,
+        "requested_by": False,
+        "domain_blocking": False,
+        "endorsed": False,
+        "note": "",
+    }
+    # Following again updates the options and counts once.
+    again = bob.post(f"/api/v1/accounts/{alice_id}/follow", data={"reblogs": "false", "languages[]": ["de"]}).json()
+    assert again["showing_reblogs"] is False and again["languages"] == ["de"]
+    assert mastodon_server.follow("carol", "alice")["following"] is True
+    assert mastodon_server.follow("alice", "bob")["followed_by"] is True
+
+    me = alice.get("/api/v1/accounts/verify_credentials").json()
+    assert (me["followers_count"], me["following_count"]) == (2, 1)
+    public = anonymous.get(f"/api/v1/accounts/{bob_id}").json()
+    assert (public["followers_count"], public["following_count"]) == (1, 1)
+    notes = alice.get("/api/v1/notifications").json()
+    assert [(n["type"], n["account"]["acct"], n["status"]) for n in notes] == [
+        ("follow", "carol", None),
+        ("follow", "bob", None),
+    ]
+
+    # Newest follow first, one per page; the cursors (Follow IDs) are only in the Link header.
+    first = anonymous.get(f"/api/v1/accounts/{alice_id}/followers", params={"limit": 1})
+    assert [a["acct"] for a in first.json()] == ["carol"]
+    assert re.fullmatch(
+        re.escape(f"{mastodon_server.url}/api/v1/accounts/{alice_id}/followers?limit=1&max_id=") + r"\d+",
+        links(first)["next"],
+    )
+    assert re.search(r"\?limit=1&since_id=\d+$", links(first)["prev"])
+    second = anonymous.get(links(first)["next"])
+    assert [a["acct"] for a in second.json()] == ["bob"]
+    end = anonymous.get(links(second)["next"])
+    assert end.json() == [] and "Link" not in end.headers
+    assert [a["acct"] for a in anonymous.get(links(second)["prev"]).json()] == ["carol"]
+    whole = alice.get(f"/api/v1/accounts/{alice_id}/followers")
+    assert [a["acct"] for a in whole.json()] == ["carol", "bob"] and set(links(whole)) == {"prev"}
+    assert [a["acct"] for a in anonymous.get(f"/api/v1/accounts/{bob_id}/following").json()] == ["alice"]
+
+    relationships = alice.get("/api/v1/accounts/relationships", params={"id[]": [bob_id, "999999", bob_id]})
+    assert [(r["id"], r["following"], r["followed_by"]) for r in relationships.json()] == [(bob_id, True, True)]
+
+    # Followers see private statuses (StatusPolicy#show?), others do not.
+    dave = client(mastodon_server, mastodon_server.create_user("dave"))
+    private = alice.post("/api/v1/statuses", data={"status": "Followers only", "visibility": "private"}).json()
+    assert bob.get(f"/api/v1/statuses/{private['id']}").status_code == 200
+    assert dave.get(f"/api/v1/statuses/{private['id']}").status_code == 404
+    # statuses_count leaves direct statuses out.
+    alice.post("/api/v1/statuses", data={"status": "@bob psst", "visibility": "direct"})
+    assert alice.get(f"/api/v1/accounts/{alice_id}").json()["statuses_count"] == 1
+
+    unfollowed = bob.post(f"/api/v1/accounts/{alice_id}/unfollow")
+    assert unfollowed.status_code == 200 and unfollowed.json()["following"] is False
+    assert bob.post(f"/api/v1/accounts/{alice_id}/unfollow").json()["following"] is False
+    assert alice.get("/api/v1/accounts/verify_credentials").json()["followers_count"] == 1
+    assert bob.get("/api/v1/accounts/verify_credentials").json()["following_count"] == 0
+    assert [n["account"]["acct"] for n in alice.get("/api/v1/notifications").json()] == ["carol"]
+    assert bob.get(f"/api/v1/statuses/{private['id']}").status_code == 404
+
+    self_follow = alice.post(f"/api/v1/accounts/{alice_id}/follow")
+    assert self_follow.status_code == 403
+    assert self_follow.json() == {"error": "Following your own account is not allowed"}
+    assert bob.post("/api/v1/accounts/999999/follow").status_code == 404
+    read_only = client(mastodon_server, mastodon_server.create_user("erin", scopes="read"))
+    assert read_only.post(f"/api/v1/accounts/{alice_id}/follow").status_code == 403
+    old_scope = client(mastodon_server, mastodon_server.create_user("frank", scopes="read follow"))
+    assert old_scope.post(f"/api/v1/accounts/{alice_id}/follow").json()["following"] is True
+    assert anonymous.get("/api/v1/accounts/relationships", params={"id[]": alice_id}).status_code == 401
+
+
+def test_favourites_and_boosts_count_and_list_who_boosted(mastodon_server: MastodonServer) -> None:
+    alice, bob = (client(mastodon_server, mastodon_server.create_user(name)) for name in ("alice", "bob"))
+    anonymous = client(mastodon_server)
+    status = alice.post("/api/v1/statuses", data={"status": "Boost me"}).json()
+    sid = status["id"]
+    assert (status["favourites_count"], status["reblogs_count"], status["favourited"]) == (0, 0, False)
+
+    favourited = bob.post(f"/api/v1/statuses/{sid}/favourite")
+    assert favourited.status_code == 200
+    assert (favourited.json()["id"], favourited.json()["favourited"], favourited.json()["favourites_count"]) == (
+        sid,
+        True,
+        1,
+    )
+    assert bob.post(f"/api/v1/statuses/{sid}/favourite").json()["favourites_count"] == 1  # once per account
+    assert mastodon_server.favourite("carol", sid)["favourites_count"] == 2
+    assert [a["acct"] for a in anonymous.get(f"/api/v1/statuses/{sid}/favourited_by").json()] == ["carol", "bob"]
+
+    boost = bob.post(f"/api/v1/statuses/{sid}/reblog", data={"visibility": "unlisted"})
+    assert boost.status_code == 200
+    wrapper = boost.json()
+    assert wrapper["id"] != sid and wrapper["reblog"]["id"] == sid
+    assert wrapper["account"]["acct"] == "bob" and wrapper["visibility"] == "unlisted" and wrapper["content"] == ""
+    assert wrapper["reblogged"] is True and wrapper["reblog"]["reblogged"] is True
+    assert wrapper["reblog"]["reblogs_count"] == 1 and wrapper["reblog"]["favourites_count"] == 2
+    assert wrapper["uri"].endswith(f"/users/bob/statuses/{wrapper['id']}/activity")
+    assert bob.post(f"/api/v1/statuses/{sid}/reblog").json()["id"] == wrapper["id"]  # once per account
+    assert bob.post(f"/api/v1/statuses/{wrapper['id']}/reblog").json()["id"] == wrapper["id"]  # a boost's boost
+    assert bob.get(f"/api/v1/statuses/{wrapper['id']}").json()["reblog"]["id"] == sid
+    assert bob.get("/api/v1/accounts/verify_credentials").json()["statuses_count"] == 1
+
+    # Each viewer sees their own favourited/reblogged; without a user those fields are left out.
+    seen_by_alice = alice.get(f"/api/v1/statuses/{sid}").json()
+    assert (seen_by_alice["favourited"], seen_by_alice["reblogged"], seen_by_alice["reblogs_count"]) == (
+        False,
+        False,
+        1,
+    )
+    assert bob.get(f"/api/v1/statuses/{sid}").json()["favourited"] is True
+    assert "favourited" not in anonymous.get(f"/api/v1/statuses/{sid}").json()
+
+    # Replies count when they are public or unlisted.
+    bob.post("/api/v1/statuses", data={"status": "@alice nice", "in_reply_to_id": sid})
+    bob.post("/api/v1/statuses", data={"status": "@alice psst", "in_reply_to_id": sid, "visibility": "direct"})
+    assert alice.get(f"/api/v1/statuses/{sid}").json()["replies_count"] == 1
+
+    # 44 more boosts (one private: counted, but not listed) and who boosted, 20 a page, newest first.
+    boosters = [f"user{i:02d}" for i in range(44)]
+    for name in boosters:
+        mastodon_server.reblog(name, sid, visibility="private" if name == "user07" else None)
+    assert anonymous.get(f"/api/v1/statuses/{sid}").json()["reblogs_count"] == 45
+    expected = [name for name in reversed(boosters) if name != "user07"] + ["bob"]
+    seen: list[str] = []
+    page = anonymous.get(f"/api/v1/statuses/{sid}/reblogged_by", params={"limit": 20})
+    sizes = []
+    while True:
+        sizes.append(len(page.json()))
+        seen += [a["acct"] for a in page.json()]
+        if "next" not in links(page):
+            break
+        assert re.search(r"/reblogged_by\?limit=20&max_id=\d+$", links(page)["next"])
+        page = anonymous.get(links(page)["next"])
+    assert sizes == [20, 20, 4] and seen == expected
+    # prev (since_id) answers the newest ones above the page, as Mastodon's paginate_by_max_id does.
+    assert [a["acct"] for a in anonymous.get(links(page)["prev"]).json()] == expected[:20]
+    default = anonymous.get(f"/api/v1/statuses/{sid}/reblogged_by")
+    assert len(default.json()) == 40 and "next" in links(default)  # 40 by default
+
+    types = [(n["type"], n["account"]["acct"]) for n in alice.get("/api/v1/notifications", params={"limit": 80}).json()]
+    assert types.count(("reblog", "bob")) == 1 and ("favourite", "bob") in types and ("favourite", "carol") in types
+    assert all(n["status"]["id"] == sid for n in alice.get("/api/v1/notifications").json() if n["type"] != "mention")
+
+    # Undoing: counts go down, the boost is gone, and so are the notifications.
+    undone = bob.post(f"/api/v1/statuses/{sid}/unreblog").json()
+    assert (undone["id"], undone["reblogged"], undone["reblogs_count"]) == (sid, False, 44)
+    assert bob.get(f"/api/v1/statuses/{wrapper['id']}").status_code == 404
+    unfavourited = bob.post(f"/api/v1/statuses/{sid}/unfavourite").json()
+    assert (unfavourited["favourited"], unfavourited["favourites_count"]) == (False, 1)
+    types = [(n["type"], n["account"]["acct"]) for n in alice.get("/api/v1/notifications", params={"limit": 80}).json()]
+    assert ("reblog", "bob") not in types and ("favourite", "bob") not in types and ("favourite", "carol") in types
+
+    # Not every status can be boosted; the author's own private one can, and stays private.
+    direct = alice.post("/api/v1/statuses", data={"status": "@bob secret", "visibility": "direct"}).json()
+    assert bob.post(f"/api/v1/statuses/{direct['id']}/reblog").json() == {"error": "This action is not allowed"}
+    own = alice.post("/api/v1/statuses", data={"status": "mine", "visibility": "private"}).json()
+    own_boost = alice.post(f"/api/v1/statuses/{own['id']}/reblog", data={"visibility": "public"}).json()
+    assert own_boost["visibility"] == "private"
+    assert bob.post("/api/v1/statuses/999999/favourite").status_code == 404
+    assert anonymous.post(f"/api/v1/statuses/{sid}/favourite").status_code == 401
+
+    # Deleting the status takes its boosts and favourites with it.
+    assert alice.delete(f"/api/v1/statuses/{sid}").status_code == 200
+    assert anonymous.get(f"/api/v1/statuses/{sid}/reblogged_by").status_code == 404
+    assert [n for n in alice.get("/api/v1/notifications").json() if n["type"] in ("favourite", "reblog")] == []
+
+
+def entity_fields(entity: type) -> list[tuple[str, str, tuple[int, ...]]]:
+    """(name, type, version added) of each attribute an entity class of Mastodon.py declares, read
+    from its source: Mastodon.py documents every attribute with its type and "x.y.z: added"."""
+    import ast
+    import inspect
+
+    (definition,) = ast.parse(inspect.getsource(entity)).body
+    assert isinstance(definition, ast.ClassDef)
+    body = definition.body
+    fields = []
+    for node, doc in zip(body, body[1:]):
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+            continue
+        kind = node.annotation.value if isinstance(node.annotation, ast.Constant) else ast.unparse(node.annotation)
+        text = doc.value.value if isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant) else ""
+        added = re.search(r"(\d+)\.(\d+)\.(\d+): added", str(text))
+        if added:
+            fields.append((node.target.id, str(kind), tuple(int(v) for v in added.groups())))
+    return fields
+
+
+def assert_shape(entity: type, data: dict, version: tuple[int, ...] = (4, 3, 0)) -> None:
+    """Every attribute Mastodon.py declares as always present (not Optional) for the server's
+    version is in the JSON."""
+    required = [name for name, kind, added in entity_fields(entity) if added <= version and "Optional" not in kind]
+    assert len(required) >= 10, f"could not read Mastodon.py's {entity.__name__}"
+    assert [name for name in required if name not in data] == [], entity.__name__
+
+
+def test_mastodon_py_follows_favourites_and_boosts(mastodon_server: MastodonServer) -> None:
+    """Mastodon.py, an independent client of the API, pointed at the server: what it sends must be
+    understood, what it gets parsed, and the entities carry every attribute it declares."""
+    mastodon = pytest.importorskip("mastodon")
+    from mastodon import return_types
+
+    def api(name: str) -> Any:
+        token = mastodon_server.create_user(name)
+        return mastodon.Mastodon(access_token=token, api_base_url=mastodon_server.url, version_check_mode="none")
+
+    alice, bob = api("alice"), api("bob")
+    me = alice.account_verify_credentials()
+    assert me.acct == "alice" and me.followers_count == 0
+
+    relationship = bob.account_follow(me.id)
+    assert relationship.following is True and relationship.showing_reblogs is True
+    assert [r.followed_by for r in alice.account_relationships([bob.me().id])] == [True]
+    mastodon_server.follow("carol", "alice")
+    page = bob.account_followers(me.id, limit=1)
+    assert [a.acct for a in page] == ["carol"]
+    following_page = bob.fetch_next(page)
+    assert [a.acct for a in following_page] == ["bob"]
+    assert not bob.fetch_next(following_page)
+    assert alice.account(me.id).followers_count == 2 and bob.me().following_count == 1
+
+    status = alice.status_post("Hello from Insights")
+    favourited = bob.status_favourite(status)
+    assert favourited.id == status.id and favourited.favourited is True and favourited.favourites_count == 1
+    boost = bob.status_reblog(status)
+    assert boost.id != status.id and boost.reblog.id == status.id and boost.reblogged is True
+    assert boost.reblog.reblogs_count == 1 and boost.created_at.tzinfo is not None
+    assert [a.acct for a in bob.status_reblogged_by(status)] == ["bob"]
+    assert [a.acct for a in alice.status_favourited_by(status)] == ["bob"]
+    assert [(n.type, n.account.acct) for n in alice.notifications()] == [
+        ("reblog", "bob"),
+        ("favourite", "bob"),
+        ("follow", "carol"),
+        ("follow", "bob"),
+    ]
+
+    http = client(mastodon_server, mastodon_server.create_user("bob"))
+    assert_shape(return_types.Relationship, http.post(f"/api/v1/accounts/{me.id}/follow").json())
+    assert_shape(return_types.Account, http.get(f"/api/v1/accounts/{me.id}/followers").json()[0])
+    assert_shape(return_types.Status, http.post(f"/api/v1/statuses/{status.id}/reblog").json())
+    assert_shape(return_types.Status, http.post(f"/api/v1/statuses/{status.id}/favourite").json())
+
+    assert bob.status_unreblog(status).reblogged is False
+    assert bob.status_unfavourite(status).favourites_count == 0
+    assert bob.account_unfollow(me.id).following is False
+    assert alice.me().followers_count == 1
 
 
 # ---------------------------------------------------------------- rate limits and faults

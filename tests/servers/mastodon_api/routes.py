@@ -560,10 +560,9 @@ def delete_status(app: "MastodonServer", req: Request, status_id: str) -> Respon
     if status is None or status.deleted or status.account is not token.user:
         raise ApiError(404, "Record not found")
     body = app.store.status_json(status, token.user, with_source=True)
-    status.deleted = True
+    app.store.discard(status)  # with its boosts, favourites and their notifications
     for item in status.media:  # kept for delete-and-redraft
         item.status_id = None
-    app.store.notifications = [n for n in app.store.notifications if n.status is not status]
     return Response(200, body)
 
 
@@ -689,3 +688,7 @@ def missing_avatar(app: "MastodonServer", req: Request) -> Response:
         Image.new("RGB", (120, 120), "#9baec8").save(buffer, "PNG")
         _MISSING_AVATAR = buffer.getvalue()
     return Response(200, _MISSING_AVATAR, content_type="image/png")
+
+
+# The follows, favourites and boosts endpoints live in social.py; importing it registers them.
+from . import social as _social  # noqa: E402, F401

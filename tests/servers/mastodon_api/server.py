@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from servers.loopback import LoopbackServer
 
+from . import social
 from .handler import ApiError, Handler, rate_limit_headers
-from .state import Store
+from .state import Status, Store, User
+
+T = TypeVar("T")
 
 FAULT_KINDS = ("drop_before_commit", "drop_after_commit")
 
@@ -91,7 +96,8 @@ class MastodonServer(LoopbackServer):
             self.signed_in = (username, approve) if username is not None else None
 
     def statuses_of(self, username: str, include_deleted: bool = False) -> list[dict]:
-        """The account's statuses as Status entities, oldest first (with source `text`)."""
+        """The account's statuses (boosts too, as Mastodon counts them) as Status entities, oldest
+        first (with source `text`)."""
         with self.lock:
             user = self.store.users.get(username.lower())
             return [
@@ -111,6 +117,54 @@ class MastodonServer(LoopbackServer):
             status = self.store.statuses.get(status_id) if status_id else None
             owner, sender = self.store.user(username), self.store.user(from_username)
             return self.store.notify(owner, type, sender, status).id
+
+    def follow(self, follower_username: str, followed_username: str) -> dict:
+        """`follower_username` follows `followed_username` (both created if new), as POST
+        /api/v1/accounts/:id/follow would: counts change and the followed account gets a "follow"
+        notification. Returns the follower's Relationship to the followed account."""
+        with self.lock:
+            follower, followed = self.store.user(follower_username), self.store.user(followed_username)
+            self._control(social.follow, self.store, follower, followed)
+            return self.store.relationship_json(follower, followed)
+
+    def unfollow(self, follower_username: str, followed_username: str) -> dict:
+        with self.lock:
+            follower, followed = self.store.user(follower_username), self.store.user(followed_username)
+            social.unfollow(self.store, follower, followed)
+            return self.store.relationship_json(follower, followed)
+
+    def favourite(self, username: str, status_id: str) -> dict:
+        """`username` (created if new) favourites the status, as POST /api/v1/statuses/:id/favourite
+        would (the author gets a "favourite" notification). Returns the Status as `username` sees it."""
+        with self.lock:
+            user = self.store.user(username)
+            status = self._status_for(user, status_id)
+            self._control(social.favourite, self.store, user, status)
+            return self.store.status_json(status, user)
+
+    def reblog(self, username: str, status_id: str, visibility: str | None = None) -> dict:
+        """`username` (created if new) boosts the status, as POST /api/v1/statuses/:id/reblog would
+        (the author gets a "reblog" notification). Returns the boost: a Status whose `reblog` is the
+        boosted one."""
+        with self.lock:
+            user = self.store.user(username)
+            status = self._status_for(user, status_id)
+            boost = self._control(social.reblog, self.store, user, status, visibility)
+            return self.store.status_json(boost, user)
+
+    def _status_for(self, user: User, status_id: str) -> Status:
+        status = self.store.statuses.get(status_id)
+        if status is None or not self.store.visible(status, user):
+            raise LookupError(f"no status {status_id} that {user.username} can see")
+        return status
+
+    @staticmethod
+    def _control(operation: Callable[..., T], *args: object) -> T:
+        """Run a shared operation; a refusal (what the API would answer 4xx) becomes a ValueError."""
+        try:
+            return operation(*args)
+        except ApiError as error:
+            raise ValueError(f"{operation.__name__}: {error.body['error']}") from None
 
     def set_media_processing_polls(self, n: int | None) -> None:
         """n > 0: POST /api/v2/media answers 202 (url null) and the first n GET /api/v1/media/:id

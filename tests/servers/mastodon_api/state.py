@@ -1,8 +1,8 @@
 """In-memory data of the Mastodon test server and the entities it renders.
 
 Entity shapes follow docs.joinmastodon.org/entities/ (Account, CredentialAccount, Application,
-Token, Status, MediaAttachment, Notification, Context, Instance). All access goes through the
-server's lock (see server.py), so nothing here locks by itself.
+Token, Status, MediaAttachment, Notification, Context, Instance, Relationship). All access goes
+through the server's lock (see server.py), so nothing here locks by itself.
 """
 
 from __future__ import annotations
@@ -167,6 +167,31 @@ class Status:
     application: App | None
     created_at: float
     deleted: bool = False
+    reblog: "Status | None" = None  # set on a boost: the boosted status (never itself a boost)
+
+    @property
+    def proper(self) -> "Status":
+        """Mastodon's Status#proper: the boosted status for a boost, else the status itself."""
+        return self.reblog or self
+
+
+@dataclass
+class Follow:
+    id: str  # the cursor of the followers/following lists (Follow IDs, methods/accounts.md)
+    account: User
+    target: User
+    reblogs: bool = True
+    notify: bool = False
+    languages: list[str] | None = None
+    created_at: float = field(default_factory=time.time)
+
+
+@dataclass
+class Favourite:
+    id: str  # the cursor of favourited_by (Favourite IDs, methods/statuses.md)
+    account: User
+    status: Status
+    created_at: float = field(default_factory=time.time)
 
 
 @dataclass
@@ -177,6 +202,9 @@ class Notification:
     from_account: User
     status: Status | None
     created_at: float = field(default_factory=time.time)
+    # What caused it (a Follow, a Favourite, a boost Status): undoing that removes the notification,
+    # as Mastodon's `has_one :notification, as: :activity, dependent: :destroy`.
+    activity: object | None = None
 
 
 def image_size(data: bytes) -> tuple[int, int] | None:
@@ -237,6 +265,8 @@ class Store:
         self.media: dict[str, Media] = {}
         self.statuses: dict[str, Status] = {}
         self.notifications: list[Notification] = []
+        self.follows: list[Follow] = []
+        self.favourites: list[Favourite] = []
         self.idempotency: dict[tuple[str, str], tuple[str, float]] = {}
         self._seq = 0
         self._last_snowflake = 0
@@ -268,21 +298,69 @@ class Store:
         return token
 
     def visible(self, status: Status, viewer: User | None) -> bool:
-        if status.deleted:
+        """StatusPolicy#show?: public/unlisted for all; private for the author, the mentioned and
+        the author's followers; direct for the author and the mentioned."""
+        if status.deleted or (status.reblog is not None and status.reblog.deleted):
             return False
         if status.visibility in ("public", "unlisted"):
             return True
-        return viewer is not None and (viewer is status.account or viewer in status.mentions)
+        if viewer is None:
+            return False
+        if viewer is status.account or any(viewer is u for u in status.mentions):
+            return True
+        return status.visibility == "private" and self.follow_of(viewer, status.account) is not None
 
-    def notify(self, owner: User, kind: str, from_account: User, status: Status | None) -> Notification:
-        note = Notification(self.next_id(), kind, owner, from_account, status)
+    def notify(
+        self, owner: User, kind: str, from_account: User, status: Status | None, activity: object | None = None
+    ) -> Notification:
+        note = Notification(self.next_id(), kind, owner, from_account, status, activity=activity)
         self.notifications.append(note)
         return note
+
+    def drop_notifications(self, activities: list[object]) -> None:
+        """Remove the notifications caused by these activities (or about these statuses)."""
+        gone = {id(a) for a in activities}
+        self.notifications = [
+            n
+            for n in self.notifications
+            if id(n.activity) not in gone and (n.status is None or id(n.status) not in gone)
+        ]
+
+    def discard(self, status: Status) -> None:
+        """Delete a status (RemoveStatusService): its boosts and favourites go with it, and every
+        notification about them."""
+        boosts = [s for s in self.statuses.values() if s.reblog is status and not s.deleted]
+        favourites = [f for f in self.favourites if f.status is status]
+        for item in [status, *boosts]:
+            item.deleted = True
+        self.favourites = [f for f in self.favourites if f.status is not status]
+        self.drop_notifications([status, *boosts, *favourites])
+
+    # ------------------------------------------------------------ follows, favourites, boosts
+
+    def follow_of(self, account: User, target: User) -> Follow | None:
+        return next((f for f in self.follows if f.account is account and f.target is target), None)
+
+    def favourite_of(self, account: User, status: Status) -> Favourite | None:
+        return next((f for f in self.favourites if f.account is account and f.status is status), None)
+
+    def boost_of(self, account: User, status: Status) -> Status | None:
+        return next(
+            (s for s in self.statuses.values() if s.reblog is status and s.account is account and not s.deleted), None
+        )
+
+    def boosts(self, status: Status) -> list[Status]:
+        return [s for s in self.statuses.values() if s.reblog is status and not s.deleted]
+
+    def counted_statuses(self, user: User) -> list[Status]:
+        """What statuses_count counts (Status#increment_counter_caches): the account's statuses and
+        boosts, except direct ones."""
+        return [s for s in self.statuses.values() if s.account is user and not s.deleted and s.visibility != "direct"]
 
     # ------------------------------------------------------------ entities
 
     def account_json(self, user: User) -> dict:
-        own = [s for s in self.statuses.values() if s.account is user and not s.deleted]
+        own = self.counted_statuses(user)
         created_day = datetime.fromtimestamp(user.created_at, timezone.utc).replace(
             hour=0, minute=0, second=0, microsecond=0
         )
@@ -304,8 +382,8 @@ class Store:
             "avatar_static": f"{self.base_url}/avatars/original/missing.png",
             "header": f"{self.base_url}/headers/original/missing.png",
             "header_static": f"{self.base_url}/headers/original/missing.png",
-            "followers_count": 0,
-            "following_count": 0,
+            "followers_count": sum(1 for f in self.follows if f.target is user),
+            "following_count": sum(1 for f in self.follows if f.account is user),
             "statuses_count": len(own),
             "last_status_at": (
                 datetime.fromtimestamp(max(s.created_at for s in own), timezone.utc).strftime("%Y-%m-%d")
@@ -379,6 +457,11 @@ class Store:
         }
 
     def status_json(self, status: Status, viewer: User | None = None, with_source: bool = False) -> dict:
+        """REST::StatusSerializer. A boost has no content of its own and carries the boosted status
+        in `reblog`; `favourited`/`reblogged`/`muted`/`bookmarked` appear only for a signed-in viewer
+        and, like Account#favourited?/reblogged?, look at the boosted status for a boost."""
+        boost = status.reblog is not None
+        path = f"{self.base_url}/users/{status.account.username}/statuses/{status.id}"
         data = {
             "id": status.id,
             "created_at": iso_ms(status.created_at),
@@ -388,20 +471,25 @@ class Store:
             "spoiler_text": status.spoiler_text,
             "visibility": status.visibility,
             "language": status.language,
-            "uri": f"{self.base_url}/users/{status.account.username}/statuses/{status.id}",
-            "url": f"{self.base_url}/@{status.account.username}/{status.id}",
-            "replies_count": sum(1 for s in self.statuses.values() if s.in_reply_to is status and not s.deleted),
-            "reblogs_count": 0,
-            "favourites_count": 0,
+            "uri": path + "/activity" if boost else path,
+            "url": path + "/activity" if boost else f"{self.base_url}/@{status.account.username}/{status.id}",
+            # Status#increment_counter_caches counts only public and unlisted replies.
+            "replies_count": sum(
+                1
+                for s in self.statuses.values()
+                if s.in_reply_to is status and not s.deleted and s.visibility in ("public", "unlisted")
+            ),
+            "reblogs_count": len(self.boosts(status)),
+            "favourites_count": sum(1 for f in self.favourites if f.status is status),
             "quotes_count": 0,
             "edited_at": None,
-            "favourited": False,
-            "reblogged": False,
+            "favourited": viewer is not None and self.favourite_of(viewer, status.proper) is not None,
+            "reblogged": viewer is not None and self.boost_of(viewer, status.proper) is not None,
             "muted": False,
             "bookmarked": False,
             "content": status.content,
             "filtered": [],
-            "reblog": None,
+            "reblog": self.status_json(status.reblog, viewer) if status.reblog is not None else None,
             "application": (
                 {"name": status.application.name, "website": status.application.website} if status.application else None
             ),
@@ -417,11 +505,37 @@ class Store:
             "card": None,
             "poll": None,
         }
-        if viewer is not None and viewer is status.account:
+        if viewer is None:
+            for key in ("favourited", "reblogged", "muted", "bookmarked"):
+                del data[key]
+        # `pinned` only where the status could be pinned: the viewer's own, not a boost, not direct.
+        if viewer is not None and viewer is status.account and not boost and status.visibility != "direct":
             data["pinned"] = False
         if with_source:
             data["text"] = status.text
         return data
+
+    def relationship_json(self, viewer: User, target: User) -> dict:
+        """REST::RelationshipSerializer (entities/Relationship.md); blocks, mutes, follow requests,
+        endorsements and notes do not exist here."""
+        follow = self.follow_of(viewer, target)
+        return {
+            "id": target.id,
+            "following": follow is not None,
+            "showing_reblogs": follow.reblogs if follow else False,
+            "notifying": follow.notify if follow else False,
+            "languages": follow.languages if follow else None,
+            "followed_by": self.follow_of(target, viewer) is not None,
+            "blocking": False,
+            "blocked_by": False,
+            "muting": False,
+            "muting_notifications": False,
+            "requested": False,
+            "requested_by": False,
+            "domain_blocking": False,
+            "endorsed": False,
+            "note": "",
+        }
 
     def notification_json(self, note: Notification) -> dict:
         return {
