@@ -22,6 +22,7 @@ from desktop.publishing.outbox import Outbox
 from desktop.scheduling.calendar import CalendarService
 from desktop.scheduling.scheduler import ScheduleService
 from desktop.scheduling.slots import SlotService
+from desktop.insights import InsightsService
 from desktop.settings import Settings
 from desktop.snippets import SnippetService
 from desktop.store.backups import BackupService
@@ -54,6 +55,7 @@ class Core:
         self.inbox_sync = InboxSyncService(self.store, self.connections)
         self.replies = ReplyService(self.store, self.connections, self.outbox)
         self.calendar = CalendarService(self.store)
+        self.insights = InsightsService(self.store)
         self.schedules = ScheduleService(self.store)
         self.slots = SlotService(self.store, self.schedules)
         self._http: httpx.AsyncClient | None = None

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop.cli.apps",
     "desktop.cli.listing",
     "desktop.cli.publishing",
+    "desktop.cli.insights",
     "desktop.cli.inbox",
     "desktop.cli.calendar",
     "desktop.cli.transfer",

@@ -22,6 +22,7 @@ from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, database, utcnow
 
 if TYPE_CHECKING:
+    from desktop.networks.base import NetworkClient
     from desktop.connections import ConnectionService
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,29 @@ def _problem(account_id: int, failure: Failure) -> None:
             Account.update(status=failure.account_status).where(Account.id == account_id).execute()
 
 
+def _follower_day(account_id: int, now: datetime) -> str | None:
+    """Today in the account's organisation, when it has no follower figure for today yet (else None)."""
+    from zoneinfo import ZoneInfo
+
+    from desktop.store.models import FollowerCount, Organisation
+
+    zone = Organisation.select(Organisation.timezone).join(Account).where(Account.id == account_id).scalar()
+    if zone is None:
+        return None
+    day = now.astimezone(ZoneInfo(zone)).date().isoformat()
+    known = FollowerCount.select().where((FollowerCount.account == account_id) & (FollowerCount.day == day))
+    return None if known.exists() else day
+
+
+def _keep_followers(account_id: int, day: str, followers: int, now: datetime) -> None:
+    from desktop.store.models import FollowerCount
+
+    if Account.select().where(Account.id == account_id).exists():
+        FollowerCount.insert(
+            account=account_id, day=day, followers=followers, taken_at=now
+        ).on_conflict_ignore().execute()
+
+
 def _states() -> list[SyncState]:
     return [
         SyncState(s.account_id, s.synced_at, s.error, ErrorKind(s.error_kind), s.retry_at) for s in InboxSync.select()
@@ -209,7 +233,23 @@ class InboxSyncService:
             return self._failed(base, failure)
         ids = await self.store.run(_save, account_id, network, page)
         log.info("inbox sync of account %s: %d new", account_id, len(ids))
+        await self._count_followers(account_id, client)
         return AccountSync(account_id, name, network, new_ids=tuple(ids))
+
+    async def _count_followers(self, account_id: int, client: "NetworkClient") -> None:
+        """Once a day per account (one request), the followers as the network counts them. A day
+        without it stays without: a failure here is logged and changes nothing else."""
+        now = self.clock()
+        day = await self.store.run(_follower_day, account_id, now)
+        if day is None:
+            return
+        try:
+            followers = await client.followers()
+        except Exception as error:  # noqa: BLE001 - the comments arrived; the count waits for tomorrow
+            log.info("no follower count for account %s: %s", account_id, failure_of(error, changes=False).message)
+            return
+        if followers is not None:
+            await self.store.run(_keep_followers, account_id, day, followers, now)
 
     @staticmethod
     def _failed(base: AccountSync, failure: Failure) -> AccountSync:

@@ -364,6 +364,10 @@ class NetworkClient(abc.ABC):
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         """The conversation `remote_id` belongs to, oldest first (our post first where known)."""
 
+    async def followers(self) -> int | None:
+        """How many follow the account now, as the network counts them (None: it does not say)."""
+        return None
+
     async def sign_out(self) -> bool:
         """Withdraw Kurzdraht's access on the network (when an account is removed); False when only the
         user can do that, in the network's settings."""

@@ -173,6 +173,12 @@ class BlueskyClient(NetworkClient):
             server_url=self.server_url,
         )
 
+    async def followers(self) -> int | None:
+        """The AppView's count (`followersCount`); it may not know a brand-new account yet."""
+        profile = (await self._xrpc("GET", "app.bsky.actor.getProfile", params={"actor": self.did})).json()
+        count = profile.get("followersCount") if isinstance(profile, dict) else None
+        return count if isinstance(count, int) and count >= 0 else None
+
     async def limits(self) -> Limits:
         return LIMITS
 

@@ -98,6 +98,10 @@ class MastodonClient(NetworkClient):
             server_url=self.server_url,
         )
 
+    async def followers(self) -> int | None:
+        count = (await self._get("/api/v1/accounts/verify_credentials")).json().get("followers_count")
+        return count if isinstance(count, int) and count >= 0 else None
+
     async def limits(self) -> Limits:
         if self._limits is None:
             self._limits = await fetch_limits(self.transport, self.server_url)

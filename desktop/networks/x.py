@@ -267,6 +267,11 @@ class XClient(RenewedLogin):
             server_url=API,
         )
 
+    async def followers(self) -> int | None:
+        user = (await self._get("2/users/me", **{"user.fields": "public_metrics"})).get("data") or {}
+        count = (user.get("public_metrics") or {}).get("followers_count")
+        return count if isinstance(count, int) and count >= 0 else None
+
     async def limits(self) -> Limits:
         return LIMITS
 

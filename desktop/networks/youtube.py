@@ -331,6 +331,14 @@ class YouTubeClient(RenewedLogin):
         return self.secret.get("channel_id")
 
     # -- the interface -----------------------------------------------------------------------------
+    async def followers(self) -> int | None:
+        """The channel's subscribers (one unit); None where the channel hides the count."""
+        answer = await self._get("youtube/v3/channels", part="statistics", mine="true")
+        items = [i for i in answer.get("items") or [] if isinstance(i, dict)]
+        statistics = (items[0].get("statistics") or {}) if items else {}
+        count = str(statistics.get("subscriberCount") or "")
+        return int(count) if count.isdigit() and not statistics.get("hiddenSubscriberCount") else None
+
     async def verify(self) -> Identity:
         answer = await self._get("youtube/v3/channels", part="snippet,statistics", mine="true")
         items = [i for i in answer.get("items") or [] if isinstance(i, dict) and i.get("id")]

@@ -227,6 +227,21 @@ def _v6_developer_apps(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V7_FOLLOWERS = (
+    # An account's followers as its network counts them, one figure a day (the organisation's day),
+    # taken by the inbox sync; a day without a sync has no row (never invented). Kept forever.
+    "CREATE TABLE follower_count (id INTEGER NOT NULL PRIMARY KEY, account_id INTEGER NOT NULL, "
+    "day TEXT NOT NULL, followers INTEGER NOT NULL, taken_at INTEGER NOT NULL, "
+    "FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE)",
+    "CREATE UNIQUE INDEX follower_count_account_id_day ON follower_count (account_id, day)",
+)
+
+
+def _v7_followers(db: pw.SqliteDatabase) -> None:
+    for statement in _V7_FOLLOWERS:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
@@ -235,5 +250,6 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v4_calendar,
     _v5_csv_import,
     _v6_developer_apps,
+    _v7_followers,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

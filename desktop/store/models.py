@@ -328,6 +328,22 @@ class DeveloperApp(BaseModel):
         indexes = ((("organisation", "kind"), True),)
 
 
+class FollowerCount(BaseModel):
+    """An account's followers on one day, as its network counted them (migration v7)."""
+
+    id: ClassVar[pw.AutoField[int]]
+    account_id: ClassVar[pw.ForeignKeyField[int]]
+
+    account = pw.ForeignKeyField(Account, backref="follower_counts", on_delete="CASCADE")
+    day = pw.TextField()  # YYYY-MM-DD in the organisation's time zone
+    followers = pw.IntegerField()
+    taken_at = Timestamp(default=utcnow)
+
+    class Meta:
+        table_name = "follower_count"
+        indexes = ((("account", "day"), True),)
+
+
 ALL_MODELS = (
     Organisation,
     Account,
@@ -345,5 +361,6 @@ ALL_MODELS = (
     PostingSlot,
     CsvImport,
     DeveloperApp,
+    FollowerCount,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

@@ -1015,6 +1015,38 @@
         <source>Removed the %1 app and its secret.</source>
         <translation>Die %1-App und ihr Geheimnis sind entfernt.</translation>
     </message>
+    <message>
+        <source>followers per account and their change (the last 30 days by default)</source>
+        <translation>Follower pro Konto und ihre Veränderung (standardmäßig die letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>No follower figures from %1 to %2 yet. They are counted once a day when comments are fetched (the app, or `kurzdraht sync`).</source>
+        <translation>Noch keine Follower-Zahlen von %1 bis %2. Sie werden einmal am Tag gezählt, wenn Kommentare abgerufen werden (die App oder `kurzdraht sync`).</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>Gezählte Tage</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>

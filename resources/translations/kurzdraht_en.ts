@@ -1015,6 +1015,38 @@
         <source>Removed the %1 app and its secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>followers per account and their change (the last 30 days by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follower figures from %1 to %2 yet. They are counted once a day when comments are fetched (the app, or `kurzdraht sync`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>

@@ -41,3 +41,31 @@ def mastodon_comment(server, token: str, text: str, reply_to: str | None = None)
     )
     answer.raise_for_status()
     return answer.json()["id"]
+
+
+# -- writing on the Bluesky network as another person would (through its own PDS) ---------------------
+
+
+def bluesky_session(network, account) -> dict:
+    answer = httpx.post(
+        f"{network.pds_url}/xrpc/com.atproto.server.createSession",
+        json={"identifier": account.handle, "password": account.password},
+        timeout=30,
+    )
+    answer.raise_for_status()
+    return answer.json()
+
+
+def bluesky_write(network, session: dict, nsid: str, body: dict) -> dict:
+    answer = httpx.post(
+        f"{network.pds_url}/xrpc/{nsid}",
+        json=body,
+        timeout=30,
+        headers={"Authorization": f"Bearer {session['accessJwt']}"},
+    )
+    answer.raise_for_status()
+    return answer.json()
+
+
+def iso_now() -> str:
+    return now_utc().isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -18,7 +18,7 @@ from desktop.app import Core
 from desktop.drafts import DraftContent
 from desktop.inbox.search import InboxFilter
 from desktop.store.models import PublishAttempt
-from inbox_helpers import account_sync, found, now_utc, unique
+from inbox_helpers import account_sync, bluesky_session, bluesky_write, found, iso_now, unique
 
 POST_COLLECTION = "app.bsky.feed.post"
 
@@ -84,27 +84,6 @@ def mastodon(mastodon_server) -> Network:
     )
 
 
-def bluesky_session(network, account) -> dict:
-    answer = httpx.post(
-        f"{network.pds_url}/xrpc/com.atproto.server.createSession",
-        json={"identifier": account.handle, "password": account.password},
-        timeout=30,
-    )
-    answer.raise_for_status()
-    return answer.json()
-
-
-def bluesky_write(network, session: dict, nsid: str, body: dict) -> dict:
-    answer = httpx.post(
-        f"{network.pds_url}/xrpc/{nsid}",
-        json=body,
-        timeout=30,
-        headers={"Authorization": f"Bearer {session['accessJwt']}"},
-    )
-    answer.raise_for_status()
-    return answer.json()
-
-
 def bluesky_records(network, account) -> list[dict]:
     answer = httpx.get(
         f"{network.pds_url}/xrpc/com.atproto.repo.listRecords",
@@ -113,10 +92,6 @@ def bluesky_records(network, account) -> list[dict]:
     )
     answer.raise_for_status()
     return answer.json()["records"]
-
-
-def iso_now() -> str:
-    return now_utc().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @pytest.fixture

@@ -1,0 +1,66 @@
+"""`insights`: the organisation's figures from the local database (so far the followers per account)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+
+from desktop.app import Core
+from desktop.cli.arguments import day
+from desktop.cli.output import print_json, print_table
+from desktop.errors import KurzdrahtError
+from desktop.i18n import translate
+
+DEFAULT_DAYS = 30
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    insights = commands.add_parser(
+        "insights", help=translate("CLI", "followers per account and their change (the last 30 days by default)")
+    )
+    insights.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    insights.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD", help=translate("CLI", "first day"))
+    insights.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD", help=translate("CLI", "last day"))
+    insights.set_defaults(handler=show_insights)
+
+
+async def show_insights(core: Core, args: argparse.Namespace) -> int:
+    end = date.fromisoformat(args.end) if args.end else date.today()
+    start = date.fromisoformat(args.start) if args.start else end - timedelta(days=DEFAULT_DAYS - 1)
+    if start > end:
+        raise KurzdrahtError(translate("CLI", "--from is after --to."))
+    series = await core.insights.followers(start, end)
+    if args.json:
+        print_json({"from": start.isoformat(), "to": end.isoformat(), "followers": [s.to_json() for s in series]})
+        return 0
+    if not series:
+        print(
+            translate(
+                "CLI",
+                "No follower figures from %1 to %2 yet. They are counted once a day when comments are fetched "
+                "(the app, or `kurzdraht sync`).",
+            )
+            .replace("%1", start.isoformat())
+            .replace("%2", end.isoformat())
+        )
+        return 0
+    print_table(
+        [
+            translate("CLI", "Account"),
+            translate("CLI", "Network"),
+            translate("CLI", "Followers"),
+            translate("CLI", "Change"),
+            translate("CLI", "Days counted"),
+        ],
+        [
+            [
+                s.account_name,
+                s.network_name,
+                str(s.latest),
+                "" if s.change is None else f"{s.change:+d}",
+                str(len(s.days)),
+            ]
+            for s in series
+        ],
+    )
+    return 0

@@ -1,0 +1,108 @@
+"""Followers per account and day, as the inbox sync counts them once a day: against the real local
+Bluesky network (a second account follows) and the Mastodon test server; days without a sync stay
+missing; `kurzdraht insights` shows them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from conftest import require_keyring, run_online
+from inbox_helpers import bluesky_session, bluesky_write, iso_now
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def follow_on_bluesky(network, follower, followed) -> None:
+    session = bluesky_session(network, follower)
+    bluesky_write(
+        network,
+        session,
+        "com.atproto.repo.createRecord",
+        {
+            "repo": follower.did,
+            "collection": "app.bsky.graph.follow",
+            "record": {"$type": "app.bsky.graph.follow", "subject": followed.did, "createdAt": iso_now()},
+        },
+    )
+    network.process()  # until the AppView counts it, as another person's app would see it
+
+
+def synced_on(core, moment: datetime) -> None:
+    core.inbox_sync.clock = lambda: moment
+    [result] = run_online(core, core.inbox_sync.sync()).accounts
+    assert result.ok, result.error
+
+
+def test_a_new_follower_on_bluesky_shows_in_the_days_figure(core, credentials, bluesky_network):
+    require_keyring(credentials)
+    club = bluesky_network.create_account("lindenhof")
+    ben = bluesky_network.create_account("ben")
+
+    async def connect():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        return await core.connections.connect_bluesky(
+            organisation, club.handle, club.app_password, bluesky_network.pds_url
+        )
+
+    account = run_online(core, connect())
+    now = datetime.now(timezone.utc)
+    synced_on(core, now)
+    follow_on_bluesky(bluesky_network, ben, club)
+    synced_on(core, now)  # the same day: today's figure stays as first counted
+    synced_on(core, now + timedelta(days=1))
+
+    [series] = run_online(
+        core, core.insights.followers(date.today() - timedelta(days=3), date.today() + timedelta(days=3))
+    )
+    assert series.account_id == account.id and series.network == "bluesky"
+    assert [count for _, count in series.days] == [0, 1] and series.change == 1
+
+
+def test_missing_days_stay_missing_and_the_cli_shows_the_figures(
+    core, credentials, mastodon_server, keyring_service, home
+):
+    require_keyring(credentials)
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+    for name in ("anna", "ben", "cem"):
+        mastodon_server.create_user(name, name.title())
+
+    async def connect():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        return await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token, name="Lindenhof")
+
+    run_online(core, connect())
+    start = datetime.now(timezone.utc)
+    synced_on(core, start)
+    mastodon_server.follow("anna", "lindenhof")
+    mastodon_server.follow("ben", "lindenhof")
+    synced_on(core, start + timedelta(days=1))
+    # Two days without Kurzdraht; then a third follower.
+    mastodon_server.follow("cem", "lindenhof")
+    synced_on(core, start + timedelta(days=4))
+
+    env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service, "KURZDRAHT_HOME": str(home)}
+    last = (start + timedelta(days=6)).date()  # past the organisation's day, whatever its time zone
+    shown = subprocess.run(
+        [sys.executable, "-m", "desktop", "insights", "--json", "--to", last.isoformat()],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert shown.returncode == 0, shown.stderr
+    [series] = json.loads(shown.stdout)["followers"]
+    assert [d["followers"] for d in series["days"]] == [0, 2, 3]  # the days between were not counted
+    assert (series["account"], series["followers"], series["change"]) == ("Lindenhof", 3, 3)
+    table = subprocess.run(
+        [sys.executable, "-m", "desktop", "insights", "--to", last.isoformat()],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert table.returncode == 0 and "Lindenhof" in table.stdout and "+3" in table.stdout
