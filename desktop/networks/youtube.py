@@ -72,8 +72,9 @@ ANSWER_COST = 50
 PACIFIC = ZoneInfo("America/Los_Angeles")
 # One sync reads at most this many pages of threads (100 each) and this many pages of replies. The inbox
 # syncs every 5 minutes at the most: 288 syncs a day × (3 + 5) units = 2,304 units in the worst case (a
-# burst of new comments every 5 minutes all day); usually one page per sync, 288 units. That leaves at
-# least 7,696 units, 153 answers a day, plus what opening conversations costs (1–3 units each).
+# burst of new comments every 5 minutes all day); usually one page per sync, 288 units; plus one unit a day
+# for the subscriber count (Insights). That leaves at least 7,695 units, 153 answers a day, plus what
+# opening conversations costs (1–3 units each).
 THREAD_PAGES = 3
 REPLY_PAGES = 5
 PAGE_SIZE = 100

@@ -170,7 +170,7 @@ def test_the_first_sync_reads_one_page_and_later_ones_stop_at_the_last_seen(core
     before = server.quota_used
 
     assert len(sync(core).new_ids) == 100  # the newest page only, not the whole history
-    assert server.quota_used - before == 1
+    assert server.quota_used - before == 2  # that page, and the day's subscriber count (once a day)
     for n in range(120):
         server.clock_offset += 1
         server.comment(video, f"@q{n}", f"Neu {n}")
@@ -282,7 +282,7 @@ def test_the_quota_is_counted_in_the_accounts_options(core, youtube, outbox):
 
     usage = run_online(core, core.accounts.get(account.id)).options["usage"]
     assert usage == {"day": pacific_day(), "units": server.quota_used - at_sign_in}
-    assert usage["units"] == 1 + 50  # a page of threads, an answer
+    assert usage["units"] == 1 + 1 + 50  # a page of threads, the day's subscriber count, an answer
 
 
 def expire_soon(core, account) -> dict:
