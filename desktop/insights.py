@@ -5,11 +5,19 @@ and changes period offline): so far the followers per account and day, as the in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
 from desktop.networks import network_name
 from desktop.store.db import Store
-from desktop.store.models import Account, FollowerCount, Organisation, as_tuples
+from desktop.store.models import (
+    Account,
+    FollowerCount,
+    Organisation,
+    Post,
+    PostFigures,
+    PublishAttempt,
+    as_tuples,
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,59 @@ def _followers(start: date, end: date) -> list[FollowerSeries]:
     ]
 
 
+@dataclass(frozen=True)
+class PostResult:
+    """What one published post did on one account (None where the network does not say)."""
+
+    post_id: int
+    account_name: str
+    network: str
+    text: str
+    published_at: datetime
+    likes: int | None
+    shares: int | None
+    replies: int | None
+    impressions: int | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "post": self.post_id,
+            "account": self.account_name,
+            "network": self.network,
+            "text": self.text,
+            "published_at": self.published_at.isoformat(),
+            "likes": self.likes,
+            "shares": self.shares,
+            "replies": self.replies,
+            "impressions": self.impressions,
+        }
+
+
+def _posts(start: datetime, end: datetime) -> list[PostResult]:
+    query = (
+        PublishAttempt.select(
+            PublishAttempt.post,
+            Account.display_name,
+            Account.network,
+            Post.text,
+            PublishAttempt.finished_at,
+            PostFigures.likes,
+            PostFigures.shares,
+            PostFigures.replies,
+            PostFigures.impressions,
+        )
+        .join(Account)
+        .switch(PublishAttempt)
+        .join(Post)
+        .switch(PublishAttempt)
+        .join(PostFigures)
+        .where((PublishAttempt.finished_at >= start) & (PublishAttempt.finished_at < end))
+    )
+    found = [PostResult(*row) for row in as_tuples(query)]
+    # Best first: the posts shared most (how far they travelled), then liked most.
+    return sorted(found, key=lambda p: (-(p.shares or 0), -(p.likes or 0), -p.published_at.timestamp()))
+
+
 class InsightsService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -74,3 +135,9 @@ class InsightsService:
     async def followers(self, start: date, end: date) -> list[FollowerSeries]:
         """Each account's followers from `start` to `end` (days in the organisation's time zone)."""
         return await self.store.run(_followers, start, end)
+
+    async def posts(self, start: date, end: date) -> list[PostResult]:
+        """The posts published from `start` to `end` (whole days, UTC) with their figures, best first."""
+        since = datetime.combine(start, time.min, timezone.utc)
+        until = datetime.combine(end + timedelta(days=1), time.min, timezone.utc)
+        return await self.store.run(_posts, since, until)

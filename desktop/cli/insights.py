@@ -7,11 +7,16 @@ from datetime import date, timedelta
 
 from desktop.app import Core
 from desktop.cli.arguments import day
-from desktop.cli.output import print_json, print_table
+from desktop.cli.output import print_json, print_table, shorten
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
 
 DEFAULT_DAYS = 30
+TOP_POSTS = 5
+
+
+def _number(value: int | None) -> str:
+    return "–" if value is None else str(value)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,9 +35,33 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
     if start > end:
         raise KurzdrahtError(translate("CLI", "--from is after --to."))
     series = await core.insights.followers(start, end)
+    posts = await core.insights.posts(start, end)
     if args.json:
-        print_json({"from": start.isoformat(), "to": end.isoformat(), "followers": [s.to_json() for s in series]})
+        print_json(
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "followers": [s.to_json() for s in series],
+                "posts": [p.to_json() for p in posts],
+            }
+        )
         return 0
+    if posts:
+        print(translate("CLI", "Posts shared most:"))
+        print_table(
+            [
+                translate("CLI", "Post"),
+                translate("CLI", "Account"),
+                translate("CLI", "Shares"),
+                translate("CLI", "Likes"),
+                translate("CLI", "Replies"),
+            ],
+            [
+                [shorten(p.text), p.account_name, _number(p.shares), _number(p.likes), _number(p.replies)]
+                for p in posts[:TOP_POSTS]
+            ],
+        )
+        print()
     if not series:
         print(
             translate(

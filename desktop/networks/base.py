@@ -12,7 +12,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -196,6 +196,16 @@ class Published:
 
 
 @dataclass(frozen=True)
+class PostFigures:
+    """What one post did, as its network counts it; None where the network does not say."""
+
+    likes: int | None = None
+    shares: int | None = None  # boosts, reposts, shares (quotes included where counted apart)
+    replies: int | None = None
+    impressions: int | None = None
+
+
+@dataclass(frozen=True)
 class RemoteComment:
     """A comment, reply or mention as the network gave it."""
 
@@ -367,6 +377,10 @@ class NetworkClient(abc.ABC):
     async def followers(self) -> int | None:
         """How many follow the account now, as the network counts them (None: it does not say)."""
         return None
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        """What these published posts did, in as few requests as the network allows (missing: unknown)."""
+        return {}
 
     async def sign_out(self) -> bool:
         """Withdraw Kurzdraht's access on the network (when an account is removed); False when only the

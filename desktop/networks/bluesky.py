@@ -4,6 +4,8 @@ replies and mentions from the notification list."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import asyncio
 import hashlib
 from datetime import datetime, timezone
@@ -14,6 +16,7 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
+    PostFigures,
     AuthExpired,
     CommentPage,
     Identity,
@@ -99,6 +102,10 @@ async def create_session(http: httpx.AsyncClient, service: str, identifier: str,
     )
 
 
+# `app.bsky.feed.getPosts` takes at most 25 uris.
+FIGURES_BATCH = 25
+
+
 class BlueskyClient(NetworkClient):
     network = "bluesky"
 
@@ -178,6 +185,26 @@ class BlueskyClient(NetworkClient):
         profile = (await self._xrpc("GET", "app.bsky.actor.getProfile", params={"actor": self.did})).json()
         count = profile.get("followersCount") if isinstance(profile, dict) else None
         return count if isinstance(count, int) and count >= 0 else None
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        """Likes, reposts (with quotes) and replies from the AppView, 25 posts a request (`getPosts`)."""
+        found: dict[str, PostFigures] = {}
+        uris = list(dict.fromkeys(remote_ids))
+        for start in range(0, len(uris), FIGURES_BATCH):
+            answer = (
+                await self._xrpc("GET", "app.bsky.feed.getPosts", params={"uris": uris[start : start + FIGURES_BATCH]})
+            ).json()
+            for view in (answer.get("posts") if isinstance(answer, dict) else None) or []:
+                if not isinstance(view, dict) or not view.get("uri"):
+                    continue
+                reposts, quotes = view.get("repostCount"), view.get("quoteCount")
+                shares = reposts + (quotes if isinstance(quotes, int) else 0) if isinstance(reposts, int) else None
+                found[str(view["uri"])] = PostFigures(
+                    likes=view.get("likeCount") if isinstance(view.get("likeCount"), int) else None,
+                    shares=shares,
+                    replies=view.get("replyCount") if isinstance(view.get("replyCount"), int) else None,
+                )
+        return found
 
     async def limits(self) -> Limits:
         return LIMITS

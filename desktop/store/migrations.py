@@ -242,6 +242,21 @@ def _v7_followers(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V8_POST_FIGURES = (
+    # What a published post did on its network (one row per attempt, i.e. per post and account):
+    # likes, shares (boosts, reposts), replies, impressions where the network gives them. Fetched by
+    # the inbox sync for posts of the last 30 days, then once more at 90 days (`final`).
+    "CREATE TABLE post_figures (attempt_id INTEGER NOT NULL PRIMARY KEY, likes INTEGER, shares INTEGER, "
+    "replies INTEGER, impressions INTEGER, fetched_at INTEGER NOT NULL, final INTEGER NOT NULL DEFAULT 0, "
+    "FOREIGN KEY (attempt_id) REFERENCES publish_attempt (id) ON DELETE CASCADE)",
+)
+
+
+def _v8_post_figures(db: pw.SqliteDatabase) -> None:
+    for statement in _V8_POST_FIGURES:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
@@ -251,5 +266,6 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v5_csv_import,
     _v6_developer_apps,
     _v7_followers,
+    _v8_post_figures,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -344,6 +344,23 @@ class FollowerCount(BaseModel):
         indexes = ((("account", "day"), True),)
 
 
+class PostFigures(BaseModel):
+    """What a published post did on one account's network (migration v8); None where it does not say."""
+
+    attempt_id: ClassVar[pw.ForeignKeyField[int]]
+
+    attempt = pw.ForeignKeyField(PublishAttempt, primary_key=True, backref="figures", on_delete="CASCADE")
+    likes = pw.IntegerField(null=True)
+    shares = pw.IntegerField(null=True)
+    replies = pw.IntegerField(null=True)
+    impressions = pw.IntegerField(null=True)
+    fetched_at = Timestamp(default=utcnow)
+    final = pw.BooleanField(default=False)  # the last fetch (at 90 days) is done
+
+    class Meta:
+        table_name = "post_figures"
+
+
 ALL_MODELS = (
     Organisation,
     Account,
@@ -362,5 +379,6 @@ ALL_MODELS = (
     CsvImport,
     DeveloperApp,
     FollowerCount,
+    PostFigures,
 )
 BUILTIN_TAGS = ("question", "suggestion", "complaint", "praise")

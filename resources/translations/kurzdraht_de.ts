@@ -1032,6 +1032,22 @@
         <translation>--from liegt nach --to.</translation>
     </message>
     <message>
+        <source>Posts shared most:</source>
+        <translation>Am häufigsten geteilte Beiträge:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Gefällt</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
         <source>No follower figures from %1 to %2 yet. They are counted once a day when comments are fetched (the app, or `kurzdraht sync`).</source>
         <translation>Noch keine Follower-Zahlen von %1 bis %2. Sie werden einmal am Tag gezählt, wenn Kommentare abgerufen werden (die App oder `kurzdraht sync`).</translation>
     </message>

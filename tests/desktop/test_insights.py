@@ -106,3 +106,59 @@ def test_missing_days_stay_missing_and_the_cli_shows_the_figures(
         env=env,
     )
     assert table.returncode == 0 and "Lindenhof" in table.stdout and "+3" in table.stdout
+
+
+def test_likes_and_shares_of_our_posts_are_counted_on_bluesky_and_mastodon(
+    core, credentials, bluesky_network, mastodon_server
+):
+    require_keyring(credentials)
+    from desktop.drafts import DraftContent
+    from desktop.store.models import PublishAttempt
+
+    club = bluesky_network.create_account("lindenhof")
+    ben = bluesky_network.create_account("ben")
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+    mastodon_server.create_user("anna", "Anna")
+
+    async def publish():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        sky = await core.connections.connect_bluesky(
+            organisation, club.handle, club.app_password, bluesky_network.pds_url
+        )
+        toot = await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token)
+        draft = await core.drafts.write(
+            DraftContent(organisation, "Wir suchen eine Köchin fürs Sommerfest", (sky.id, toot.id))
+        )
+        attempts = await core.outbox.drain(await core.outbox.publish(draft), timeout=30)
+        assert all(a.state == "published" for a in attempts), [a.error for a in attempts]
+        return {a.network: await core.store.run(lambda a=a: PublishAttempt.get_by_id(a.id).remote_id) for a in attempts}
+
+    remote = run_online(core, publish())
+    # Ben likes and reposts on Bluesky; Anna favourites and boosts on Mastodon.
+    session = bluesky_session(bluesky_network, ben)
+    post = bluesky_network.post_views(remote["bluesky"])[0]
+    for collection in ("app.bsky.feed.like", "app.bsky.feed.repost"):
+        bluesky_write(
+            bluesky_network,
+            session,
+            "com.atproto.repo.createRecord",
+            {
+                "repo": ben.did,
+                "collection": collection,
+                "record": {
+                    "$type": collection,
+                    "subject": {"uri": post["uri"], "cid": post["cid"]},
+                    "createdAt": iso_now(),
+                },
+            },
+        )
+    bluesky_network.process()
+    mastodon_server.favourite("anna", remote["mastodon"])
+    mastodon_server.reblog("anna", remote["mastodon"])
+
+    run_online(core, core.inbox_sync.sync())
+    results = run_online(core, core.insights.posts(date.today() - timedelta(days=1), date.today() + timedelta(days=1)))
+
+    figures = {r.network: (r.likes, r.shares, r.replies) for r in results}
+    assert figures == {"bluesky": (1, 1, 0), "mastodon": (1, 1, 0)}
+    assert {r.text for r in results} == {"Wir suchen eine Köchin fürs Sommerfest"}

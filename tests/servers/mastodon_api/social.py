@@ -296,3 +296,23 @@ def reblogged_by(app: "MastodonServer", req: Request, status_id: str) -> Respons
     status = _visible_status(app, status_id, viewer)
     boosts = [s for s in app.store.boosts(status) if s.visibility in ("public", "unlisted")]
     return page_accounts(app, req, f"/api/v1/statuses/{status.id}/reblogged_by", boosts, lambda s: s.account)
+
+
+# ---------------------------------------------------------------- several statuses at once (methods/statuses.md)
+
+
+@route("GET", r"/api/v1/statuses")
+def get_statuses(app: "MastodonServer", req: Request) -> Response:
+    """methods/statuses.md#index ("View multiple statuses", 4.3.0): the visible ones of `id[]`, in the
+    order asked; unknown or invisible ids are left out. Only the first 20 ids count (Mastodon's
+    StatusesController limits `id[]` to DEFAULT_STATUSES_LIMIT)."""
+    from .routes import optional_user
+
+    viewer = optional_user(app, req)
+    wanted = list(dict.fromkeys(req.params("id")))[:20]
+    found = []
+    for status_id in wanted:
+        status = app.store.statuses.get(status_id)
+        if status is not None and not status.deleted and app.store.visible(status, viewer):
+            found.append(app.store.status_json(status, viewer))
+    return Response(200, found)
