@@ -175,6 +175,8 @@ def _keep_followers(account_id: int, day: str, followers: int, now: datetime) ->
 RECENT_FIGURES = timedelta(days=30)
 LAST_FIGURES = timedelta(days=90)
 MOST_FIGURES = 200  # posts per account and sync (the newest)
+# A post's figures are asked again at most this often (the inbox syncs every few minutes).
+FIGURES_EVERY = timedelta(hours=1)
 
 
 def _figures_due(account_id: int, now: datetime) -> list[tuple[int, str, bool]]:
@@ -188,7 +190,9 @@ def _figures_due(account_id: int, now: datetime) -> list[tuple[int, str, bool]]:
         & (PublishAttempt.remote_id != "")
         & (Post.kind == PostKind.POST)
     )
-    recent = PublishAttempt.finished_at >= now - RECENT_FIGURES
+    recent = (PublishAttempt.finished_at >= now - RECENT_FIGURES) & (
+        PostFigures.fetched_at.is_null() | (PostFigures.fetched_at <= now - FIGURES_EVERY)
+    )
     old = (PublishAttempt.finished_at <= now - LAST_FIGURES) & (
         (PostFigures.final.is_null()) | (PostFigures.final == 0)
     )

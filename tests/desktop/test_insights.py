@@ -162,3 +162,39 @@ def test_likes_and_shares_of_our_posts_are_counted_on_bluesky_and_mastodon(
     figures = {r.network: (r.likes, r.shares, r.replies) for r in results}
     assert figures == {"bluesky": (1, 1, 0), "mastodon": (1, 1, 0)}
     assert {r.text for r in results} == {"Wir suchen eine Köchin fürs Sommerfest"}
+
+
+def test_figures_are_asked_again_only_after_an_hour_and_once_more_at_ninety_days(core, credentials, mastodon_server):
+    require_keyring(credentials)
+    from desktop.drafts import DraftContent
+    from desktop.store.models import PostFigures, PublishAttempt
+
+    token = mastodon_server.create_user("lindenhof", "Lindenhof")
+    mastodon_server.create_user("anna", "Anna")
+
+    async def publish():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        account = await core.connections.connect_mastodon_token(organisation, mastodon_server.url, token)
+        draft = await core.drafts.write(DraftContent(organisation, "Lesecafé am Donnerstag", (account.id,)))
+        [attempt] = await core.outbox.drain(await core.outbox.publish(draft), timeout=30)
+        return attempt.id, await core.store.run(lambda: PublishAttempt.get_by_id(attempt.id).remote_id)
+
+    attempt_id, remote_id = run_online(core, publish())
+
+    def figures_after(moment: datetime) -> tuple[int | None, bool]:
+        core.inbox_sync.clock = lambda: moment
+        run_online(core, core.inbox_sync.sync())
+        row = run_online(core, core.store.run(lambda: PostFigures.get_by_id(attempt_id)))
+        return row.likes, row.final
+
+    now = datetime.now(timezone.utc)
+    assert figures_after(now) == (0, False)
+    mastodon_server.favourite("anna", remote_id)
+    assert figures_after(now + timedelta(minutes=10)) == (0, False)  # asked an hour later, not each sync
+    assert figures_after(now + timedelta(hours=1, minutes=1)) == (1, False)
+    mastodon_server.reblog("anna", remote_id)
+    mastodon_server.favourite("lindenhof", remote_id)
+    assert figures_after(now + timedelta(days=40)) == (1, False)  # past 30 days: no longer asked
+    assert figures_after(now + timedelta(days=91)) == (2, True)  # once more at 90 days, the last time
+    mastodon_server.favourite("ben", remote_id)
+    assert figures_after(now + timedelta(days=92)) == (2, True)
