@@ -422,17 +422,10 @@ async def _authorize(context: SignInContext, app: DeveloperApp) -> dict[str, Any
     if app.redirect_uri.lower().startswith("https://"):
         redirect, endpoint = PastedRedirect(app.redirect_uri, context.user), "oauth/v2/authorization"
     else:
-        parts = urlsplit(app.redirect_uri or LOOPBACK_REDIRECT)
-        redirect = LoopbackRedirect(parts.path or "/", "127.0.0.1", parts.port or LOOPBACK_PORT, exact=True)
+        redirect = LoopbackRedirect.at(app.redirect_uri or LOOPBACK_REDIRECT, exact=True)
         endpoint = "oauth/native-pkce/authorization"
     browser = BrowserSignIn(redirect)
-    try:
-        await browser.start()
-        browser.authorize(address("linkedin", f"{WEB}/{endpoint}"), app.app_id, SCOPES)
-        await context.user.open_browser(browser)
-        code = await browser.code()
-    finally:
-        await browser.close()
+    code = await browser.ask(context.user, address("linkedin", f"{WEB}/{endpoint}"), app.app_id, SCOPES)
     try:
         response = await LinkedInTransport(context.http()).send(
             "POST",

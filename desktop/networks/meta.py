@@ -424,14 +424,9 @@ async def sign_in_user_token(
     app = await (context.developer_app or _no_apps)("meta")
     transport = GraphTransport(context.http(), "Facebook")
     browser = BrowserSignIn(LoopbackRedirect(META_REDIRECT_PATH, "localhost", META_REDIRECT_PORT))
-    try:
-        await browser.start()
-        browser.authorize(address(network, f"{WEB}/{GRAPH_VERSION}/dialog/oauth"), app.app_id, ",".join(scopes))
-        Secret({"app_secret": app.secret}).register()
-        await context.user.open_browser(browser)
-        code = await browser.code()
-    finally:
-        await browser.close()
+    Secret({"app_secret": app.secret}).register()
+    endpoint = address(network, f"{WEB}/{GRAPH_VERSION}/dialog/oauth")
+    code = await browser.ask(context.user, endpoint, app.app_id, ",".join(scopes))
     exchange = {
         "client_id": app.app_id,
         "client_secret": app.secret,

@@ -62,6 +62,13 @@ class LoopbackRedirect:
         self._result: asyncio.Future[dict[str, str]] | None = None
         self.port = 0
 
+    @classmethod
+    def at(cls, address: str, exact: bool = False, path: str = "/") -> "LoopbackRedirect":
+        """A receiver on 127.0.0.1 for a registered address such as http://127.0.0.1:47814/kurzdraht/x
+        (its path, and its port: 0 for any free one)."""
+        parts = urlsplit(address)
+        return cls(parts.path or path, "127.0.0.1", parts.port or 0, exact=exact)
+
     @property
     def redirect_uri(self) -> str:
         return f"http://{self.host}:{self.port}{self.path}"
@@ -218,6 +225,17 @@ class BrowserSignIn:
         }
         self.address = endpoint + ("&" if "?" in endpoint else "?") + urlencode(query)
         return self.address
+
+    async def ask(self, user: "SignInUser", endpoint: str, client_id: str, scope: str, **extra: str) -> str:
+        """The whole sign-in: receive, show the network's page to `user`, and return the code; the receiver
+        is closed however it ends (also when the user cancels)."""
+        try:
+            await self.start()
+            self.authorize(endpoint, client_id, scope, **extra)
+            await user.open_browser(self)
+            return await self.code()
+        finally:
+            await self.close()
 
     async def code(self, timeout: float = 600) -> str:
         """Wait for the browser's answer and return its code."""

@@ -357,10 +357,7 @@ async def sign_in(context: SignInContext) -> SignedIn:
         app = await context.developer_app("threads")
         Secret({"app_secret": app.secret}).register()
         browser = BrowserSignIn(PastedRedirect(app.redirect_uri, context.user))
-        await browser.start()
-        browser.authorize(address("threads", f"{WEB}/oauth/authorize"), app.app_id, SCOPES)
-        await context.user.open_browser(browser)
-        code = await browser.code()
+        code = await browser.ask(context.user, address("threads", f"{WEB}/oauth/authorize"), app.app_id, SCOPES)
         short = (
             await transport.send(
                 "POST",

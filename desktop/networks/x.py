@@ -23,7 +23,6 @@ import logging
 import re
 from datetime import timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -487,29 +486,22 @@ def _newer(first: str, second: str) -> str:
 # -- connecting --------------------------------------------------------------------------------------
 
 
-def _redirect(app_redirect: str) -> LoopbackRedirect:
-    parts = urlsplit(app_redirect or X_REDIRECT)
-    return LoopbackRedirect(parts.path or "/", "127.0.0.1", parts.port or X_REDIRECT_PORT, exact=True)
-
-
 async def sign_in(context: SignInContext) -> SignedIn:
     pasted = context.value("token")
-    client_id = ""
+    app = None
     if context.developer_app is not None:
         try:
-            client_id = (await context.developer_app("x")).app_id
+            app = await context.developer_app("x")
         except KurzdrahtError:
             if not pasted:
                 raise
     if pasted:
         values = token_values(pasted_token(pasted), "access_expires_at")
     else:
-        app = await context.developer_app("x")  # type: ignore[misc]  # checked above
-        browser = BrowserSignIn(_redirect(app.redirect_uri))
-        await browser.start()
-        browser.authorize(address("x", f"{WEB}/i/oauth2/authorize"), app.app_id, SCOPES)
-        await context.user.open_browser(browser)
-        code = await browser.code()
+        if app is None:
+            raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", NAME))
+        browser = BrowserSignIn(LoopbackRedirect.at(app.redirect_uri or X_REDIRECT, exact=True))
+        code = await browser.ask(context.user, address("x", f"{WEB}/i/oauth2/authorize"), app.app_id, SCOPES)
         transport = XTransport(context.http())
         answer = (
             await transport.send(
@@ -526,8 +518,8 @@ async def sign_in(context: SignInContext) -> SignedIn:
             )
         ).json()
         values = token_values(answer, "access_expires_at")
-    if client_id and values.get("refresh_token"):
-        values["client_id"] = client_id
+    if app is not None and values.get("refresh_token"):
+        values["client_id"] = app.app_id
     client = XClient(context.http(), API, Secret(values))
     identity = await client.verify()
     return SignedIn(API, Secret({**client.secret.values, "user_id": identity.remote_id}))

@@ -20,7 +20,6 @@ import logging
 import re
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -547,12 +546,6 @@ def _read_cursor(cursor: str | None) -> tuple[datetime | None, dict[str, int]]:
 # -- connecting --------------------------------------------------------------------------------------
 
 
-def _redirect(app_redirect: str) -> LoopbackRedirect:
-    """Any free port (Google accepts every one), or the address the organisation gave instead."""
-    parts = urlsplit(app_redirect or REDIRECT)
-    return LoopbackRedirect(parts.path or REDIRECT_PATH, "127.0.0.1", parts.port or 0)
-
-
 async def sign_in(context: SignInContext) -> SignedIn:
     pasted = context.value("token")
     app = None
@@ -567,14 +560,10 @@ async def sign_in(context: SignInContext) -> SignedIn:
     else:
         if app is None:
             raise KurzdrahtError(translate("Networks", "Kurzdraht cannot connect to %1 yet.").replace("%1", NAME))
-        browser = BrowserSignIn(_redirect(app.redirect_uri))
-        try:
-            await browser.start()
-            browser.authorize(address("youtube", AUTHORIZE), app.app_id, SCOPE, access_type="offline", prompt="consent")
-            await context.user.open_browser(browser)
-            code = await browser.code()
-        finally:
-            await browser.close()
+        # Any free port (Google accepts every one), or the address the organisation gave instead.
+        browser = BrowserSignIn(LoopbackRedirect.at(app.redirect_uri or REDIRECT, path=REDIRECT_PATH))
+        endpoint = address("youtube", AUTHORIZE)
+        code = await browser.ask(context.user, endpoint, app.app_id, SCOPE, access_type="offline", prompt="consent")
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": browser.redirect_uri}
         form |= {"client_id": app.app_id, "client_secret": app.secret, "code_verifier": browser.pkce.verifier}
         answer = await _token(YouTubeTransport(context.http()), form)
