@@ -179,10 +179,10 @@ class DeveloperAppService:
         try:
             old = await self.store.run(self._save, kind, organisation_id, app_id, redirect_uri, reference)
         except BaseException:
-            await self._forget(reference)
+            await self._forget(reference, kind)
             raise
         if old:
-            await self._forget(old)
+            await self._forget(old, kind)
         log.info("saved the %s app %s for organisation %s", kind, app_id, organisation_id)
         return next(a for a in await self.list() if a.kind == kind and a.organisation_id == organisation_id)
 
@@ -198,11 +198,16 @@ class DeveloperAppService:
         reference = await self.store.run(self._delete, kind, organisation_id)
         if reference is None:
             return False
-        await self._forget(reference)
+        await self._forget(reference, kind)
         log.info("removed the %s app of organisation %s", kind, organisation_id)
         return True
 
-    async def _forget(self, reference: str) -> None:
+    async def _forget(self, reference: str, kind: str) -> None:
+        try:
+            if not app_kind(kind).needs_secret:
+                return  # nothing of it went to the keyring
+        except KurzdrahtError:
+            pass  # a kind this version does not know: its secret, if any, goes
         try:
             await self.credentials.adelete(reference)
         except KurzdrahtError:

@@ -413,6 +413,11 @@ def parse_timestamp(value: str | None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def count_of(value: object) -> int | None:
+    """A count as a network wrote it (followers, likes): a whole number from 0, else unknown."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def json_body(response: "httpx.Response") -> Any:
     try:
         return response.json()

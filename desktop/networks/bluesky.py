@@ -16,6 +16,7 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
+    count_of,
     PostFigures,
     AuthExpired,
     CommentPage,
@@ -183,8 +184,7 @@ class BlueskyClient(NetworkClient):
     async def followers(self) -> int | None:
         """The AppView's count (`followersCount`); it may not know a brand-new account yet."""
         profile = (await self._xrpc("GET", "app.bsky.actor.getProfile", params={"actor": self.did})).json()
-        count = profile.get("followersCount") if isinstance(profile, dict) else None
-        return count if isinstance(count, int) and count >= 0 else None
+        return count_of(profile.get("followersCount")) if isinstance(profile, dict) else None
 
     async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
         """Likes, reposts (with quotes) and replies from the AppView, 25 posts a request (`getPosts`)."""
@@ -197,12 +197,11 @@ class BlueskyClient(NetworkClient):
             for view in (answer.get("posts") if isinstance(answer, dict) else None) or []:
                 if not isinstance(view, dict) or not view.get("uri"):
                     continue
-                reposts, quotes = view.get("repostCount"), view.get("quoteCount")
-                shares = reposts + (quotes if isinstance(quotes, int) else 0) if isinstance(reposts, int) else None
+                reposts, quotes = count_of(view.get("repostCount")), count_of(view.get("quoteCount"))
                 found[str(view["uri"])] = PostFigures(
-                    likes=view.get("likeCount") if isinstance(view.get("likeCount"), int) else None,
-                    shares=shares,
-                    replies=view.get("replyCount") if isinstance(view.get("replyCount"), int) else None,
+                    likes=count_of(view.get("likeCount")),
+                    shares=None if reposts is None else reposts + (quotes or 0),
+                    replies=count_of(view.get("replyCount")),
                 )
         return found
 

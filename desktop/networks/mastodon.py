@@ -15,6 +15,7 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
+    count_of,
     PostFigures,
     CommentPage,
     Identity,
@@ -106,8 +107,7 @@ class MastodonClient(NetworkClient):
         )
 
     async def followers(self) -> int | None:
-        count = (await self._get("/api/v1/accounts/verify_credentials")).json().get("followers_count")
-        return count if isinstance(count, int) and count >= 0 else None
+        return count_of((await self._get("/api/v1/accounts/verify_credentials")).json().get("followers_count"))
 
     async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
         """Favourites, boosts and replies, 20 posts a request (`GET /api/v1/statuses?id[]=`, Mastodon 4.3)."""
@@ -118,9 +118,9 @@ class MastodonClient(NetworkClient):
             for status in answer if isinstance(answer, list) else []:
                 if isinstance(status, dict) and status.get("id"):
                     found[str(status["id"])] = PostFigures(
-                        likes=_count(status.get("favourites_count")),
-                        shares=_count(status.get("reblogs_count")),
-                        replies=_count(status.get("replies_count")),
+                        likes=count_of(status.get("favourites_count")),
+                        shares=count_of(status.get("reblogs_count")),
+                        replies=count_of(status.get("replies_count")),
                     )
         return found
 
@@ -416,7 +416,3 @@ PLUGIN = NetworkPlugin(
         ),
     ),
 )
-
-
-def _count(value: object) -> int | None:
-    return value if isinstance(value, int) and value >= 0 else None

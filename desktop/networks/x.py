@@ -29,6 +29,7 @@ import httpx
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
+    count_of,
     AuthExpired,
     CommentPage,
     Identity,
@@ -268,8 +269,7 @@ class XClient(RenewedLogin):
 
     async def followers(self) -> int | None:
         user = (await self._get("2/users/me", **{"user.fields": "public_metrics"})).get("data") or {}
-        count = (user.get("public_metrics") or {}).get("followers_count")
-        return count if isinstance(count, int) and count >= 0 else None
+        return count_of((user.get("public_metrics") or {}).get("followers_count"))
 
     async def limits(self) -> Limits:
         return LIMITS
