@@ -9,22 +9,20 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
-
-import peewee as pw
 
 from desktop.i18n import translate
 from desktop.inbox.queries import store_comments
 from desktop.networks import network_name
-from desktop.networks.base import CommentPage, Failure, PostFigures, failure_of
+from desktop.insights.collect import FigureCollector
+from desktop.networks.base import CommentPage, Failure, failure_of
 from desktop.networks.registry import connectable
 from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, database, utcnow
 
 if TYPE_CHECKING:
-    from desktop.networks.base import NetworkClient
     from desktop.connections import ConnectionService
 
 log = logging.getLogger(__name__)
@@ -148,86 +146,6 @@ def _problem(account_id: int, failure: Failure) -> None:
             Account.update(status=failure.account_status).where(Account.id == account_id).execute()
 
 
-def _follower_day(account_id: int, now: datetime) -> str | None:
-    """Today in the account's organisation, when it has no follower figure for today yet (else None)."""
-    from zoneinfo import ZoneInfo
-
-    from desktop.store.models import FollowerCount, Organisation
-
-    zone = Organisation.select(Organisation.timezone).join(Account).where(Account.id == account_id).scalar()
-    if zone is None:
-        return None
-    day = now.astimezone(ZoneInfo(zone)).date().isoformat()
-    known = FollowerCount.select().where((FollowerCount.account == account_id) & (FollowerCount.day == day))
-    return None if known.exists() else day
-
-
-def _keep_followers(account_id: int, day: str, followers: int, now: datetime) -> None:
-    from desktop.store.models import FollowerCount
-
-    if Account.select().where(Account.id == account_id).exists():
-        FollowerCount.insert(
-            account=account_id, day=day, followers=followers, taken_at=now
-        ).on_conflict_ignore().execute()
-
-
-# Figures of published posts: on each sync for the last 30 days, then once more at 90 days.
-RECENT_FIGURES = timedelta(days=30)
-LAST_FIGURES = timedelta(days=90)
-MOST_FIGURES = 200  # posts per account and sync (the newest)
-# A post's figures are asked again at most this often (the inbox syncs every few minutes).
-FIGURES_EVERY = timedelta(hours=1)
-
-
-def _figures_due(account_id: int, now: datetime) -> list[tuple[int, str, bool]]:
-    """(attempt, remote id, whether this is the last fetch) of the account's posts whose figures are due."""
-    from desktop.states import AttemptState, PostKind
-    from desktop.store.models import Post, PostFigures, PublishAttempt, as_tuples
-
-    published = (
-        (PublishAttempt.account == account_id)
-        & (PublishAttempt.state == AttemptState.PUBLISHED)
-        & (PublishAttempt.remote_id != "")
-        & (Post.kind == PostKind.POST)
-    )
-    recent = (PublishAttempt.finished_at >= now - RECENT_FIGURES) & (
-        PostFigures.fetched_at.is_null() | (PostFigures.fetched_at <= now - FIGURES_EVERY)
-    )
-    old = (PublishAttempt.finished_at <= now - LAST_FIGURES) & (
-        (PostFigures.final.is_null()) | (PostFigures.final == 0)
-    )
-    query = (
-        PublishAttempt.select(PublishAttempt.id, PublishAttempt.remote_id, old)
-        .join(Post)
-        .switch(PublishAttempt)
-        .join(PostFigures, pw.JOIN.LEFT_OUTER)
-        .where(published & (recent | old))
-        .order_by(PublishAttempt.finished_at.desc())
-        .limit(MOST_FIGURES)
-    )
-    return [(attempt_id, remote_id, bool(last)) for attempt_id, remote_id, last in as_tuples(query)]
-
-
-def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, PostFigures], now: datetime) -> None:
-    from desktop.store.models import PostFigures as Row
-    from desktop.store.models import PublishAttempt
-
-    with database.atomic():
-        for attempt_id, remote_id, last in due:
-            figures = found.get(remote_id)
-            if figures is None or not PublishAttempt.select().where(PublishAttempt.id == attempt_id).exists():
-                continue  # the network no longer shows it (deleted): what was counted before stays
-            Row.insert(
-                attempt=attempt_id,
-                likes=figures.likes,
-                shares=figures.shares,
-                replies=figures.replies,
-                impressions=figures.impressions,
-                fetched_at=now,
-                final=last,
-            ).on_conflict_replace().execute()
-
-
 def _states() -> list[SyncState]:
     return [
         SyncState(s.account_id, s.synced_at, s.error, ErrorKind(s.error_kind), s.retry_at) for s in InboxSync.select()
@@ -239,6 +157,7 @@ class InboxSyncService:
         self.store = store
         self.connections = connections
         self.clock = clock
+        self.figures = FigureCollector(store, lambda: self.clock())  # the sync's clock, also when a test sets it
         self._lock: asyncio.Lock | None = None
 
     async def states(self) -> dict[int, SyncState]:
@@ -292,38 +211,8 @@ class InboxSyncService:
             return self._failed(base, failure)
         ids = await self.store.run(_save, account_id, network, page)
         log.info("inbox sync of account %s: %d new", account_id, len(ids))
-        await self._count_followers(account_id, client)
-        await self._count_post_figures(account_id, client)
+        await self.figures.collect(account_id, client)
         return AccountSync(account_id, name, network, new_ids=tuple(ids))
-
-    async def _count_post_figures(self, account_id: int, client: "NetworkClient") -> None:
-        """Likes, shares and replies of the account's recent posts (in the network's batches)."""
-        now = self.clock()
-        due = await self.store.run(_figures_due, account_id, now)
-        if not due:
-            return
-        try:
-            found = await client.figures([remote_id for _, remote_id, _ in due])
-        except Exception as error:  # noqa: BLE001 - the comments arrived; the figures wait for the next sync
-            log.info("no post figures for account %s: %s", account_id, failure_of(error, changes=False).message)
-            return
-        if found:
-            await self.store.run(_keep_figures, due, found, now)
-
-    async def _count_followers(self, account_id: int, client: "NetworkClient") -> None:
-        """Once a day per account (one request), the followers as the network counts them. A day
-        without it stays without: a failure here is logged and changes nothing else."""
-        now = self.clock()
-        day = await self.store.run(_follower_day, account_id, now)
-        if day is None:
-            return
-        try:
-            followers = await client.followers()
-        except Exception as error:  # noqa: BLE001 - the comments arrived; the count waits for tomorrow
-            log.info("no follower count for account %s: %s", account_id, failure_of(error, changes=False).message)
-            return
-        if followers is not None:
-            await self.store.run(_keep_followers, account_id, day, followers, now)
 
     @staticmethod
     def _failed(base: AccountSync, failure: Failure) -> AccountSync:
