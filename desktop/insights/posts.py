@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.store.models import Account, Post, PostFigures, PublishAttempt, as_tuples
+from desktop.store.models import Account, FollowerCount, Post, PostFigures, PublishAttempt, as_tuples
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,19 @@ class PostResult:
     shares: int | None
     replies: int | None
     impressions: int | None
+    sharers: int | None = None  # people the network names as having shared it
+    sharer_followers: int | None = None  # their followers, added up
+    account_followers: int | None = None  # the account's followers on the day it was published (or the next count)
+    account_id: int = 0
+    attempt_id: int = 0
+
+    @property
+    def reach(self) -> int | None:
+        """Seen by up to this many people: our followers plus the followers of those who shared it (an
+        upper bound: people follow several of them). None when our followers were never counted."""
+        if self.account_followers is None:
+            return None
+        return self.account_followers + (self.sharer_followers or 0)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -33,6 +47,10 @@ class PostResult:
             "shares": self.shares,
             "replies": self.replies,
             "impressions": self.impressions,
+            "reach": self.reach,
+            "account_followers": self.account_followers,
+            "sharers": self.sharers,
+            "sharer_followers": self.sharer_followers,
         }
 
 
@@ -48,6 +66,10 @@ def post_results(start: datetime, end: datetime) -> list[PostResult]:
             PostFigures.shares,
             PostFigures.replies,
             PostFigures.impressions,
+            PostFigures.sharers,
+            PostFigures.sharer_followers,
+            PublishAttempt.account,
+            PublishAttempt.id,
         )
         .join(Account)
         .switch(PublishAttempt)
@@ -56,6 +78,43 @@ def post_results(start: datetime, end: datetime) -> list[PostResult]:
         .join(PostFigures)
         .where((PublishAttempt.finished_at >= start) & (PublishAttempt.finished_at < end))
     )
-    found = [PostResult(*row) for row in as_tuples(query)]
+    rows = list(as_tuples(query))
+    followers = _followers_by_day({row[-2] for row in rows}, end)
+    found = []
+    for row in rows:
+        *figures, account_id, attempt_id = row
+        counted = followers.get(account_id)
+        found.append(
+            PostResult(
+                *figures,
+                account_followers=_on_day(counted, row[4].date().isoformat()) if counted else None,
+                account_id=account_id,
+                attempt_id=attempt_id,
+            )
+        )
     # Best first: the posts shared most (how far they travelled), then liked most.
     return sorted(found, key=lambda p: (-(p.shares or 0), -(p.likes or 0), -p.published_at.timestamp()))
+
+
+def _followers_by_day(account_ids: set[int], end: datetime) -> dict[int, tuple[list[str], list[int]]]:
+    """Each account's follower figures up to `end`, as (days, counts) in order."""
+    series: dict[int, tuple[list[str], list[int]]] = {}
+    if not account_ids:
+        return series
+    query = (
+        FollowerCount.select(FollowerCount.account, FollowerCount.day, FollowerCount.followers)
+        .where(FollowerCount.account.in_(sorted(account_ids)) & (FollowerCount.day <= end.date().isoformat()))
+        .order_by(FollowerCount.account, FollowerCount.day)
+    )
+    for account_id, day, count in as_tuples(query):
+        days, counts = series.setdefault(account_id, ([], []))
+        days.append(day)
+        counts.append(count)
+    return series
+
+
+def _on_day(series: tuple[list[str], list[int]], day: str) -> int:
+    """The figure of `day`, else the last one before it, else the first one after it."""
+    days, counts = series
+    index = bisect.bisect_right(days, day)
+    return counts[index - 1] if index else counts[0]

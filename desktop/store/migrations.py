@@ -257,6 +257,20 @@ def _v8_post_figures(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V9_REACH = (
+    # Reach through shares: how many people the network names as having shared the post (Mastodon's
+    # reblogged_by, Bluesky's getRepostedBy) and their followers added up. NULL: not asked (yet), or the
+    # network does not say who shared.
+    "ALTER TABLE post_figures ADD COLUMN sharers INTEGER",
+    "ALTER TABLE post_figures ADD COLUMN sharer_followers INTEGER",
+)
+
+
+def _v9_reach(db: pw.SqliteDatabase) -> None:
+    for statement in _V9_REACH:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] brings a database from schema version i to i + 1.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
@@ -267,5 +281,6 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v6_developer_apps,
     _v7_followers,
     _v8_post_figures,
+    _v9_reach,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -354,6 +354,8 @@ class PostFigures(BaseModel):
     shares = pw.IntegerField(null=True)
     replies = pw.IntegerField(null=True)
     impressions = pw.IntegerField(null=True)
+    sharers = pw.IntegerField(null=True)  # people the network names as having shared it (migration v9)
+    sharer_followers = pw.IntegerField(null=True)  # their followers, added up
     fetched_at = Timestamp(default=utcnow)
     final = pw.BooleanField(default=False)  # the last fetch (at 90 days) is done
 
