@@ -56,11 +56,7 @@ def _keep_followers(account_id: int, day: str, followers: int, now: datetime) ->
 RECENT_FIGURES = timedelta(days=30)
 LAST_FIGURES = timedelta(days=90)
 MOST_FIGURES = 200  # posts per account and sync (the newest)
-# A post's figures are asked again at most this often (the inbox syncs every few minutes).
-FIGURES_EVERY = timedelta(hours=1)
-
-
-def _figures_due(account_id: int, now: datetime) -> list[tuple[int, str, bool]]:
+def _figures_due(account_id: int, now: datetime, every: timedelta) -> list[tuple[int, str, bool]]:
     """(attempt, remote id, whether this is the last fetch) of the account's posts whose figures are due."""
     published = (
         (PublishAttempt.account == account_id)
@@ -69,7 +65,7 @@ def _figures_due(account_id: int, now: datetime) -> list[tuple[int, str, bool]]:
         & (Post.kind == PostKind.POST)
     )
     recent = (PublishAttempt.finished_at >= now - RECENT_FIGURES) & (
-        PostFigures.fetched_at.is_null() | (PostFigures.fetched_at <= now - FIGURES_EVERY)
+        PostFigures.fetched_at.is_null() | (PostFigures.fetched_at <= now - every)
     )
     old = (PublishAttempt.finished_at <= now - LAST_FIGURES) & (
         (PostFigures.final.is_null()) | (PostFigures.final == 0)
@@ -116,7 +112,7 @@ class FigureCollector:
     async def _post_figures(self, account_id: int, client: "NetworkClient") -> None:
         """Likes, shares and replies of the account's recent posts (in the network's batches)."""
         now = self.clock()
-        due = await self.store.run(_figures_due, account_id, now)
+        due = await self.store.run(_figures_due, account_id, now, client.figures_every)
         if not due:
             return
         try:

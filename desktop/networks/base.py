@@ -15,7 +15,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -327,6 +327,8 @@ class NetworkClient(abc.ABC):
     idempotent: ClassVar[bool] = True
     # A channel without an API: the outbox does not send, it waits for a person to post by hand.
     needs_person: ClassVar[bool] = False
+    # How often Insights asks again for a recent post's figures (longer where each read costs money).
+    figures_every: ClassVar[timedelta] = timedelta(hours=1)
 
     def __init__(
         self, http: "httpx.AsyncClient", server_url: str, secret: Secret, save_secret: SaveSecret | None = None
