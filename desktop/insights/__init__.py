@@ -6,11 +6,22 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
+from desktop.insights.answering import AnsweringReport, answering_report
 from desktop.insights.followers import FollowerSeries, follower_series
 from desktop.insights.posts import PostResult, post_results
 from desktop.store.db import Store
+from desktop.store.models import utcnow
 
-__all__ = ["FollowerSeries", "InsightsService", "PostResult"]
+__all__ = ["AnsweringReport", "FollowerSeries", "InsightsService", "PostResult", "day_bounds"]
+
+
+def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """From the start of `start` to the end of `end`, in this computer's time zone (the user's days)."""
+    local = datetime.now(timezone.utc).astimezone().tzinfo
+    return (
+        datetime.combine(start, time.min, local).astimezone(timezone.utc),
+        datetime.combine(end + timedelta(days=1), time.min, local).astimezone(timezone.utc),
+    )
 
 
 class InsightsService:
@@ -22,7 +33,10 @@ class InsightsService:
         return await self.store.run(follower_series, start, end)
 
     async def posts(self, start: date, end: date) -> list[PostResult]:
-        """The posts published from `start` to `end` (whole days, UTC) with their figures, best first."""
-        since = datetime.combine(start, time.min, timezone.utc)
-        until = datetime.combine(end + timedelta(days=1), time.min, timezone.utc)
-        return await self.store.run(post_results, since, until)
+        """The posts published from `start` to `end` (whole days) with their figures, best first."""
+        return await self.store.run(post_results, *day_bounds(start, end))
+
+    async def answering(self, start: date, end: date) -> AnsweringReport:
+        """The comments received from `start` to `end` (whole days) and how quickly they were answered;
+        the open comments by their age now."""
+        return await self.store.run(answering_report, *day_bounds(start, end), utcnow())

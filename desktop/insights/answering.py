@@ -1,0 +1,236 @@
+"""How quickly the organisation answers: from a comment's arrival to our first reply sent through
+Kurzdraht, per week and per account (a reply written on the network's own site is not seen: the
+networks' inboxes leave our own comments out); the open
+comments by age; the tags per month; and the period's suggestions to take to the team meeting."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from peewee import fn
+
+from desktop.inbox.replies import is_own
+from desktop.networks import network_name
+from desktop.states import AttemptState, PostKind
+from desktop.store.models import (
+    Account,
+    Comment,
+    CommentTag,
+    Organisation,
+    Post,
+    PublishAttempt,
+    Tag,
+    as_tuples,
+    comment_id_base,
+)
+
+SUGGESTION = "suggestion"
+# Open comments by how long they have waited: (up to this age, its key); the last has no limit.
+AGES: tuple[tuple[timedelta | None, str], ...] = (
+    (timedelta(days=1), "day"),
+    (timedelta(days=3), "three_days"),
+    (timedelta(days=7), "week"),
+    (None, "older"),
+)
+
+
+def _percentile(waits: list[timedelta], share: float) -> timedelta | None:
+    """The nearest-rank percentile (0.9: nine in ten answers came at least this quickly)."""
+    if not waits:
+        return None
+    ordered = sorted(waits)
+    return ordered[max(math.ceil(share * len(ordered)) - 1, 0)]
+
+
+def _median(waits: list[timedelta]) -> timedelta | None:
+    return timedelta(seconds=statistics.median(w.total_seconds() for w in waits)) if waits else None
+
+
+@dataclass(frozen=True)
+class Answering:
+    """Comments received in a stretch of time and how quickly they were answered."""
+
+    received: int
+    answered: int
+    median: timedelta | None  # None: nothing answered
+    p90: timedelta | None
+
+    @classmethod
+    def of(cls, received: int, waits: list[timedelta]) -> "Answering":
+        return cls(received, len(waits), _median(waits), _percentile(waits, 0.9))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "received": self.received,
+            "answered": self.answered,
+            "median_minutes": None if self.median is None else round(self.median.total_seconds() / 60, 1),
+            "p90_minutes": None if self.p90 is None else round(self.p90.total_seconds() / 60, 1),
+        }
+
+
+@dataclass(frozen=True)
+class AccountAnswering:
+    account_id: int
+    account_name: str
+    network: str
+    figures: Answering
+
+    @property
+    def network_name(self) -> str:
+        return network_name(self.network)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    comment_id: int
+    account_name: str
+    network: str
+    author_name: str
+    text: str
+    received_at: datetime
+    url: str
+    done: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "comment": self.comment_id,
+            "account": self.account_name,
+            "network": self.network,
+            "author": self.author_name,
+            "text": self.text,
+            "received_at": self.received_at.isoformat(),
+            "url": self.url,
+            "done": self.done,
+        }
+
+
+@dataclass(frozen=True)
+class AnsweringReport:
+    total: Answering
+    weeks: tuple[tuple[date, Answering], ...]  # each week by its Monday, oldest first (weeks with comments)
+    accounts: tuple[AccountAnswering, ...]
+    open_by_age: tuple[tuple[str, int], ...]  # (AGES key, open comments now), all four in order
+    tags_by_month: tuple[tuple[str, str, int], ...]  # ("YYYY-MM", tag, comments), by month then tag
+    suggestions: tuple[Suggestion, ...]  # newest first
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            **self.total.to_json(),
+            "weeks": [{"week": week.isoformat(), **figures.to_json()} for week, figures in self.weeks],
+            "accounts": [
+                {"account": a.account_name, "network": a.network, **a.figures.to_json()} for a in self.accounts
+            ],
+            "open_by_age": dict(self.open_by_age),
+            "tags_by_month": [{"month": m, "tag": t, "comments": n} for m, t, n in self.tags_by_month],
+            "suggestions": [s.to_json() for s in self.suggestions],
+        }
+
+
+def _first_answers(comment_ids: list[int]) -> dict[int, datetime]:
+    """When each comment got its first reply from us (published through Kurzdraht)."""
+    first: dict[int, datetime] = {}
+    for start in range(0, len(comment_ids), 500):  # SQLite's limit of variables per statement
+        sent = (
+            PublishAttempt.select(Post.reply_to, fn.MIN(PublishAttempt.finished_at))
+            .join(Post)
+            .where(
+                Post.reply_to.in_(comment_ids[start : start + 500])
+                & (Post.kind == PostKind.REPLY)
+                & (PublishAttempt.state == AttemptState.PUBLISHED)
+            )
+            .group_by(Post.reply_to)
+        )
+        for comment_id, finished_at in as_tuples(sent):
+            if finished_at is not None:
+                first[comment_id] = finished_at
+    return first
+
+
+def answering_report(since: datetime, until: datetime, now: datetime) -> AnsweringReport:
+    """The comments received from `since` to `until` (from others, not our own) and their answers;
+    the open comments' ages are as of `now`, whatever the period."""
+    accounts = {
+        a.id: a
+        for a in Account.select(Account, Organisation).join(Organisation).order_by(Organisation.name, Account.id)
+    }
+    zones = {a.id: ZoneInfo(a.organisation.timezone) for a in accounts.values()}
+    query = (
+        Comment.select(
+            Comment.id,
+            Comment.account,
+            Comment.author_handle,
+            Comment.author_name,
+            Comment.created_at,
+            Comment.status,
+            Comment.text,
+            Comment.url,
+            Comment.network,
+        )
+        .where((Comment.id >= comment_id_base(since)) & (Comment.id < comment_id_base(until)))
+        .order_by(Comment.id)
+    )
+    received = [row for row in as_tuples(query) if row[1] in accounts and not is_own(row[2], accounts[row[1]].handle)]
+    answers = _first_answers([row[0] for row in received])
+    waits: list[timedelta] = []
+    by_week: dict[date, list[timedelta]] = defaultdict(list)
+    week_received: Counter[date] = Counter()
+    by_account: dict[int, list[timedelta]] = defaultdict(list)
+    account_received: Counter[int] = Counter()
+    for comment_id, account_id, _, _, created_at, _, _, _, _ in received:
+        local_day = created_at.astimezone(zones[account_id]).date()
+        week = local_day - timedelta(days=local_day.weekday())
+        week_received[week] += 1
+        account_received[account_id] += 1
+        answered_at = answers.get(comment_id)
+        if answered_at is None:
+            continue
+        wait = max(answered_at - created_at, timedelta(0))  # a clock that was ahead is not a negative wait
+        waits.append(wait)
+        by_week[week].append(wait)
+        by_account[account_id].append(wait)
+
+    ids = [row[0] for row in received]
+    tags: Counter[tuple[str, str]] = Counter()
+    suggested: set[int] = set()
+    months = {row[0]: row[4].astimezone(zones[row[1]]).strftime("%Y-%m") for row in received}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for comment_id, tag in as_tuples(
+            CommentTag.select(CommentTag.comment, Tag.name).join(Tag).where(CommentTag.comment.in_(chunk))
+        ):
+            tags[(months[comment_id], tag)] += 1
+            if tag == SUGGESTION:
+                suggested.add(comment_id)
+    suggestions = tuple(
+        Suggestion(cid, accounts[aid].display_name, network, author, text, created, url, status == "done")
+        for cid, aid, _, author, created, status, text, url, network in reversed(received)
+        if cid in suggested
+    )
+    return AnsweringReport(
+        total=Answering.of(len(received), waits),
+        weeks=tuple((week, Answering.of(week_received[week], by_week[week])) for week in sorted(week_received)),
+        accounts=tuple(
+            AccountAnswering(a.id, a.display_name, a.network, Answering.of(account_received[a.id], by_account[a.id]))
+            for a in accounts.values()
+            if account_received[a.id]
+        ),
+        open_by_age=_open_by_age(accounts, now),
+        tags_by_month=tuple((month, tag, count) for (month, tag), count in sorted(tags.items())),
+        suggestions=suggestions,
+    )
+
+
+def _open_by_age(accounts: dict[int, Account], now: datetime) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    query = Comment.select(Comment.account, Comment.author_handle, Comment.created_at).where(Comment.status == "open")
+    for account_id, author, created_at in as_tuples(query):
+        if account_id not in accounts or is_own(author, accounts[account_id].handle):
+            continue
+        age = now - created_at
+        counts[next(key for limit, key in AGES if limit is None or age <= limit)] += 1
+    return tuple((key, counts[key]) for _, key in AGES)

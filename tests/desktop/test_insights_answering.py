@@ -1,0 +1,66 @@
+"""How quickly the organisation answers, from comments with known times and replies sent through
+Kurzdraht; a comment still open is counted by its age; a suggestion lands on the team meeting's list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from conftest import require_keyring, run_online
+from inbox_helpers import found, mastodon_comment
+from test_inbox_core import backdate
+
+from desktop.inbox.search import InboxFilter
+
+
+def test_answering_times_open_comments_and_suggestions(core, credentials, mastodon_server):
+    require_keyring(credentials)
+    club = mastodon_server.create_user("lindenhof", "Lindenhof")
+    now = datetime.now(timezone.utc)
+    anna = mastodon_comment(mastodon_server, mastodon_server.create_user("anna", "Anna"), "@lindenhof Wann ist offen?")
+    backdate(mastodon_server, anna, now - timedelta(hours=3))
+    ben = mastodon_comment(
+        mastodon_server, mastodon_server.create_user("ben", "Ben"), "@lindenhof Macht doch einen Nähkurs!"
+    )
+    backdate(mastodon_server, ben, now - timedelta(days=2))
+    cem = mastodon_comment(mastodon_server, mastodon_server.create_user("cem", "Cem"), "@lindenhof Hallo?")
+    backdate(mastodon_server, cem, now - timedelta(days=5))
+
+    async def connect_and_sync():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.connections.connect_mastodon_token(organisation, mastodon_server.url, club)
+        await core.inbox_sync.sync()
+
+    run_online(core, connect_and_sync())
+    rows = {r.remote_id: r for r in found(core, InboxFilter(), limit=100)}
+    started = datetime.now(timezone.utc)
+    ids = run_online(core, core.replies.reply(rows[anna].id, "Ab 9 Uhr!"))
+    ids += run_online(core, core.replies.reply(rows[ben].id, "Gute Idee, wir fragen die Nähgruppe."))
+    assert [a.state for a in run_online(core, core.outbox.drain(ids, 30))] == ["published", "published"]
+    finished = datetime.now(timezone.utc)
+    run_online(core, core.inbox.tag([rows[ben].id], "suggestion"))
+
+    report = run_online(core, core.insights.answering(date.today() - timedelta(days=7), date.today()))
+
+    assert (report.total.received, report.total.answered) == (3, 2)  # Cem is still waiting
+    # Anna waited three hours, Ben two days (give or take the seconds the replies took to go out).
+    waits = (finished - (now - timedelta(hours=3)), finished - (now - timedelta(days=2)))
+    earliest = (started - (now - timedelta(hours=3)), started - (now - timedelta(days=2)))
+    assert report.total.p90 is not None and earliest[1] <= report.total.p90 <= waits[1]
+    assert report.total.median is not None and sum(earliest, timedelta()) / 2 <= report.total.median
+    assert report.total.median <= sum(waits, timedelta()) / 2
+    [account] = report.accounts
+    assert (account.figures.received, account.figures.answered) == (3, 2)
+    assert sum(figures.received for _, figures in report.weeks) == 3
+    assert sum(figures.answered for _, figures in report.weeks) == 2
+    # The replies marked Anna's and Ben's comments done; Cem's has waited five days.
+    assert dict(report.open_by_age) == {"day": 0, "three_days": 0, "week": 1, "older": 0}
+    [suggestion] = report.suggestions
+    assert (suggestion.author_name, suggestion.text) == ("Ben", "@lindenhof Macht doch einen Nähkurs!")
+    ben_month = (now - timedelta(days=2)).astimezone().strftime("%Y-%m")
+    assert report.tags_by_month == ((ben_month, "suggestion", 1),)
+
+    # A period without those comments has none of them, while the open comments stay as they are.
+    earlier = run_online(
+        core, core.insights.answering(date.today() - timedelta(days=30), date.today() - timedelta(days=8))
+    )
+    assert (earlier.total.received, earlier.suggestions, earlier.open_by_age) == (0, (), report.open_by_age)
