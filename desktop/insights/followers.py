@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from desktop.networks import network_name
 from desktop.store.models import Account, FollowerCount, Organisation, as_tuples
@@ -62,3 +63,39 @@ def follower_series(start: date, end: date) -> list[FollowerSeries]:
         for a in accounts.values()
         if figures[a.id]
     ]
+
+
+class Grouping(StrEnum):
+    """How the follower chart draws its lines."""
+
+    ACCOUNT = "account"
+    ORGANISATION = "organisation"
+    NETWORK = "network"
+
+
+@dataclass(frozen=True)
+class FollowerLine:
+    """One line of the follower chart: an account, or the accounts of an organisation or a network
+    added up."""
+
+    label: str
+    days: tuple[tuple[date, int], ...]
+    accounts: int
+
+
+def follower_lines(series: list[FollowerSeries], grouping: Grouping) -> list[FollowerLine]:
+    """The lines for `grouping`. A group's day is the sum of its accounts only on days where each of them
+    was counted (a day one account missed would look like a drop): missing days stay missing."""
+    if grouping == Grouping.ACCOUNT:
+        return [FollowerLine(s.account_name, s.days, 1) for s in series]
+    groups: dict[str, list[FollowerSeries]] = {}
+    for s in series:
+        groups.setdefault(s.organisation if grouping == Grouping.ORGANISATION else s.network_name, []).append(s)
+    lines = []
+    for label, members in groups.items():
+        by_day = [dict(s.days) for s in members]
+        shared = set.intersection(*(set(days) for days in by_day))
+        lines.append(
+            FollowerLine(label, tuple((d, sum(days[d] for days in by_day)) for d in sorted(shared)), len(members))
+        )
+    return lines
