@@ -206,6 +206,18 @@ class PostFigures:
 
 
 @dataclass(frozen=True)
+class Sharers:
+    """Who shared one post, as far as the network names them: `people` whose followers it showed and
+    those followers added up. `complete` is False when the list was not read to its end (too long) or
+    some sharer's followers were not shown; the shares the network counts may still be more (private
+    boosts, quotes)."""
+
+    people: int
+    followers: int
+    complete: bool = True
+
+
+@dataclass(frozen=True)
 class RemoteComment:
     """A comment, reply or mention as the network gave it."""
 
@@ -383,6 +395,11 @@ class NetworkClient(abc.ABC):
     async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
         """What these published posts did, in as few requests as the network allows (missing: unknown)."""
         return {}
+
+    async def sharers(self, remote_id: str) -> Sharers | None:
+        """Who shared this published post and their followers, in a bounded number of requests (None:
+        the network does not say who shared)."""
+        return None
 
     async def sign_out(self) -> bool:
         """Withdraw Kurzdraht's access on the network (when an account is removed); False when only the

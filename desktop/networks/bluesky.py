@@ -18,6 +18,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     count_of,
     PostFigures,
+    Sharers,
     AuthExpired,
     CommentPage,
     Identity,
@@ -105,6 +106,11 @@ async def create_session(http: httpx.AsyncClient, service: str, identifier: str,
 
 # `app.bsky.feed.getPosts` takes at most 25 uris.
 FIGURES_BATCH = 25
+# `app.bsky.feed.getRepostedBy` answers at most 100 a page; a post's sharers are read for at most 2 pages,
+# and their followers asked with `app.bsky.actor.getProfiles`, 25 actors a request: 10 requests at most.
+SHARERS_PAGE = 100
+SHARERS_PAGES = 2
+PROFILES_BATCH = 25
 
 
 class BlueskyClient(NetworkClient):
@@ -204,6 +210,42 @@ class BlueskyClient(NetworkClient):
                     replies=count_of(view.get("replyCount")),
                 )
         return found
+
+    async def sharers(self, remote_id: str) -> Sharers | None:
+        """Who reposted the post (`getRepostedBy`, paged by cursor) and their followers: the list's
+        profileView has no `followersCount`, so the profiles are asked for it (`getProfiles`). Quotes
+        count as shares in `figures` but are not listed here."""
+        dids: dict[str, None] = {}  # in order, once each
+        cursor: str | None = None
+        complete, pages = True, 0
+        while True:
+            if pages == SHARERS_PAGES:
+                complete = False  # more reposts than a sync reads
+                break
+            pages += 1
+            params: dict[str, Any] = {"uri": remote_id, "limit": SHARERS_PAGE}
+            if cursor:
+                params["cursor"] = cursor
+            answer = (await self._xrpc("GET", "app.bsky.feed.getRepostedBy", params=params)).json()
+            answer = answer if isinstance(answer, dict) else {}
+            listed = [a.get("did") for a in answer.get("repostedBy") or [] if isinstance(a, dict)]
+            dids.update((did, None) for did in listed if isinstance(did, str))
+            cursor = answer.get("cursor") if listed else None
+            if not isinstance(cursor, str) or not cursor:
+                break
+        actors = list(dids)
+        counts: dict[str, int | None] = {}
+        for start in range(0, len(actors), PROFILES_BATCH):
+            profiles = (
+                await self._xrpc(
+                    "GET", "app.bsky.actor.getProfiles", params={"actors": actors[start : start + PROFILES_BATCH]}
+                )
+            ).json()
+            for profile in (profiles.get("profiles") if isinstance(profiles, dict) else None) or []:
+                if isinstance(profile, dict) and isinstance(profile.get("did"), str):
+                    counts[profile["did"]] = count_of(profile.get("followersCount"))
+        known = [count for count in (counts.get(did) for did in actors) if count is not None]
+        return Sharers(len(known), sum(known), complete and len(known) == len(actors))
 
     async def limits(self) -> Limits:
         return LIMITS

@@ -17,6 +17,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks.base import (
     count_of,
     PostFigures,
+    Sharers,
     CommentPage,
     Identity,
     Image,
@@ -62,6 +63,10 @@ CONTEXT_REQUESTS_AT_ONCE = 4
 
 # `GET /api/v1/statuses?id[]=` takes at most 20 ids (Mastodon's DEFAULT_STATUSES_LIMIT).
 FIGURES_BATCH = 20
+# `GET /api/v1/statuses/:id/reblogged_by` answers at most 80 accounts a page (DEFAULT_ACCOUNTS_LIMIT × 2);
+# a post's sharers are read for at most 5 pages (400 people), the rest stays uncounted.
+SHARERS_PAGE = 80
+SHARERS_PAGES = 5
 
 
 class MastodonClient(NetworkClient):
@@ -123,6 +128,38 @@ class MastodonClient(NetworkClient):
                         replies=count_of(status.get("replies_count")),
                     )
         return found
+
+    async def sharers(self, remote_id: str) -> Sharers | None:
+        """Who boosted the post (`GET /api/v1/statuses/:id/reblogged_by`, the `next` Link for more) and
+        their `followers_count`. Mastodon lists only public and unlisted boosts."""
+        url: str | None = self._url(f"/api/v1/statuses/{remote_id}/reblogged_by?") + urlencode({"limit": SHARERS_PAGE})
+        seen: set[str] = set()
+        people = followers = pages = 0
+        complete = True
+        while url is not None:
+            if pages == SHARERS_PAGES:
+                complete = False  # more pages than a sync reads
+                break
+            pages += 1
+            response = await self.transport.send("GET", url, headers=self._auth)
+            answer = response.json()
+            for account in answer if isinstance(answer, list) else []:
+                if not isinstance(account, dict) or str(account.get("id")) in seen:
+                    continue
+                seen.add(str(account.get("id")))
+                count = count_of(account.get("followers_count"))
+                if count is None:
+                    complete = False
+                else:
+                    people, followers = people + 1, followers + count
+            url = next_link(response) if answer else None
+            if url is not None and not self._on_server(url):
+                complete, url = False, None  # the token only goes to the account's own server
+        return Sharers(people, followers, complete)
+
+    def _on_server(self, url: str) -> bool:
+        own, other = urlsplit(self.server_url), urlsplit(url)
+        return (other.scheme, other.netloc) == (own.scheme, own.netloc)
 
     async def limits(self) -> Limits:
         if self._limits is None:

@@ -161,6 +161,8 @@ class Handler(LoopbackHandler):
 
         if self.app.delay:
             time.sleep(self.app.delay)  # outside the lock: concurrent requests wait together
+        with self.app.lock:
+            self.app.requests.append((self.command, urlsplit(self.path).path))
         fault = self.app._take_fault(self.command, self.path)
         rate_headers: dict[str, str] = {}
         try:

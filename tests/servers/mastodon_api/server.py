@@ -29,6 +29,8 @@ class _Fault:
 class MastodonServer(LoopbackServer):
     """An in-memory Mastodon on 127.0.0.1 speaking the documented REST API over real HTTP.
 
+    ``requests`` lists (method, path without the query) of every request, so a test can count them.
+
     Settings (plain attributes, change them any time): max_characters, max_media_attachments,
     characters_reserved_per_url, image_size_limit, video_size_limit, media_description_limit,
     notify_replies_without_mention, delay (seconds each request waits before it is handled,
@@ -55,6 +57,7 @@ class MastodonServer(LoopbackServer):
         # with the @mention); set True to also notify the author of the replied-to status.
         self.notify_replies_without_mention = False
         self.delay = 0.0
+        self.requests: list[tuple[str, str]] = []  # (method, path) of every request, faulty ones too
         self.signed_in: tuple[str, bool] | None = None
         self._media_polls: int | None = None
         self._faults: list[_Fault] = []
