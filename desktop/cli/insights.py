@@ -1,4 +1,5 @@
-"""`insights`: the organisation's figures from the local database (so far the followers per account)."""
+"""`insights`: the organisation's figures from the local database: followers per account, and the posts
+shared most with how many people they reached at most (our followers and those of the people who shared)."""
 
 from __future__ import annotations
 
@@ -55,9 +56,17 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
                 translate("CLI", "Shares"),
                 translate("CLI", "Likes"),
                 translate("CLI", "Replies"),
+                translate("CLI", "Seen by up to"),
             ],
             [
-                [shorten(p.text), p.account_name, _number(p.shares), _number(p.likes), _number(p.replies)]
+                [
+                    shorten(p.text),
+                    p.account_name,
+                    _number(p.shares),
+                    _number(p.likes),
+                    _number(p.replies),
+                    _number(p.reach),
+                ]
                 for p in posts[:TOP_POSTS]
             ],
         )

@@ -1,9 +1,11 @@
-"""Taking the figures Insights shows, during the inbox sync: an account's followers once a day and the
-likes, shares and replies of its recent posts. A failure here is logged and changes nothing else: the
-comments have arrived, and a missing figure stays missing (never guessed)."""
+"""Taking the figures Insights shows, during the inbox sync: an account's followers once a day, the
+likes, shares and replies of its recent posts, and who shared them with how many followers. A failure
+here is logged and changes nothing else: the comments have arrived, and a missing figure stays missing
+(never guessed)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -13,8 +15,8 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from desktop.networks.base import PostFigures as Figures
-from desktop.networks.base import failure_of
-from desktop.states import AttemptState, PostKind
+from desktop.networks.base import Sharers, failure_of
+from desktop.states import AttemptState, ErrorKind, PostKind
 from desktop.store.db import Store
 from desktop.store.models import (
     Account,
@@ -56,6 +58,8 @@ def _keep_followers(account_id: int, day: str, followers: int, now: datetime) ->
 RECENT_FIGURES = timedelta(days=30)
 LAST_FIGURES = timedelta(days=90)
 MOST_FIGURES = 200  # posts per account and sync (the newest)
+
+
 def _figures_due(account_id: int, now: datetime, every: timedelta) -> list[tuple[int, str, bool]]:
     """(attempt, remote id, whether this is the last fetch) of the account's posts whose figures are due."""
     published = (
@@ -82,12 +86,27 @@ def _figures_due(account_id: int, now: datetime, every: timedelta) -> list[tuple
     return [(attempt_id, remote_id, bool(last)) for attempt_id, remote_id, last in as_tuples(query)]
 
 
-def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, Figures], now: datetime) -> None:
+# Sharers (who shared a post, and their followers) are counted after the figures, for posts shared whose
+# share count moved or does not match the people counted, at most this many per account and sync (those
+# whose count moved first, newest first; a few at a time). Each costs a few requests (Mastodon at most 5,
+# Bluesky at most 10), a post without shares none. The share count they were counted at is not stored, so
+# a post whose shares stay more than the people listed (private boosts, quotes) is asked again each time
+# its figures are: hourly in its first 30 days, at most.
+MOST_SHARER_POSTS = 10
+SHARERS_AT_ONCE = 3
+
+
+def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, Figures], now: datetime) -> list[tuple[int, str]]:
+    """Store the figures found (keeping the sharers counted before); the (attempt, remote id) of the
+    posts whose sharers are to be counted now, the most needed first."""
+    moved: list[tuple[int, str]] = []  # shared, and never counted or the share count changed
+    unsettled: list[tuple[int, str]] = []  # the people counted are not all the shares (another may have come)
     with database.atomic():
         for attempt_id, remote_id, last in due:
             figures = found.get(remote_id)
             if figures is None or not PublishAttempt.select().where(PublishAttempt.id == attempt_id).exists():
                 continue  # the network no longer shows it (deleted): what was counted before stays
+            before = PostFigures.get_or_none(PostFigures.attempt == attempt_id)
             PostFigures.insert(
                 attempt=attempt_id,
                 likes=figures.likes,
@@ -96,7 +115,34 @@ def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, Figures], n
                 impressions=figures.impressions,
                 fetched_at=now,
                 final=last,
-            ).on_conflict_replace().execute()
+            ).on_conflict(
+                conflict_target=[PostFigures.attempt],
+                preserve=[
+                    PostFigures.likes,
+                    PostFigures.shares,
+                    PostFigures.replies,
+                    PostFigures.impressions,
+                    PostFigures.fetched_at,
+                    PostFigures.final,
+                ],
+            ).execute()
+            counted, shares_then = (None, None) if before is None else (before.sharers, before.shares)
+            if not figures.shares:
+                if figures.shares == 0 and counted:  # no longer shared: nobody to ask about
+                    _keep_sharers([(attempt_id, Sharers(0, 0))])
+            elif counted is None or shares_then != figures.shares:
+                moved.append((attempt_id, remote_id))
+            elif counted != figures.shares:
+                unsettled.append((attempt_id, remote_id))
+    return (moved + unsettled)[:MOST_SHARER_POSTS]
+
+
+def _keep_sharers(counted: list[tuple[int, Sharers]]) -> None:
+    with database.atomic():
+        for attempt_id, sharers in counted:
+            PostFigures.update(sharers=sharers.people, sharer_followers=sharers.followers).where(
+                PostFigures.attempt == attempt_id
+            ).execute()
 
 
 class FigureCollector:
@@ -105,7 +151,8 @@ class FigureCollector:
         self.clock = clock
 
     async def collect(self, account_id: int, client: "NetworkClient") -> None:
-        """What is due for this account after its comments were fetched (usually nothing, or one request)."""
+        """What is due for this account after its comments were fetched (usually nothing, or one request;
+        a few more for posts shared since)."""
         await self._followers(account_id, client)
         await self._post_figures(account_id, client)
 
@@ -120,8 +167,33 @@ class FigureCollector:
         except Exception as error:  # noqa: BLE001 - the comments arrived; the figures wait for the next sync
             log.info("no post figures for account %s: %s", account_id, failure_of(error, changes=False).message)
             return
-        if found:
-            await self.store.run(_keep_figures, due, found, now)
+        if not found:
+            return
+        shared = await self.store.run(_keep_figures, due, found, now)
+        if shared:
+            await self._sharers(account_id, client, shared)
+
+    async def _sharers(self, account_id: int, client: "NetworkClient", shared: list[tuple[int, str]]) -> None:
+        """Who shared these posts and how many follow them (a few requests per post, a few posts at once);
+        a post the network does not answer for keeps what was counted before."""
+        slots = asyncio.Semaphore(SHARERS_AT_ONCE)
+
+        async def count(attempt_id: int, remote_id: str) -> tuple[int, Sharers] | None:
+            async with slots:
+                try:
+                    sharers = await client.sharers(remote_id)
+                except Exception as error:  # noqa: BLE001 - asked again when the figures are next due
+                    failure = failure_of(error, changes=False)
+                    if failure.kind == ErrorKind.INTERNAL:
+                        log.exception("no sharers for post %s of account %s", remote_id, account_id)
+                    else:
+                        log.info("no sharers for post %s of account %s: %s", remote_id, account_id, failure.message)
+                    return None
+            return None if sharers is None else (attempt_id, sharers)
+
+        counted = [found for found in await asyncio.gather(*(count(*post) for post in shared)) if found is not None]
+        if counted:
+            await self.store.run(_keep_sharers, counted)
 
     async def _followers(self, account_id: int, client: "NetworkClient") -> None:
         """Once a day per account (one request), the followers as the network counts them. A day

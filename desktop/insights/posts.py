@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.i18n import current_language, translate
 from desktop.store.models import Account, FollowerCount, Post, PostFigures, PublishAttempt, as_tuples
 
 
@@ -36,6 +37,20 @@ class PostResult:
             return None
         return self.account_followers + (self.sharer_followers or 0)
 
+    def reach_counted(self) -> str | None:
+        """How `reach` was counted, in the user's words: "650 followers of Lindenhof + 2,800 followers of
+        the 10 people who shared it (3 more shares whose followers the network does not show)". None
+        when our followers were never counted."""
+        if self.account_followers is None:
+            return None
+        text = _followers_of_account(self.account_followers, self.account_name)
+        if self.sharers:
+            text += " + " + _followers_of_sharers(self.sharer_followers or 0, self.sharers)
+        unseen = (self.shares or 0) - (self.sharers or 0)
+        if unseen > 0:
+            text += " " + _unseen_shares(unseen, more=bool(self.sharers))
+        return text
+
     def to_json(self) -> dict[str, object]:
         return {
             "post": self.post_id,
@@ -52,6 +67,44 @@ class PostResult:
             "sharers": self.sharers,
             "sharer_followers": self.sharer_followers,
         }
+
+
+def _number(count: int) -> str:
+    """A count written as the user's language writes it (2,800 or 2.800)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale(current_language()).toString(count)
+
+
+# Singular and plural spelled out: lupdate keeps no plural forms for translate() outside a QObject.
+def _followers_of_account(followers: int, account: str) -> str:
+    if followers == 1:
+        return translate("Insights", "1 follower of %1").replace("%1", account)
+    return translate("Insights", "%1 followers of %2").replace("%1", _number(followers)).replace("%2", account)
+
+
+def _followers_of_sharers(followers: int, people: int) -> str:
+    if people == 1 and followers == 1:
+        return translate("Insights", "1 follower of the person who shared it")
+    if people == 1:
+        return translate("Insights", "%1 followers of the person who shared it").replace("%1", _number(followers))
+    if followers == 1:
+        return translate("Insights", "1 follower of the %1 people who shared it").replace("%1", _number(people))
+    text = translate("Insights", "%1 followers of the %2 people who shared it")
+    return text.replace("%1", _number(followers)).replace("%2", _number(people))
+
+
+def _unseen_shares(shares: int, more: bool) -> str:
+    """Shares without followers counted: private ones, quotes, those beyond the part of a long list read."""
+    if more and shares == 1:
+        return translate("Insights", "(1 more share whose followers the network does not show)")
+    if more:
+        text = translate("Insights", "(%1 more shares whose followers the network does not show)")
+    elif shares == 1:
+        return translate("Insights", "(1 share whose followers the network does not show)")
+    else:
+        text = translate("Insights", "(%1 shares whose followers the network does not show)")
+    return text.replace("%1", _number(shares))
 
 
 def post_results(start: datetime, end: datetime) -> list[PostResult]:
@@ -82,12 +135,23 @@ def post_results(start: datetime, end: datetime) -> list[PostResult]:
     followers = _followers_by_day({row[-2] for row in rows}, end)
     found = []
     for row in rows:
-        *figures, account_id, attempt_id = row
+        post_id, name, network, text, published_at, likes, shares, replies, impressions, *rest = row
+        sharers, sharer_followers, account_id, attempt_id = rest
         counted = followers.get(account_id)
         found.append(
             PostResult(
-                *figures,
-                account_followers=_on_day(counted, row[4].date().isoformat()) if counted else None,
+                post_id,
+                name,
+                network,
+                text,
+                published_at,
+                likes,
+                shares,
+                replies,
+                impressions,
+                sharers=sharers,
+                sharer_followers=sharer_followers,
+                account_followers=_on_day(counted, published_at.date().isoformat()) if counted else None,
                 account_id=account_id,
                 attempt_id=attempt_id,
             )
