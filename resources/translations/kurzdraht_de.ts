@@ -233,6 +233,65 @@
     </message>
 </context>
 <context>
+    <name>AnsweringPage</name>
+    <message>
+        <source>Median answer time per week (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged comments per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments, by how long they have waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions of this period, for the team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comments received, %2 answered from Kurzdraht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half were answered within %1, nine in ten within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments arrived in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–7 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment of this period is tagged as a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttemptState</name>
     <message>
         <source>waiting</source>
@@ -1048,6 +1107,10 @@
         <translation>Antworten</translation>
     </message>
     <message>
+        <source>Seen by up to</source>
+        <translation>Gesehen von bis zu</translation>
+    </message>
+    <message>
         <source>No follower figures from %1 to %2 yet. They are counted once a day when comments are fetched (the app, or `kurzdraht sync`).</source>
         <translation>Noch keine Follower-Zahlen von %1 bis %2. Sie werden einmal am Tag gezählt, wenn Kommentare abgerufen werden (die App oder `kurzdraht sync`).</translation>
     </message>
@@ -1062,6 +1125,34 @@
     <message>
         <source>Days counted</source>
         <translation>Gezählte Tage</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month like 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly report for the board and funders as a PDF (the last complete month by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report (1 page) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report (%2 pages) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has no figures yet; the report says how they are collected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2246,41 @@
     </message>
 </context>
 <context>
+    <name>FollowersPage</name>
+    <message>
+        <source>each account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;line for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers are counted once a day while Kurzdraht fetches comments; a day the computer was off stays empty. Change: from the first to the last count of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageCard</name>
     <message>
         <source>Describe the image for people who cannot see it</source>
@@ -2385,6 +2511,224 @@
     <message>
         <source>No new comments.</source>
         <translation>Keine neuen Kommentare.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follower of %1</source>
+        <translation>1 Follower von %1</translation>
+    </message>
+    <message>
+        <source>%1 followers of %2</source>
+        <translation>%1 Follower von %2</translation>
+    </message>
+    <message>
+        <source>1 follower of the person who shared it</source>
+        <translation>1 Follower der Person, die ihn geteilt hat</translation>
+    </message>
+    <message>
+        <source>%1 followers of the person who shared it</source>
+        <translation>%1 Follower der Person, die ihn geteilt hat</translation>
+    </message>
+    <message>
+        <source>1 follower of the %1 people who shared it</source>
+        <translation>1 Follower der %1 Personen, die ihn geteilt haben</translation>
+    </message>
+    <message>
+        <source>%1 followers of the %2 people who shared it</source>
+        <translation>%1 Follower der %2 Personen, die ihn geteilt haben</translation>
+    </message>
+    <message>
+        <source>(1 more share whose followers the network does not show)</source>
+        <translation>(dazu 1-mal geteilt, ohne dass das Netzwerk die Follower zeigt)</translation>
+    </message>
+    <message>
+        <source>(%1 more shares whose followers the network does not show)</source>
+        <translation>(dazu %1-mal geteilt, ohne dass das Netzwerk die Follower zeigt)</translation>
+    </message>
+    <message>
+        <source>(1 share whose followers the network does not show)</source>
+        <translation>(1-mal geteilt, ohne dass das Netzwerk die Follower zeigt)</translation>
+    </message>
+    <message>
+        <source>(%1 shares whose followers the network does not show)</source>
+        <translation>(%1-mal geteilt, ohne dass das Netzwerk die Follower zeigt)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished">Geteilt</translation>
+    </message>
+    <message>
+        <source>Seen by up to</source>
+        <translation type="unfinished">Gesehen von bis zu</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished">Gefällt</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Netzwerk</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median answer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 in 10 within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsSection</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF of a month for the board and funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights counts your followers once a day and the likes and shares of your posts while Kurzdraht fetches comments. Connect an account and publish a post, and the first figures appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished">Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3834,29 @@
     </message>
 </context>
 <context>
+    <name>PostsPage</name>
+    <message>
+        <source>Published posts and what they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by shares; click a heading to sort by another figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a post to see how far it travelled through shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The followers of %1 have not been counted yet, so how far this post travelled is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by up to %1 people: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -3553,6 +3920,197 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 has not begun yet. Please choose this month or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Please give a file name in it, like report.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Please choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht may not write into the folder “%1”. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Kurzdraht on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht has no figures for %1: no followers were counted, no post was published through Kurzdraht and no comment arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are collected while Kurzdraht fetches comments (in the app, or with “kurzdraht sync”): the followers once a day, the likes and shares of posts published through Kurzdraht during their first 30 days. Comments and answers come from the Inbox, suggestions are the comments tagged “suggestion” there. Open Kurzdraht regularly and next month&apos;s report fills itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No followers were counted this month. Kurzdraht counts them once a day while it fetches comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Netzwerk</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>Change in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished">Alle Konten</translation>
+    </message>
+    <message>
+        <source>Followers at the last count of the month; the change since the last count before it. Someone who follows several accounts is counted on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post was published through Kurzdraht this month, or its figures were not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished">Geteilt</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished">Gefällt</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by: at most this many people could see the post in their timeline — the account&apos;s followers on the day plus the followers of those who shared it (people who follow several are counted more than once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments arrived this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered through Kurzdraht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of them answered within (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine in ten answered within (90th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from a comment&apos;s arrival to the first reply sent through Kurzdraht; replies written on a network&apos;s own site are not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions for the team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment of this month is tagged “suggestion”. Tag one in the Inbox and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more — see the Inbox filtered by Suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more — see the Inbox filtered by Suggestion.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
