@@ -8,6 +8,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from desktop.demo_insights import seed_insights
 from desktop.inbox.search import next_free_id
 from desktop.states import AccountStatus, AttemptState, PostState
 from desktop.store.models import (
@@ -186,3 +187,4 @@ def seed_demo(now: datetime | None = None) -> None:
             )
             for name in tag_names:
                 CommentTag.create(comment=comment, tag=tags[name])
+        seed_insights(organisations[0].timezone, accounts, now)

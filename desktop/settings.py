@@ -36,7 +36,7 @@ SETTINGS: dict[str, Setting] = {
             str,
             "inbox",
             QT_TRANSLATE_NOOP("Settings", "Last open section"),
-            ("inbox", "compose", "calendar", "accounts"),
+            ("inbox", "compose", "calendar", "accounts", "insights"),
         ),
         Setting("compose_draft", int, 0, QT_TRANSLATE_NOOP("Settings", "The post open in the composer")),
         Setting(

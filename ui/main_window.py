@@ -23,12 +23,13 @@ from ui.calendar.view import CalendarSection
 from ui.compose.view import ComposeSection
 from ui.events import AppEvents
 from ui.inbox.view import InboxSection
+from ui.insights.view import InsightsSection
 from ui.jobs import JobRunner
 from ui.section import Section
 from ui.widgets.icons import icon
 from ui.widgets.status_bar import StatusBar
 
-SECTION_TYPES = (InboxSection, ComposeSection, CalendarSection, AccountsSection)
+SECTION_TYPES = (InboxSection, ComposeSection, CalendarSection, AccountsSection, InsightsSection)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("kurzdraht"))
         self.sections: dict[str, Section] = {}
-        self.sidebar = QListWidget()  # four fixed entries, not growing data
+        self.sidebar = QListWidget()  # five fixed entries, not growing data
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(190)

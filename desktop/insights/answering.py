@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from peewee import fn
 
+from desktop.i18n import translate
 from desktop.inbox.replies import is_own
 from desktop.networks import network_name
 from desktop.states import AttemptState, PostKind
@@ -234,3 +235,18 @@ def _open_by_age(accounts: dict[int, Account], now: datetime) -> tuple[tuple[str
         age = now - created_at
         counts[next(key for limit, key in AGES if limit is None or age <= limit)] += 1
     return tuple((key, counts[key]) for _, key in AGES)
+
+
+def duration_text(wait: timedelta | None) -> str:
+    """A wait in words, to the minute under a day and to the hour above ("2 h 15 min", "3 d 4 h")."""
+    if wait is None:
+        return "–"
+    minutes = int(wait.total_seconds() // 60)
+    days, hours, minutes = minutes // 1440, minutes // 60 % 24, minutes % 60
+    if days:
+        return translate("Insights", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours and not minutes:
+        return translate("Insights", "%1 h").replace("%1", str(hours))
+    if hours:
+        return translate("Insights", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return translate("Insights", "%1 min").replace("%1", str(minutes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -87,7 +88,13 @@ def follower_lines(series: list[FollowerSeries], grouping: Grouping) -> list[Fol
     """The lines for `grouping`. A group's day is the sum of its accounts only on days where each of them
     was counted (a day one account missed would look like a drop): missing days stay missing."""
     if grouping == Grouping.ACCOUNT:
-        return [FollowerLine(s.account_name, s.days, 1) for s in series]
+        names = Counter(s.account_name for s in series)
+        return [
+            FollowerLine(
+                s.account_name if names[s.account_name] == 1 else f"{s.account_name} ({s.network_name})", s.days, 1
+            )
+            for s in series
+        ]
     groups: dict[str, list[FollowerSeries]] = {}
     for s in series:
         groups.setdefault(s.organisation if grouping == Grouping.ORGANISATION else s.network_name, []).append(s)

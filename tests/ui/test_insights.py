@@ -1,0 +1,71 @@
+"""The Insights section as a person uses it: Ctrl+5 opens it on the sample workspace's figures; the
+period buttons change what the chart and the tables show; the follower lines group per organisation;
+the posts are best first and sort by any figure; the answering page names the suggestions; a new
+workspace says what to do first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from ui.insights.tables import ROW_ROLE
+
+
+def open_insights(session, qtbot):
+    window = session.window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_section().key == "insights")
+    insights = window.sections["insights"]
+    qtbot.waitUntil(lambda: insights.overview is not None)
+    return insights
+
+
+def test_the_sample_workspace_shows_followers_posts_and_answering(start_gui, qtbot):
+    session = start_gui(demo=True)
+    insights = open_insights(session, qtbot)
+    assert insights.stack.currentWidget() is insights.tabs
+
+    followers = insights.followers_page
+    accounts_with_followers = 6  # the blog has none
+    qtbot.waitUntil(lambda: len(followers.chart.series_names()) == accounts_with_followers)
+    assert followers.model.rowCount() == accounts_with_followers
+    month = insights.overview
+    assert (month.end - month.start).days == 29
+
+    qtbot.mouseClick(insights.findChild(type(insights.report_button), "period_year"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: insights.overview is not month and insights.overview.start == date.today() - timedelta(days=364))
+    year = insights.overview
+    assert len(year.posts) > len(month.posts)
+    # Over a year the followers grew: each account's change is positive.
+    assert all(series.change and series.change > 0 for series in year.followers)
+
+    followers.grouping.setCurrentIndex(followers.grouping.findData("organisation"))
+    assert sorted(followers.chart.series_names()) == ["Jugendclub Funkenflug", "Nachbarschaftszentrum Lindenhof"]
+
+    insights.tabs.setCurrentWidget(insights.posts_page)
+    table = insights.posts_page.table
+    shares = [table.model().index(row, 3).data(ROW_ROLE).shares for row in range(table.model().rowCount())]
+    known = [count for count in shares if count is not None]
+    # Most shares first; posts on a network that does not count shares (Instagram) come last.
+    assert shares == known + [None] * (len(shares) - len(known)) and known == sorted(known, reverse=True)
+    assert known[0] > 0
+    assert insights.posts_page.reach.text()  # the first post is selected and its reach explained
+    table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # likes
+    likes = [table.model().index(row, 5).data(ROW_ROLE).likes for row in range(table.model().rowCount())]
+    assert likes == sorted(likes, reverse=True)
+
+    insights.tabs.setCurrentWidget(insights.answering_page)
+    answering = insights.answering_page
+    assert "answered" in answering.summary.text()
+    suggestions = [answering.suggestions.item(i).text() for i in range(answering.suggestions.count())]
+    assert any("Kochabend" in text for text in suggestions)
+
+
+def test_a_new_workspace_says_what_to_do_first(start_gui, qtbot):
+    session = start_gui()
+    insights = open_insights(session, qtbot)
+    assert insights.stack.currentWidget() is insights.empty
+    qtbot.mouseClick(insights.empty.button, Qt.MouseButton.LeftButton)
+    assert session.window.current_section().key == "accounts"

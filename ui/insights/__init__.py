@@ -1,0 +1,1 @@
+"""The Insights section: followers, what posts did, how quickly we answer."""
