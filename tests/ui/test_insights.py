@@ -35,7 +35,9 @@ def test_the_sample_workspace_shows_followers_posts_and_answering(start_gui, qtb
     assert (month.end - month.start).days == 29
 
     qtbot.mouseClick(insights.findChild(type(insights.report_button), "period_year"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: insights.overview is not month and insights.overview.start == date.today() - timedelta(days=364))
+    qtbot.waitUntil(
+        lambda: insights.overview is not month and insights.overview.start == date.today() - timedelta(days=364)
+    )
     year = insights.overview
     assert len(year.posts) > len(month.posts)
     # Over a year the followers grew: each account's change is positive.
