@@ -11,6 +11,8 @@ from desktop.cli.arguments import day
 from desktop.cli.output import print_json, print_table, shorten
 from desktop.errors import KurzdrahtError
 from desktop.i18n import translate
+from desktop.insights import AnsweringReport
+from desktop.insights.answering import duration_text
 
 DEFAULT_DAYS = 30
 TOP_POSTS = 5
@@ -35,8 +37,8 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
     start = date.fromisoformat(args.start) if args.start else end - timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
         raise KurzdrahtError(translate("CLI", "--from is after --to."))
-    series = await core.insights.followers(start, end)
-    posts = await core.insights.posts(start, end)
+    overview = await core.insights.overview(start, end)
+    series, posts, answering = overview.followers, overview.posts, overview.answering
     if args.json:
         print_json(
             {
@@ -44,9 +46,11 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
                 "to": end.isoformat(),
                 "followers": [s.to_json() for s in series],
                 "posts": [p.to_json() for p in posts],
+                "answering": answering.to_json(),
             }
         )
         return 0
+    _print_answering(answering)
     if posts:
         print(translate("CLI", "Posts shared most:"))
         print_table(
@@ -102,3 +106,28 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def _print_answering(answering: AnsweringReport) -> None:
+    total = answering.total
+    if total.received:
+        print(
+            translate("CLI", "Comments: %1 received, %2 answered from Kurzdraht.")
+            .replace("%1", str(total.received))
+            .replace("%2", str(total.answered))
+        )
+        if total.answered:
+            print(
+                translate("CLI", "Half were answered within %1, nine in ten within %2.")
+                .replace("%1", duration_text(total.median))
+                .replace("%2", duration_text(total.p90))
+            )
+    waiting = sum(count for _, count in answering.open_by_age)
+    if waiting:
+        print(translate("CLI", "Open comments now: %1.").replace("%1", str(waiting)))
+    if answering.suggestions:
+        print(translate("CLI", "Suggestions in this period:"))
+        for suggestion in answering.suggestions:
+            print(f"  - {shorten(suggestion.text, 100)} ({suggestion.author_name}, {suggestion.account_name})")
+    if total.received or waiting or answering.suggestions:
+        print()

@@ -3,7 +3,12 @@ Kurzdraht; a comment still open is counted by its age; a suggestion lands on the
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from conftest import require_keyring, run_online
 from inbox_helpers import found, mastodon_comment
@@ -11,8 +16,10 @@ from test_inbox_core import backdate
 
 from desktop.inbox.search import InboxFilter
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_answering_times_open_comments_and_suggestions(core, credentials, mastodon_server):
+
+def test_answering_times_open_comments_and_suggestions(core, credentials, mastodon_server, keyring_service, home):
     require_keyring(credentials)
     club = mastodon_server.create_user("lindenhof", "Lindenhof")
     now = datetime.now(timezone.utc)
@@ -64,3 +71,16 @@ def test_answering_times_open_comments_and_suggestions(core, credentials, mastod
         core, core.insights.answering(date.today() - timedelta(days=30), date.today() - timedelta(days=8))
     )
     assert (earlier.total.received, earlier.suggestions, earlier.open_by_age) == (0, (), report.open_by_age)
+
+    # The CLI says the same, for scripts and in words.
+    env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service, "KURZDRAHT_HOME": str(home)}
+    command = [sys.executable, "-m", "desktop", "insights", "--from", (date.today() - timedelta(days=7)).isoformat()]
+    shown = subprocess.run([*command, "--json"], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert shown.returncode == 0, shown.stderr
+    figures = json.loads(shown.stdout)["answering"]
+    assert (figures["received"], figures["answered"]) == (3, 2)
+    assert figures["p90_minutes"] == round(report.total.p90.total_seconds() / 60, 1)
+    assert [s["author"] for s in figures["suggestions"]] == ["Ben"]
+    words = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
+    assert words.returncode == 0, words.stderr
+    assert "3 received, 2 answered" in words.stdout and "Macht doch einen Nähkurs!" in words.stdout
