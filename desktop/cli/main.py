@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop.cli.listing",
     "desktop.cli.publishing",
     "desktop.cli.insights",
+    "desktop.cli.report",
     "desktop.cli.inbox",
     "desktop.cli.calendar",
     "desktop.cli.transfer",

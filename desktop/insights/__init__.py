@@ -4,12 +4,27 @@ organisation answers. The figures are taken by the inbox sync (`collect.py`)."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
+from desktop.i18n import current_language
 from desktop.insights.answering import AnsweringReport, answering_report
 from desktop.insights.followers import FollowerLine, FollowerSeries, Grouping, follower_lines, follower_series
 from desktop.insights.posts import PostResult, post_results
+from desktop.insights.report import (
+    TOP_POSTS,
+    MonthlyFigures,
+    MonthlyReport,
+    check_month,
+    check_target,
+    ensure_gui_application,
+    month_bounds,
+    month_followers,
+    organisation_names,
+    write_report,
+)
 from desktop.store.db import Store
 from desktop.store.models import database, utcnow
 
@@ -19,6 +34,7 @@ __all__ = [
     "FollowerSeries",
     "Grouping",
     "InsightsService",
+    "MonthlyReport",
     "Overview",
     "PostResult",
     "day_bounds",
@@ -84,3 +100,25 @@ class InsightsService:
             return Overview(
                 start, end, follower_series(start, end), post_results(since, until), answering_report(since, until, now)
             )
+
+    async def monthly_report(self, month: date, out: Path) -> MonthlyReport:
+        """Write the report of `month` (any day of it) to `out` as a PDF of one or two pages in the app's
+        language. Refused before any work when the month has not begun or `out` cannot be written; the
+        rendering runs on a worker thread and the file appears whole or not at all."""
+        today = date.today()
+        first, last = month_bounds(check_month(month, today))
+        target = check_target(out)
+        ensure_gui_application()
+        # From a month back: the count before the month is what its change is measured against.
+        series = await self.followers(first - timedelta(days=31), last)
+        answering = await self.answering(first, last)
+        figures = MonthlyFigures(
+            month=first,
+            today=today,
+            organisations=await self.store.run(organisation_names),
+            followers=month_followers(series, first, last),
+            posts=tuple((await self.posts(first, last))[:TOP_POSTS]),
+            answering=answering,
+        )
+        pages = await asyncio.to_thread(write_report, figures, target, current_language())
+        return MonthlyReport(target, pages, first, figures.empty)
