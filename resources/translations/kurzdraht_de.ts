@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Median</translation>
     </message>
     <message>
         <source>under a day: %1</source>
@@ -288,6 +288,16 @@
     </message>
     <message>
         <source>No comment of this period is tagged as a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s Monday under a bar; Qt date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month under a bar; Qt date format</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,32 +1137,48 @@
         <translation>Gezählte Tage</translation>
     </message>
     <message>
-        <source>“%1” is not a month like 2026-11.</source>
+        <source>Comments: %1 received, %2 answered from Kurzdraht.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half were answered within %1, nine in ten within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions in this period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month like 2026-11.</source>
+        <translation>„%1“ ist kein Monat wie 2026-11.</translation>
     </message>
     <message>
         <source>the monthly report for the board and funders as a PDF (the last complete month by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Monatsbericht für Vorstand und Förderer als PDF (standardmäßig der letzte vollständige Monat)</translation>
     </message>
     <message>
         <source>the month to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>der Monat, über den berichtet wird</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
         <source>Wrote the report (1 page) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (1 Seite) gespeichert unter %1</translation>
     </message>
     <message>
         <source>Wrote the report (%2 pages) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (%2 Seiten) gespeichert unter %1</translation>
     </message>
     <message>
         <source>The month has no figures yet; the report says how they are collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Monat gibt es noch keine Zahlen; der Bericht erklärt, wie sie gesammelt werden.</translation>
     </message>
 </context>
 <context>
@@ -2520,12 +2546,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 Std.</translation>
+    </message>
+    <message>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Min.</translation>
     </message>
     <message>
         <source>1 follower of %1</source>
@@ -2621,7 +2651,7 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beantwortet</translation>
     </message>
     <message>
         <source>Median answer time</source>
@@ -3926,191 +3956,203 @@
     <name>Report</name>
     <message>
         <source>%1 has not begun yet. Please choose this month or an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nicht begonnen. Bitte wähle diesen Monat oder einen früheren.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Please give a file name in it, like report.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Bitte gib einen Dateinamen darin an, etwa bericht.pdf.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Please choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ gibt es nicht. Bitte wähle einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>Kurzdraht may not write into the folder “%1”. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzdraht darf nicht in den Ordner „%1“ schreiben. Bitte wähle einen anderen.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Monthly report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht für %1</translation>
     </message>
     <message>
         <source>(up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bis %1)</translation>
     </message>
     <message>
         <source>Made with Kurzdraht on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Kurzdraht am %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Kurzdraht has no figures for %1: no followers were counted, no post was published through Kurzdraht and no comment arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzdraht hat für %1 keine Zahlen: Es wurden keine Follower gezählt, kein Beitrag über Kurzdraht veröffentlicht und kein Kommentar ist eingegangen.</translation>
     </message>
     <message>
         <source>The figures are collected while Kurzdraht fetches comments (in the app, or with “kurzdraht sync”): the followers once a day, the likes and shares of posts published through Kurzdraht during their first 30 days. Comments and answers come from the Inbox, suggestions are the comments tagged “suggestion” there. Open Kurzdraht regularly and next month&apos;s report fills itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen werden gesammelt, während Kurzdraht Kommentare abruft (in der App oder mit „kurzdraht sync“): die Follower einmal am Tag, die Likes und geteilten Beiträge der über Kurzdraht veröffentlichten Beiträge in deren ersten 30 Tagen. Kommentare und Antworten kommen aus dem Posteingang, Vorschläge sind die dort mit „suggestion“ markierten Kommentare. Öffne Kurzdraht regelmäßig, dann füllt sich der Bericht im nächsten Monat von selbst.</translation>
     </message>
     <message>
         <source>No followers were counted this month. Kurzdraht counts them once a day while it fetches comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat wurden keine Follower gezählt. Kurzdraht zählt sie einmal am Tag, während es Kommentare abruft.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Change in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung im Monat</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Alle Konten</translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Followers at the last count of the month; the change since the last count before it. Someone who follows several accounts is counted on each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower bei der letzten Zählung im Monat; die Veränderung seit der letzten Zählung davor. Wer mehreren Konten folgt, zählt bei jedem mit.</translation>
     </message>
     <message>
         <source>No post was published through Kurzdraht this month, or its figures were not fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat wurde kein Beitrag über Kurzdraht veröffentlicht, oder seine Zahlen wurden noch nicht abgerufen.</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished">Geteilt</translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Gefällt</translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished">Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
-        <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <source>Seen by: not known (the account&apos;s followers were never counted).</source>
+        <translation>Gesehen von: unbekannt (die Follower des Kontos wurden nie gezählt).</translation>
+    </message>
+    <message>
+        <source>No figures for this month yet</source>
+        <translation>Für diesen Monat noch keine Zahlen</translation>
+    </message>
+    <message>
+        <source>Seen by up to %1: %2</source>
+        <translation>Gesehen von bis zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The posts shared most</source>
+        <translation>Die am meisten geteilten Beiträge</translation>
+    </message>
+    <message>
+        <source>Seen by up to</source>
+        <translation>Gesehen von bis zu</translation>
     </message>
     <message>
         <source>Seen by: at most this many people could see the post in their timeline — the account&apos;s followers on the day plus the followers of those who shared it (people who follow several are counted more than once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen von: höchstens so viele Menschen konnten den Beitrag in ihrer Timeline sehen – die Follower des Kontos am Tag der Veröffentlichung plus die Follower derer, die ihn geteilt haben (wer mehreren folgt, zählt mehrfach).</translation>
+    </message>
+    <message>
+        <source>Comments and answers</source>
+        <translation>Kommentare und Antworten</translation>
     </message>
     <message>
         <source>No comments arrived this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat sind keine Kommentare eingegangen.</translation>
     </message>
     <message>
         <source>Comments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Kommentare</translation>
     </message>
     <message>
         <source>Answered through Kurzdraht</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kurzdraht beantwortet</translation>
     </message>
     <message>
         <source>Half of them answered within (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte beantwortet innerhalb von (Median)</translation>
     </message>
     <message>
         <source>Nine in ten answered within (90th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neun von zehn beantwortet innerhalb von (90. Perzentil)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Time from a comment&apos;s arrival to the first reply sent through Kurzdraht; replies written on a network&apos;s own site are not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit vom Eingang eines Kommentars bis zur ersten über Kurzdraht gesendeten Antwort; Antworten, die direkt auf der Seite eines Netzwerks geschrieben wurden, sieht Kurzdraht nicht.</translation>
     </message>
     <message>
         <source>Suggestions for the team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für die Teambesprechung</translation>
     </message>
     <message>
         <source>No comment of this month is tagged “suggestion”. Tag one in the Inbox and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar dieses Monats ist mit „suggestion“ markiert. Markiere einen im Posteingang, dann erscheint er hier.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>and 1 more — see the Inbox filtered by Suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>und 1 weiterer – siehe den Posteingang, gefiltert nach Vorschlag.</translation>
     </message>
     <message>
         <source>and %1 more — see the Inbox filtered by Suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere – siehe den Posteingang, gefiltert nach Vorschlag.</translation>
     </message>
 </context>
 <context>

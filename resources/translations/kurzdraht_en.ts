@@ -290,6 +290,16 @@
         <source>No comment of this period is tagged as a suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s Monday under a bar; Qt date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month under a bar; Qt date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttemptState</name>
@@ -1124,6 +1134,22 @@
     </message>
     <message>
         <source>Days counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: %1 received, %2 answered from Kurzdraht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half were answered within %1, nine in ten within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions in this period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,6 +2543,10 @@
     <name>Insights</name>
     <message>
         <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3997,10 +4027,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Followers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,10 +4040,6 @@
     </message>
     <message>
         <source>Followers at the last count of the month; the change since the last count before it. Someone who follows several accounts is counted on each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4041,11 +4063,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seen by</source>
+        <source>Seen by: not known (the account&apos;s followers were never counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts shared most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen by: at most this many people could see the post in their timeline — the account&apos;s followers on the day plus the followers of those who shared it (people who follow several are counted more than once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
