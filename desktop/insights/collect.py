@@ -96,11 +96,13 @@ MOST_SHARER_POSTS = 10
 SHARERS_AT_ONCE = 3
 
 
-def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, Figures], now: datetime) -> list[tuple[int, str]]:
-    """Store the figures found (keeping the sharers counted before); the (attempt, remote id) of the
-    posts whose sharers are to be counted now, the most needed first."""
-    moved: list[tuple[int, str]] = []  # shared, and never counted or the share count changed
-    unsettled: list[tuple[int, str]] = []  # the people counted are not all the shares (another may have come)
+def _keep_figures(
+    due: list[tuple[int, str, bool]], found: dict[str, Figures], now: datetime
+) -> list[tuple[int, str, int]]:
+    """Store the figures found (keeping the sharers counted before); the (attempt, remote id, shares) of
+    the posts whose sharers are to be counted now: shared, and never counted or shared more or less
+    often since they were counted."""
+    shared: list[tuple[int, str, int]] = []
     with database.atomic():
         for attempt_id, remote_id, last in due:
             figures = found.get(remote_id)
@@ -126,23 +128,21 @@ def _keep_figures(due: list[tuple[int, str, bool]], found: dict[str, Figures], n
                     PostFigures.final,
                 ],
             ).execute()
-            counted, shares_then = (None, None) if before is None else (before.sharers, before.shares)
+            counted_at = None if before is None else before.sharers_at_shares
             if not figures.shares:
-                if figures.shares == 0 and counted:  # no longer shared: nobody to ask about
-                    _keep_sharers([(attempt_id, Sharers(0, 0))])
-            elif counted is None or shares_then != figures.shares:
-                moved.append((attempt_id, remote_id))
-            elif counted != figures.shares:
-                unsettled.append((attempt_id, remote_id))
-    return (moved + unsettled)[:MOST_SHARER_POSTS]
+                if figures.shares == 0 and before is not None and before.sharers:  # no longer shared
+                    _keep_sharers([(attempt_id, Sharers(0, 0), 0)])
+            elif counted_at != figures.shares:
+                shared.append((attempt_id, remote_id, figures.shares))
+    return shared[:MOST_SHARER_POSTS]
 
 
-def _keep_sharers(counted: list[tuple[int, Sharers]]) -> None:
+def _keep_sharers(counted: list[tuple[int, Sharers, int]]) -> None:
     with database.atomic():
-        for attempt_id, sharers in counted:
-            PostFigures.update(sharers=sharers.people, sharer_followers=sharers.followers).where(
-                PostFigures.attempt == attempt_id
-            ).execute()
+        for attempt_id, sharers, shares in counted:
+            PostFigures.update(
+                sharers=sharers.people, sharer_followers=sharers.followers, sharers_at_shares=shares
+            ).where(PostFigures.attempt == attempt_id).execute()
 
 
 class FigureCollector:
@@ -173,12 +173,12 @@ class FigureCollector:
         if shared:
             await self._sharers(account_id, client, shared)
 
-    async def _sharers(self, account_id: int, client: "NetworkClient", shared: list[tuple[int, str]]) -> None:
+    async def _sharers(self, account_id: int, client: "NetworkClient", shared: list[tuple[int, str, int]]) -> None:
         """Who shared these posts and how many follow them (a few requests per post, a few posts at once);
         a post the network does not answer for keeps what was counted before."""
         slots = asyncio.Semaphore(SHARERS_AT_ONCE)
 
-        async def count(attempt_id: int, remote_id: str) -> tuple[int, Sharers] | None:
+        async def count(attempt_id: int, remote_id: str, shares: int) -> tuple[int, Sharers, int] | None:
             async with slots:
                 try:
                     sharers = await client.sharers(remote_id)
@@ -189,7 +189,7 @@ class FigureCollector:
                     else:
                         log.info("no sharers for post %s of account %s: %s", remote_id, account_id, failure.message)
                     return None
-            return None if sharers is None else (attempt_id, sharers)
+            return None if sharers is None else (attempt_id, sharers, shares)
 
         counted = [found for found in await asyncio.gather(*(count(*post) for post in shared)) if found is not None]
         if counted:

@@ -259,10 +259,12 @@ def _v8_post_figures(db: pw.SqliteDatabase) -> None:
 
 _V9_REACH = (
     # Reach through shares: how many people the network names as having shared the post (Mastodon's
-    # reblogged_by, Bluesky's getRepostedBy) and their followers added up. NULL: not asked (yet), or the
-    # network does not say who shared.
+    # reblogged_by, Bluesky's getRepostedBy), their followers added up, and the post's share count when
+    # they were counted (asked again only when it changes). NULL: not asked (yet), or the network does
+    # not say who shared.
     "ALTER TABLE post_figures ADD COLUMN sharers INTEGER",
     "ALTER TABLE post_figures ADD COLUMN sharer_followers INTEGER",
+    "ALTER TABLE post_figures ADD COLUMN sharers_at_shares INTEGER",
 )
 
 

@@ -356,6 +356,7 @@ class PostFigures(BaseModel):
     impressions = pw.IntegerField(null=True)
     sharers = pw.IntegerField(null=True)  # people the network names as having shared it (migration v9)
     sharer_followers = pw.IntegerField(null=True)  # their followers, added up
+    sharers_at_shares = pw.IntegerField(null=True)  # the post's shares when they were counted
     fetched_at = Timestamp(default=utcnow)
     final = pw.BooleanField(default=False)  # the last fetch (at 90 days) is done
 
