@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from datetime import date, datetime, time, timedelta, timezone
@@ -51,7 +52,7 @@ def this_month() -> tuple[str, datetime]:
 @pytest.fixture(autouse=True)
 def poppler() -> None:
     for tool in ("pdftotext", "pdfinfo"):
-        if subprocess.run(["which", tool], capture_output=True).returncode:
+        if shutil.which(tool) is None:
             pytest.fail(f"{tool} is missing: scripts/test installs poppler-utils")
 
 
