@@ -380,3 +380,53 @@ def test_xdk_signs_in_posts_an_image_and_reads_mentions(x_server, monkeypatch):
     assert seen == [t.id for t in reversed(mentions)] and len(pages) == 2
     with pytest.raises(Exception, match="403"):
         client.posts.create(body=CreateRequest(text="Na?", reply={"in_reply_to_tweet_id": x.post(emre, "hm").id}))
+
+
+def test_post_lookup_counts_likes_reposts_quotes_replies_and_views_and_refuses_more_than_100_ids(x_server):
+    x = x_server
+    org, anna, ben = x.add_user("lindenhof"), x.add_user("anna"), x.add_user("ben")
+    token = x.issue_tokens(org, x.register_app([REDIRECT]))["access_token"]
+    ours = x.post(org, "Sommerfest im Hof")
+    x.like(anna, ours.id)
+    x.like(ben, ours.id)
+    x.like(ben, ours.id)  # a like is once per person
+    x.repost(anna, ours.id)
+    x.post(ben, "Kommt alle!", quote=ours.id)
+    x.post(anna, "Wann genau?", reply_to=ours.id)
+    x.show(ours.id, 40)
+    answer = httpx.get(
+        f"{x.url}/2/tweets", params={"ids": f"{ours.id},1", "tweet.fields": "public_metrics"}, headers=bearer(token)
+    ).json()
+    [found] = answer["data"]
+    assert found["public_metrics"] == {
+        "retweet_count": 1,
+        "reply_count": 1,
+        "like_count": 2,
+        "quote_count": 1,
+        "bookmark_count": 0,
+        "impression_count": 40,
+    }
+    assert [e["resource_id"] for e in answer["errors"]] == ["1"]  # a deleted or unknown post: a partial error
+    too_many = httpx.get(
+        f"{x.url}/2/tweets", params={"ids": ",".join(str(n) for n in range(1, 102))}, headers=bearer(token)
+    )
+    assert too_many.status_code == 400
+    assert too_many.json()["errors"][0]["message"] == (
+        "The number of values in the `ids` query parameter list [101] is not between 1 and 100"
+    )
+
+
+def test_xdk_reads_the_public_metrics_of_posts_by_their_ids(x_server):
+    """The SDK asks in the post vocabulary (post.fields) and parses `repost_count` into its model."""
+    xdk = pytest.importorskip("xdk")
+    x = x_server
+    org, anna = x.add_user("lindenhof"), x.add_user("anna")
+    token = x.issue_tokens(org, x.register_app([REDIRECT]))["access_token"]
+    posts = [x.post(org, f"Termin {n}") for n in range(3)]
+    x.like(anna, posts[1].id)
+    x.repost(anna, posts[1].id)
+    client = xdk.Client(base_url=x.url, access_token=token)
+    answer = client.posts.get_by_ids(ids=[p.id for p in posts], post_fields=["public_metrics"])
+    metrics = {post.id: post.public_metrics for post in answer.data}
+    assert (metrics[posts[1].id].like_count, metrics[posts[1].id].repost_count) == (1, 1)
+    assert metrics[posts[0].id].like_count == 0 and x.charges[-1] == ("GET /2/tweets", 0.015)

@@ -139,6 +139,25 @@ class XServer(XReads, LoopbackServer):
                 text = prefix + text
             return self._store(author.id, text, reply_to or "", quote or "", [])
 
+    def follow(self, user: User, follower: User) -> None:
+        with self._lock:
+            user.followers.add(follower.id)
+
+    def like(self, user: User, tweet_id: str) -> None:
+        """Someone likes a post on x.com."""
+        with self._lock:
+            self.tweets[tweet_id].liked_by.add(user.id)
+
+    def repost(self, user: User, tweet_id: str) -> None:
+        """Someone reposts a post on x.com (a quote is a post of its own: `post(..., quote=)`)."""
+        with self._lock:
+            self.tweets[tweet_id].reposted_by.add(user.id)
+
+    def show(self, tweet_id: str, times: int = 1) -> None:
+        """The post is on someone's screen `times` times (its `impression_count`)."""
+        with self._lock:
+            self.tweets[tweet_id].impressions += times
+
     def tweets_of(self, user: User) -> list[Tweet]:
         return sorted((t for t in self.tweets.values() if t.author_id == user.id), key=lambda t: int(t.id))
 
@@ -285,7 +304,13 @@ class XServer(XReads, LoopbackServer):
             return 200, {"data": {"deleted": True}}
         if method == "GET" and (single or path == "/2/tweets"):
             ids = [single.group(1)] if single else (request.param("ids") or "").split(",")
-            if not single and not (1 <= len(ids) <= 100 and all(re.fullmatch(r"\d{1,19}", i) for i in ids)):
+            if not single and not 1 <= len(ids) <= 100:  # openapi.json: ids minItems 1, maxItems 100
+                raise wire.invalid_request(
+                    f"The number of values in the `ids` query parameter list [{len(ids)}] is not between 1 and 100",
+                    "ids",
+                    [request.param("ids") or ""],
+                )
+            if not single and not all(re.fullmatch(r"\d{1,19}", i) for i in ids):
                 bad = next((i for i in ids if not re.fullmatch(r"\d{1,19}", i)), ids[0] if ids else "")
                 raise wire.invalid_request(f"The `ids` query parameter value [{bad}] is not valid", "ids", ids)
             found = [self.tweets[i] for i in ids if i in self.tweets]

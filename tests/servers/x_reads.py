@@ -21,6 +21,7 @@ class User:
     name: str
     profile_image_url: str
     created: float
+    followers: set[str] = field(default_factory=set)  # ids of the users who follow this one
 
 
 @dataclass
@@ -67,6 +68,9 @@ class Tweet:
     quote_of: str = ""
     conversation_id: str = ""
     media_ids: list[str] = field(default_factory=list)
+    liked_by: set[str] = field(default_factory=set)  # user ids
+    reposted_by: set[str] = field(default_factory=set)
+    impressions: int = 0  # times it was on someone's screen
 
 
 @dataclass
@@ -122,6 +126,14 @@ class XReads:
             "protected": False,
             "verified": False,
             "url": "",
+            "public_metrics": {
+                "followers_count": len(user.followers),
+                "following_count": sum(1 for u in self.users.values() if user.id in u.followers),
+                "tweet_count": sum(1 for t in self.tweets.values() if t.author_id == user.id),
+                "listed_count": 0,
+                "like_count": sum(1 for t in self.tweets.values() if user.id in t.liked_by),
+                "media_count": 0,
+            },
         }
         return {k: v for k, v in full.items() if k in {"id", "name", "username"} | fields}
 
@@ -247,12 +259,14 @@ class XReads:
             "created_at": wire.x_time(tweet.created),
             "conversation_id": tweet.conversation_id,
             "public_metrics": {
-                "retweet_count": 0,
+                # openapi v2.167's PostPublicMetrics names the reposts `repost_count`; requests in the tweet
+                # vocabulary get `retweet_count`, as X answers them.
+                ("repost_count" if posts else "retweet_count"): len(tweet.reposted_by),
                 "reply_count": len([t for t in self.tweets.values() if t.reply_to == tweet.id]),
-                "like_count": 0,
+                "like_count": len(tweet.liked_by),
                 "quote_count": len([t for t in self.tweets.values() if t.quote_of == tweet.id]),
                 "bookmark_count": 0,
-                "impression_count": 0,
+                "impression_count": tweet.impressions,
             },
         }
         if parent is not None:
