@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
-
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,9 +22,11 @@ from desktop.networks.base import (
     Identity,
     Limits,
     Outgoing,
+    PostFigures,
     Published,
     RemoteComment,
     Secret,
+    count_of,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import (
@@ -57,6 +59,12 @@ FIRST_SYNC_DAYS = 14
 # Finding a post whose answer was lost: the Page's posts from a minute before it was first sent on.
 FIND_WINDOW = timedelta(minutes=1)
 MAX_PAGES = 20  # pages of comments per post and sync, at 100 each
+# What a post did, in the request that asks for up to 50 posts at once: the number of shares (Graph leaves
+# `shares` out while there are none), reactions of every kind and the comments under the post, each as a
+# summary without the items. Impressions are not asked: `post_impressions` is one of the Page Insights
+# metrics Meta removed (November 2025, for all versions); its successor `post_media_view` ("views", repeat
+# views included) needs the `read_insights` permission Kurzdraht does not ask for and a request per post.
+FIGURE_FIELDS = "shares,reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)"
 
 
 def canonical_server() -> str:
@@ -89,6 +97,24 @@ class FacebookClient(GraphClient):
 
     async def limits(self) -> Limits:
         return LIMITS
+
+    async def followers(self) -> int | None:
+        """The Page's followers (`followers_count`); a Page without it (older Pages) counts its likes."""
+        page = await self._get(self.page_id, fields="followers_count,fan_count")
+        found = count_of(page.get("followers_count"))
+        return found if found is not None else count_of(page.get("fan_count"))
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        """Reactions, shares and comments of the Page's posts, 50 posts a request (`GET /?ids=`)."""
+        found: dict[str, PostFigures] = {}
+        for post_id, item in (await self._objects(remote_ids, FIGURE_FIELDS)).items():
+            shares = item.get("shares")
+            found[post_id] = PostFigures(
+                likes=_total(item.get("reactions")),
+                shares=count_of(shares.get("count")) if isinstance(shares, dict) else 0,
+                replies=_total(item.get("comments")),
+            )
+        return found
 
     async def publish(self, post: Outgoing) -> Published:
         if not post.images:
@@ -253,6 +279,12 @@ class FacebookClient(GraphClient):
             url=str(item.get("permalink_url") or ""),
             created_at=graph_time(item.get("created_time")),
         )
+
+
+def _total(edge: object) -> int | None:
+    """An edge's `summary.total_count` (None when Graph gave no summary, e.g. without the permission)."""
+    summary = edge.get("summary") if isinstance(edge, dict) else None
+    return count_of(summary.get("total_count")) if isinstance(summary, dict) else None
 
 
 def _post_of(comment_id: str, comment: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 from datetime import datetime, timedelta, timezone
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -24,6 +25,7 @@ from desktop.networks.base import (
     Identity,
     Limits,
     Outgoing,
+    PostFigures,
     Published,
     RateLimited,
     Rejected,
@@ -31,6 +33,7 @@ from desktop.networks.base import (
     SaveSecret,
     Secret,
     TemporaryFailure,
+    count_of,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import (
@@ -61,6 +64,10 @@ COMMENT_FIELDS = "id,text,timestamp,username,from{id,username},parent_id"
 CONTAINER_POLLS = (0.3, 0.7, 1, 2, 3, 5, 10, 15, 30, 60, 60, 60)
 RECENT_MEDIA = 25
 MAX_PAGES = 20
+# A post's likes and comments are fields of the media, asked for up to 50 posts in one request. Views and
+# shares are only media insights (`views`, `shares`; `impressions` was removed in v22.0): they need the
+# `instagram_manage_insights` permission Kurzdraht does not ask for, and a request per post.
+FIGURE_FIELDS = "like_count,comments_count"
 
 
 class InstagramClient(GraphClient):
@@ -96,6 +103,17 @@ class InstagramClient(GraphClient):
 
     async def limits(self) -> Limits:
         return LIMITS
+
+    async def followers(self) -> int | None:
+        return count_of((await self._get(self.user_id, fields="followers_count")).get("followers_count"))
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        """Likes and comments (answers included) of our media, 50 a request (`GET /?ids=`). Instagram leaves
+        `like_count` out where the owner hid the likes: then they stay unknown."""
+        return {
+            media_id: PostFigures(likes=count_of(item.get("like_count")), replies=count_of(item.get("comments_count")))
+            for media_id, item in (await self._objects(remote_ids, FIGURE_FIELDS)).items()
+        }
 
     async def publish(self, post: Outgoing) -> Published:
         if post.progress:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -58,6 +59,10 @@ LOGIN_CODES = frozenset({190, 102})
 TRANSIENT_CODES = frozenset({1, 2})
 # When Meta names no time: its windows are an hour long; try again well before that.
 DEFAULT_WAIT = timedelta(minutes=5)
+# Graph's "multiple ID read requests" (`GET /?ids=a,b,c`) take at most 50 ids; one that does not exist (a
+# deleted post) fails the whole request with code 100 naming it.
+IDS_PER_REQUEST = 50
+_MISSING_IDS = re.compile(r"aliases you requested do not exist: ([^\s]+)")
 
 META_APP = DeveloperAppKind(
     key="meta",
@@ -255,6 +260,26 @@ class GraphClient(NetworkClient):
         ).json()
         return answer if isinstance(answer, dict) else {}
 
+    async def _objects(self, ids: Sequence[str], fields: str) -> dict[str, dict[str, Any]]:
+        """Several objects by their ids, one request per 50 (`GET /?ids=`); those Graph no longer has (a
+        deleted post) are left out: Graph refuses a request naming one, so it is asked again without."""
+        found: dict[str, dict[str, Any]] = {}
+        wanted = list(dict.fromkeys(ids))
+        for start in range(0, len(wanted), IDS_PER_REQUEST):
+            batch = wanted[start : start + IDS_PER_REQUEST]
+            while batch:
+                try:
+                    answer = await self._get("", ids=",".join(batch), fields=fields)
+                except Rejected as error:
+                    gone = _missing_ids(error, batch)
+                    if not gone:
+                        raise
+                    batch = [i for i in batch if i not in gone]
+                    continue
+                found.update((str(k), v) for k, v in answer.items() if isinstance(v, dict))
+                break
+        return found
+
     async def _follow(self, url: str) -> dict[str, Any]:
         """A `paging.next` link as Meta gave it (it carries the query and the token)."""
         answer = (await self.transport.send("GET", address(self.network, url))).json()
@@ -302,6 +327,14 @@ class GraphClient(NetworkClient):
                 ).replace("%1", self.name)
             )
         return [await self.image_host(image) for image in images]
+
+
+def _missing_ids(error: Rejected, asked: Sequence[str]) -> set[str]:
+    """The ids a refused `?ids=` request named as not existing (only ids that were asked)."""
+    if getattr(error, "graph_code", None) != 100:
+        return set()
+    match = _MISSING_IDS.search(str(error))
+    return {i for i in match.group(1).split(",") if i in asked} if match else set()
 
 
 def graph_time(value: object) -> datetime:

@@ -9,7 +9,8 @@ manual flow; access token guides; error handling and rate limiting):
   `source`, `published`, `alt_text_custom`), `/{page}/published_posts` with since/until;
 - comments (`filter` stream|toplevel, `order`, `since`, cursor paging with absolute `next` links) and
   answers to them; a comment can only be two levels deep, as on Facebook;
-- `fields` with nested selections (`from{id,name}`, `picture{url}`);
+- `fields` with nested selections (`from{id,name}`, `picture{url}`); followers, reactions, shares and
+  likes with `summary` modifiers, and several objects at once (`?ids=`, at most 50): graph_figures.py;
 - errors as Graph error objects with HTTP 400 (190 with subcodes for logins, 100 for bad parameters,
   200 for missing permissions, 32/80001 for rate limits with `X-Business-Use-Case-Usage` naming
   `estimated_time_to_regain_access`), and the usage header on every Page call;
@@ -40,12 +41,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
+from servers.graph_figures import GraphFigures
 from servers.graph_instagram import InstagramGraph
 from servers.graph_wire import GIF, JPEG, PNG, GraphError, client_credentials, graph_time, parse_fields, project
 from servers.loopback import LoopbackHandler, LoopbackServer
 from servers.mastodon_api.handler import Request, parse_multipart
 
-VERSION = re.compile(r"^/v\d+\.\d+(/.*)$")
+VERSION = re.compile(r"^/v\d+\.\d+(/.*)?$")
 SHORT_LIVED = 2 * 3600
 LONG_LIVED = 5_183_944  # what Meta answers for a 60-day token
 
@@ -131,7 +133,7 @@ class _Fault:
     times: int
 
 
-class GraphServer(InstagramGraph, LoopbackServer):
+class GraphServer(GraphFigures, InstagramGraph, LoopbackServer):
     thread_name = "graph-test-server"
 
     def __init__(self) -> None:
@@ -152,6 +154,7 @@ class GraphServer(InstagramGraph, LoopbackServer):
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request
         self.calls_per_hour = 4800
         self._init_instagram()
+        self._init_figures()
         self._faults: list[_Fault] = []
         self._lock = threading.RLock()
 
@@ -242,13 +245,15 @@ class GraphServer(InstagramGraph, LoopbackServer):
         match = VERSION.match(request.path)
         if not match:
             raise GraphError("Unknown path components: " + request.path, 2500)
-        parts = [p for p in match.group(1).split("/") if p]
+        parts = [p for p in (match.group(1) or "").split("/") if p]
         if parts == ["oauth", "access_token"]:
             return 200, self._access_token(request), {}
         if parts == ["debug_token"]:
             return 200, self._debug_token(request), {}
         token = self._token(request)
         headers = self._usage(token)
+        if not parts and request.method == "GET":
+            return 200, self._multiple(request, token), headers
         if parts[0] == "me":
             parts[0] = token.owner
         target = parts[0]
@@ -257,7 +262,7 @@ class GraphServer(InstagramGraph, LoopbackServer):
         if target in self.instagram or target in self.containers or target in self.media or target in self.ig_comments:
             return 200, self._instagram(target, edge, token, request, fields), headers
         if request.method == "GET" and not edge:
-            return 200, project(self._object(target, token), fields or {"id": {}, "name": {}}), headers
+            return 200, self.read_fields(target, token, request.param("fields") or ""), headers
         if request.method == "GET" and edge == "accounts":
             return 200, self._accounts(token, request, fields), headers
         if request.method == "GET" and edge == "published_posts":
@@ -428,7 +433,7 @@ class GraphServer(InstagramGraph, LoopbackServer):
                 "id": page.id,
                 "name": page.name,
                 "category": page.category,
-                "fan_count": 1234,
+                **self.page_counts(page.id),
                 "username": page.username or None,
                 "link": f"https://www.facebook.com/{page.username or page.id}",
                 "picture": {

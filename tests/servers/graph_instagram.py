@@ -97,14 +97,7 @@ class InstagramGraph:
             if token.kind != "page" or token.owner != user.page:
                 raise GraphError("(#10) Application does not have permission for this action", 10)
             if method == "GET" and not edge:
-                full = {
-                    "id": user.id,
-                    "username": user.username,
-                    "name": user.name,
-                    "profile_picture_url": f"{self.url}/pictures/{user.id}.jpg",
-                    "media_count": len(self.media_of(user)),
-                }
-                return project(full, fields or {"id": {}})
+                return project(self._ig_user_json(user), fields or {"id": {}})
             if method == "POST" and edge == "media":
                 return self._new_container(user, request)
             if method == "POST" and edge == "media_publish":
@@ -254,6 +247,17 @@ class InstagramGraph:
         container.status, container.media = "PUBLISHED", media.id
         return {"id": media.id}
 
+    def _ig_user_json(self, user: InstagramUser) -> dict[str, Any]:
+        return {
+            "id": user.id,
+            "username": user.username,
+            "name": user.name,
+            "profile_picture_url": f"{self.url}/pictures/{user.id}.jpg",
+            "media_count": len(self.media_of(user)),
+            "followers_count": len(self.ig_followers.get(user.id, set())),  # type: ignore[attr-defined]
+            "follows_count": 0,
+        }
+
     def _media_json(self, media: Media) -> dict[str, Any]:
         user = self.instagram[media.owner]
         return {
@@ -264,6 +268,7 @@ class InstagramGraph:
             "username": user.username,
             "media_type": "CAROUSEL_ALBUM" if len(media.images) > 1 else "IMAGE",
             "comments_count": sum(1 for c in self.ig_comments.values() if c.media == media.id),
+            "like_count": len(self.ig_likes.get(media.id, set())),  # type: ignore[attr-defined]
         }
 
     def _ig_comment_json(self, comment: IgComment) -> dict[str, Any]:

@@ -6,6 +6,7 @@ against the same servers elsewhere."""
 from __future__ import annotations
 
 import io
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -154,3 +155,72 @@ def test_pyfacebook_signs_in_to_threads_and_publishes(threads_server, monkeypatc
     assert published["id"] == post.id and post.text == "Hallo Threads"
     me = api.get_object(object_id="me", fields="id,username")
     assert me == {"id": profile.id, "username": "lindenhof.kiez"}
+
+
+def test_several_posts_figures_in_one_request_at_most_fifty_and_none_that_is_gone(graph_server):
+    """`GET /v25.0?ids=` (pyfacebook's get_objects): each post with its reactions, comments and shares as
+    summaries; more than 50 ids, or one that does not exist, fail the whole request as on Graph."""
+    graph = graph_server
+    manager = graph.add_person("Redaktion Lindenhof")
+    page = graph.add_page("Nachbarschaftszentrum Lindenhof", manager)
+    app_id, _ = graph.register_app()
+    api = GraphAPI(access_token=graph.page_token(page, manager, app_id), version="v25.0", base_url=graph.url + "/")
+    first, second = (api.post_object(object_id=page.id, connection="feed", data={"message": m}) for m in "ab")
+    emre, jana = graph.add_person("Emre"), graph.add_person("Jana")
+    graph.react(first["id"], emre)
+    graph.react(first["id"], jana, "LOVE")
+    graph.share(first["id"], jana)
+    answer = graph.comment(first["id"], emre, "Super!")
+    graph.comment(first["id"], jana, "Finde ich auch", parent=answer.id)
+    graph.follow(page, emre)
+    fields = "shares,reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)"
+    found = api.get_objects(ids=f"{first['id']},{second['id']}", fields=fields)
+    assert found[first["id"]]["reactions"]["summary"]["total_count"] == 2
+    assert found[first["id"]]["comments"]["summary"]["total_count"] == 1  # top-level comments, as by default
+    assert found[first["id"]]["shares"] == {"count": 1}
+    assert "shares" not in found[second["id"]] and found[second["id"]]["reactions"]["data"] == []
+    assert api.get_object(object_id=page.id, fields="followers_count,fan_count") == {
+        "id": page.id,
+        "followers_count": 1,
+        "fan_count": 0,
+    }
+    with pytest.raises(FacebookError, match=re.escape("Too many IDs. Maximum: 50. Provided: 51.")):
+        api.get_objects(ids=",".join([first["id"]] * 26 + [f"{page.id}_{n}" for n in range(25)]), fields="id")
+    with pytest.raises(FacebookError, match=f"do not exist: {page.id}_1"):
+        api.get_objects(ids=f"{first['id']},{page.id}_1", fields="id")
+
+
+def test_threads_insights_need_their_permission_and_count_one_post_a_request(threads_server):
+    from servers.threads import BASIC_SCOPES
+
+    server = threads_server
+    server.container_polls = 0
+    lindenhof, anna = server.add_profile("lindenhof.kiez"), server.add_profile("anna.kiez")
+    _, app_id, _ = server.register_app("https://lindenhof.example/kurzdraht/")
+    api = ThreadsGraphAPI(access_token=server.long_lived_token(lindenhof, app_id), base_url=server.url + "/")
+    container = api.post_object(
+        object_id=lindenhof.id, connection="threads", data={"media_type": "TEXT", "text": "Repair-Café"}
+    )
+    assert api.get_object(object_id=container["id"], fields="status")["status"] == "FINISHED"
+    api.post_object(object_id=lindenhof.id, connection="threads_publish", data={"creation_id": container["id"]})
+    [post] = server.posts_of(lindenhof)
+    server.like(post.id, anna)
+    server.repost(post.id, anna)
+    server.quote(post.id, anna, "Toll")
+    server.view(post.id, 12)
+    server.follow(lindenhof, anna)
+    insights = api.get_connection(object_id=post.id, connection="insights", metric="views,likes,reposts,quotes")
+    assert {m["name"]: m["values"][0]["value"] for m in insights["data"]} == {
+        "views": 12,
+        "likes": 1,
+        "reposts": 1,
+        "quotes": 1,
+    }
+    account = api.get_connection(object_id=lindenhof.id, connection="threads_insights", metric="followers_count")
+    assert account["data"][0]["total_value"] == {"value": 1}
+    without = ThreadsGraphAPI(
+        access_token=server.long_lived_token(lindenhof, app_id, scopes=BASIC_SCOPES), base_url=server.url + "/"
+    )
+    with pytest.raises(FacebookError) as refused:
+        without.get_connection(object_id=post.id, connection="insights", metric="likes")
+    assert refused.value.code == 10
