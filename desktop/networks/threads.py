@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -24,6 +26,7 @@ from desktop.networks.base import (
     Identity,
     Limits,
     Outgoing,
+    PostFigures,
     Published,
     RateLimited,
     Rejected,
@@ -31,6 +34,7 @@ from desktop.networks.base import (
     SaveSecret,
     Secret,
     TemporaryFailure,
+    count_of,
 )
 from desktop.networks.limits import DEFAULT_LIMITS
 from desktop.networks.meta import GraphClient, GraphTransport, address, container_of, graph_time, since_of
@@ -45,12 +49,18 @@ from desktop.networks.plugin import (
 )
 from desktop.networks.transport import utcnow
 
+log = logging.getLogger(__name__)
+
 NAME = "Threads"
 API = "https://graph.threads.net"
 VERSION = "v1.0"
 WEB = "https://threads.net"
 LIMITS = DEFAULT_LIMITS["threads"]
-SCOPES = "threads_basic,threads_content_publish,threads_read_replies,threads_manage_replies"
+SCOPES = "threads_basic,threads_content_publish,threads_read_replies,threads_manage_replies,threads_manage_insights"
+# Insights: Threads answers one post's metrics a request (no batches), so a few go out at once.
+POST_METRICS = "views,likes,replies,reposts,quotes"
+INSIGHTS_AT_ONCE = 4
+NO_PERMISSION = 10  # Graph's code for a permission the login lacks (threads_manage_insights)
 REPLY_FIELDS = "id,text,username,permalink,timestamp,replied_to{id},root_post{id},is_reply_owned_by_me"
 # Meta advises about 30 s between making a container and publishing it; text is ready sooner.
 CONTAINER_POLLS = (0.3, 0.7, 1, 2, 3, 5, 10, 15, 30, 30, 60, 60)
@@ -161,6 +171,61 @@ class ThreadsClient(GraphClient):
 
     async def limits(self) -> Limits:
         return LIMITS
+
+    async def followers(self) -> int | None:
+        """`followers_count` from the account's insights; None for a login from before Kurzdraht asked for
+        `threads_manage_insights` (reconnecting grants it)."""
+        try:
+            answer = await self._get(f"{self.user_id}/threads_insights", metric="followers_count")
+        except Rejected as error:
+            if getattr(error, "graph_code", None) != NO_PERMISSION:
+                raise
+            log.info("the Threads login has no insights permission: no follower count")
+            return None
+        for item in answer.get("data") or []:
+            if isinstance(item, dict) and item.get("name") == "followers_count":
+                return count_of((item.get("total_value") or {}).get("value"))
+        return None
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        """Likes, reposts with quotes, replies and views from each post's insights (one request a post,
+        four at a time); a post Threads no longer has is left out."""
+        gate = asyncio.Semaphore(INSIGHTS_AT_ONCE)
+
+        async def one(media_id: str) -> tuple[str, dict[str, int | None] | None]:
+            async with gate:
+                try:
+                    answer = await self._get(f"{media_id}/insights", metric=POST_METRICS)
+                except Rejected as error:
+                    if getattr(error, "graph_code", None) == NO_PERMISSION:
+                        raise
+                    return media_id, None  # deleted, or not ours
+            values: dict[str, int | None] = {}
+            for item in answer.get("data") or []:
+                if isinstance(item, dict) and isinstance(item.get("values"), list) and item["values"]:
+                    first = item["values"][0]
+                    values[str(item.get("name"))] = count_of(first.get("value") if isinstance(first, dict) else None)
+            return media_id, values
+
+        try:
+            found = await asyncio.gather(*(one(i) for i in dict.fromkeys(remote_ids)))
+        except Rejected as error:
+            if getattr(error, "graph_code", None) != NO_PERMISSION:
+                raise
+            log.info("the Threads login has no insights permission: no post figures")
+            return {}
+        figures = {}
+        for media_id, values in found:
+            if values is None:
+                continue
+            reposts, quotes = values.get("reposts"), values.get("quotes")
+            figures[media_id] = PostFigures(
+                likes=values.get("likes"),
+                shares=None if reposts is None else reposts + (quotes or 0),
+                replies=values.get("replies"),
+                impressions=values.get("views"),
+            )
+        return figures
 
     async def publish(self, post: Outgoing) -> Published:
         return await self._send(post, {})

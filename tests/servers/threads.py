@@ -9,6 +9,9 @@ tokens and long-lived tokens, posts, publishing limits, reply management, retrie
   `alt_text`) that are IN_PROGRESS for a few status checks; `threads_publish` before a container is
   FINISHED answers "Media Not Found" (subcode 4279009); a container publishes once;
 - `me/threads`, `me/replies`, `/{post}/conversation` (flattened, `reverse`), `threads_publishing_limit`;
+- insights (Threads Insights API, needing `threads_manage_insights`): `/{media}/insights` (views, likes,
+  replies, reposts, quotes, shares: lifetime `values`) and `/{user}/threads_insights` (followers_count and the
+  account's totals as `total_value`), one object a request; people like, repost, quote, view and follow;
 - Graph error objects with HTTP 400; faults as in the Graph server (dropped answers, expired logins).
 """
 
@@ -33,6 +36,10 @@ from servers.mastodon_api.handler import Request
 
 SHORT_LIVED = 3600
 LONG_LIVED = 5_183_944
+BASIC_SCOPES = ("threads_basic", "threads_content_publish", "threads_read_replies", "threads_manage_replies")
+ALL_SCOPES = BASIC_SCOPES + ("threads_manage_insights",)
+MEDIA_METRICS = ("views", "likes", "replies", "reposts", "quotes", "shares")
+USER_METRICS = ("views", "likes", "replies", "reposts", "quotes", "clicks", "followers_count")
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Token:
     issued: float
     expires: float
     long_lived: bool
+    scopes: tuple[str, ...] = ALL_SCOPES
 
 
 @dataclass
@@ -77,6 +85,7 @@ class Thread:
     reply_to: str  # "" for a post
     root: str
     alt_texts: list[str]
+    quoted: str = ""  # the post this one quotes
 
 
 @dataclass
@@ -98,7 +107,9 @@ class ThreadsServer(LoopbackServer):
         self.facebook_app_ids: set[str] = set()
         self.profiles: dict[str, Profile] = {}
         self.tokens: dict[str, Token] = {}
-        self.codes: dict[str, tuple[str, str, str, float]] = {}  # code → (app, user, redirect, issued)
+        self.codes: dict[
+            str, tuple[str, str, str, float, tuple[str, ...]]
+        ] = {}  # → (app, user, redirect, issued, scopes)
         self.containers: dict[str, Container] = {}
         self.threads: dict[str, Thread] = {}
         self.signed_in: str | None = None
@@ -106,6 +117,10 @@ class ThreadsServer(LoopbackServer):
         self.post_quota = 250
         self.fetched: list[str] = []
         self.requests: list[tuple[str, str]] = []
+        self.likes: dict[str, set[str]] = {}  # thread id → profiles who like it
+        self.reposts: dict[str, set[str]] = {}
+        self.views: dict[str, int] = {}
+        self.followers: dict[str, set[str]] = {}  # profile id → its followers
         self._faults: list[_Fault] = []
         self._lock = threading.RLock()
 
@@ -129,9 +144,34 @@ class ThreadsServer(LoopbackServer):
         self.profiles[profile.id] = profile
         return profile
 
-    def long_lived_token(self, profile: Profile, app_id: str, age: float = 0.0) -> str:
+    def long_lived_token(
+        self, profile: Profile, app_id: str, age: float = 0.0, scopes: tuple[str, ...] = ALL_SCOPES
+    ) -> str:
         """A token as the app dashboard's "User Token Generator" gives one, issued `age` seconds ago."""
-        return self._issue(profile.id, app_id, LONG_LIVED, long_lived=True, issued=self.now() - age)
+        return self._issue(profile.id, app_id, LONG_LIVED, long_lived=True, issued=self.now() - age, scopes=scopes)
+
+    def like(self, thread_id: str, profile: Profile) -> None:
+        with self._lock:
+            self.likes.setdefault(thread_id, set()).add(profile.id)
+
+    def repost(self, thread_id: str, profile: Profile) -> None:
+        with self._lock:
+            self.reposts.setdefault(thread_id, set()).add(profile.id)
+
+    def quote(self, thread_id: str, author: Profile, text: str) -> Thread:
+        """Someone posts a quote of a post: a post of their own."""
+        with self._lock:
+            quoting = self._new_thread(author, text)
+            quoting.quoted = thread_id
+            return quoting
+
+    def view(self, thread_id: str, times: int = 1) -> None:
+        with self._lock:
+            self.views[thread_id] = self.views.get(thread_id, 0) + times
+
+    def follow(self, profile: Profile, follower: Profile) -> None:
+        with self._lock:
+            self.followers.setdefault(profile.id, set()).add(follower.id)
 
     def reply(self, to: str, author: Profile, text: str) -> Thread:
         """Someone answers a post or a reply."""
@@ -155,10 +195,18 @@ class ThreadsServer(LoopbackServer):
                 token.expires = self.now() - 1
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _issue(self, user: str, app_id: str, lifetime: float, long_lived: bool, issued: float | None = None) -> str:
+    def _issue(
+        self,
+        user: str,
+        app_id: str,
+        lifetime: float,
+        long_lived: bool,
+        issued: float | None = None,
+        scopes: tuple[str, ...] = ALL_SCOPES,
+    ) -> str:
         value = "THAA" + secrets.token_urlsafe(40).replace("-", "x").replace("_", "y")
         start = self.now() if issued is None else issued
-        self.tokens[value] = Token(value, user, app_id, start, start + lifetime, long_lived)
+        self.tokens[value] = Token(value, user, app_id, start, start + lifetime, long_lived, scopes)
         return value
 
     def _take_fault(self, method: str, path: str) -> str | None:
@@ -215,6 +263,8 @@ class ThreadsServer(LoopbackServer):
             return 200, self._container_status(self.containers[target], fields), {}
         if target in self.threads and request.method == "GET":
             thread = self.threads[target]
+            if edge == "insights":
+                return 200, self._media_insights(thread, token, request), {}
             if edge == "conversation":
                 found = [t for t in self.threads.values() if t.root == thread.id and t.id != thread.id]
                 found.sort(key=lambda t: t.created, reverse=request.param("reverse") != "false")
@@ -237,7 +287,8 @@ class ThreadsServer(LoopbackServer):
         if self.signed_in is None:
             return 200, "<h1>Log in with Instagram</h1>", {}
         code = "AQB" + secrets.token_urlsafe(30)
-        self.codes[code] = (app_id, self.signed_in, redirect, self.now())
+        scopes = tuple(s for s in re.split(r"[ ,]+", request.param("scope") or "") if s)
+        self.codes[code] = (app_id, self.signed_in, redirect, self.now(), scopes)
         query = urlencode({"code": code, "state": request.param("state") or ""})
         return 302, "", {"Location": f"{redirect}?{query}#_"}
 
@@ -250,7 +301,7 @@ class ThreadsServer(LoopbackServer):
             raise GraphError("Invalid authorization code", 100, 36007)
         if request.param("redirect_uri") != code[2]:
             raise GraphError("Error validating verification code: redirect_uri is not identical", 100, 36008)
-        value = self._issue(code[1], app_id, SHORT_LIVED, long_lived=False)
+        value = self._issue(code[1], app_id, SHORT_LIVED, long_lived=False, scopes=code[4])
         return {"access_token": value, "user_id": int(code[1])}
 
     def _long_lived(self, request: Request) -> dict[str, Any]:
@@ -259,7 +310,7 @@ class ThreadsServer(LoopbackServer):
         token = self._token(request)
         if request.param("client_secret") != self.apps.get(token.app_id, ("",))[0]:
             raise GraphError("Error validating client secret.", 1)
-        value = self._issue(token.user, token.app_id, LONG_LIVED, long_lived=True)
+        value = self._issue(token.user, token.app_id, LONG_LIVED, long_lived=True, scopes=token.scopes)
         return {"access_token": value, "token_type": "bearer", "expires_in": LONG_LIVED}
 
     def _refresh(self, request: Request) -> dict[str, Any]:
@@ -268,7 +319,7 @@ class ThreadsServer(LoopbackServer):
         token = self._token(request)
         if not token.long_lived or self.now() - token.issued < 86400:
             raise GraphError("The token cannot be refreshed: it must be long-lived and at least 24 hours old", 190, 467)
-        value = self._issue(token.user, token.app_id, LONG_LIVED, long_lived=True)
+        value = self._issue(token.user, token.app_id, LONG_LIVED, long_lived=True, scopes=token.scopes)
         return {"access_token": value, "token_type": "bearer", "expires_in": LONG_LIVED}
 
     def _profile(self, profile: Profile, edge: str, request: Request, fields: dict) -> dict[str, Any]:
@@ -303,6 +354,8 @@ class ThreadsServer(LoopbackServer):
                     }
                 ]
             }
+        if request.method == "GET" and edge == "threads_insights":
+            return self._user_insights(profile, request)
         if request.method == "POST" and edge == "threads":
             return {"id": self._new_container(profile, request).id}
         if request.method == "POST" and edge == "threads_publish":
@@ -382,6 +435,64 @@ class ThreadsServer(LoopbackServer):
         )
         container.status = "PUBLISHED"
         return {"id": thread.id}
+
+    # -- insights ----------------------------------------------------------------------------------------
+    def _metrics(self, request: Request, allowed: tuple[str, ...]) -> list[str]:
+        names = [m for m in (request.param("metric") or "").split(",") if m]
+        wrong = [m for m in names if m not in allowed]
+        if not names or wrong:
+            raise GraphError(f"(#100) Param metric must be one of {{{', '.join(allowed)}}}", 100)
+        return names
+
+    def _counts(self, thread: Thread) -> dict[str, int]:
+        return {
+            "views": self.views.get(thread.id, 0),
+            "likes": len(self.likes.get(thread.id, set())),
+            "replies": sum(1 for t in self.threads.values() if t.reply_to == thread.id),
+            "reposts": len(self.reposts.get(thread.id, set())),
+            "quotes": sum(1 for t in self.threads.values() if t.quoted == thread.id),
+            "shares": 0,
+            "clicks": 0,
+        }
+
+    def _media_insights(self, thread: Thread, token: Token, request: Request) -> dict[str, Any]:
+        if "threads_manage_insights" not in token.scopes or thread.owner != token.user:
+            raise GraphError("(#10) Application does not have permission for this action", 10)
+        counts = self._counts(thread)
+        return {
+            "data": [
+                {
+                    "name": name,
+                    "period": "lifetime",
+                    "values": [{"value": counts[name]}],
+                    "title": name.title(),
+                    "description": f"The number of {name} of your post.",
+                    "id": f"{thread.id}/insights/{name}/lifetime",
+                }
+                for name in self._metrics(request, MEDIA_METRICS)
+            ]
+        }
+
+    def _user_insights(self, profile: Profile, request: Request) -> dict[str, Any]:
+        token = self._token(request)
+        if "threads_manage_insights" not in token.scopes:
+            raise GraphError("(#10) Application does not have permission for this action", 10)
+        own = [t for t in self.threads.values() if t.owner == profile.id]
+        totals = {name: sum(self._counts(t)[name] for t in own) for name in USER_METRICS if name != "followers_count"}
+        totals["followers_count"] = len(self.followers.get(profile.id, set()))
+        return {
+            "data": [
+                {
+                    "name": name,
+                    "period": "day",
+                    "title": name.replace("_", " ").title(),
+                    "description": f"The account's {name.replace('_', ' ')}.",
+                    "total_value": {"value": totals[name]},
+                    "id": f"{profile.id}/insights/{name}/day",
+                }
+                for name in self._metrics(request, USER_METRICS)
+            ]
+        }
 
     def _json(self, thread: Thread) -> dict[str, Any]:
         return {
