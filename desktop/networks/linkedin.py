@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,7 +29,7 @@ import httpx
 
 from desktop.errors import KurzdrahtError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.networks import linkedin_inbox
+from desktop.networks import linkedin_inbox, linkedin_insights
 from desktop.networks.base import (
     AuthExpired,
     CommentPage,
@@ -38,6 +38,7 @@ from desktop.networks.base import (
     Limits,
     OutcomeUnknown,
     Outgoing,
+    PostFigures,
     Published,
     Rejected,
     RemoteComment,
@@ -385,6 +386,13 @@ class LinkedInClient(RenewedLogin):
 
     async def thread(self, remote_id: str) -> list[RemoteComment]:
         return await linkedin_inbox.thread(self, remote_id)
+
+    # -- Insights (linkedin_insights) --------------------------------------------------------------
+    async def followers(self) -> int | None:
+        return await linkedin_insights.followers(self)
+
+    async def figures(self, remote_ids: Sequence[str]) -> dict[str, PostFigures]:
+        return await linkedin_insights.figures(self, remote_ids)
 
 
 def _image_count(item: dict[str, Any]) -> int:

@@ -17,7 +17,8 @@ One port stands for www.linkedin.com and api.linkedin.com (the client replaces s
   header a call is read as protocol 1.0, as the docs say): posts (201 + `x-restli-id`, little text cut at
   an unescaped reserved character, 422 DUPLICATE_POST naming the earlier URN), images (initializeUpload,
   upload to an address on this server, WAITING_UPLOAD → PROCESSING → AVAILABLE), comments on posts and
-  on comments, organizationAcls, organizationAuthorizations, organizations; `/v2/organizationalEntityAcls`,
+  on comments, organizationAcls, organizationAuthorizations, organizations, the Page's follower count and its
+  posts' statistics (linkedin_statistics.py); `/v2/organizationalEntityAcls`,
   `/v2/organizations/{id}` (with projections and `~` decoration) and `/v2/userinfo`;
 - token errors 401 65600/65601/65602, 403 for scopes and page roles, 429 without any rate-limit header
   after a daily count that resets at midnight UTC, and injected faults (dropped answers, 5xx).
@@ -41,7 +42,8 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 import pytest
 
 from servers.linkedin_api import BAD_JSON
-from servers.linkedin_content import Comment, Image, Post, RestApi
+from servers.linkedin_content import Comment, Image, Post
+from servers.linkedin_statistics import PageStatistics
 from servers.linkedin_wire import (
     PNG_1X1,
     LinkedInError,
@@ -158,7 +160,7 @@ class Call(Request):
     data: bytes = b""
 
 
-class LinkedInServer(RestApi, LoopbackServer):
+class LinkedInServer(PageStatistics, LoopbackServer):
     thread_name = "linkedin-test-server"
 
     def __init__(self) -> None:
@@ -190,6 +192,7 @@ class LinkedInServer(RestApi, LoopbackServer):
         self._refuse_next = False
         self._faults: list[_Fault] = []
         self._lock = threading.RLock()
+        self._init_statistics()
 
     @property
     def url(self) -> str:

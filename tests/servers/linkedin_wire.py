@@ -240,6 +240,8 @@ def _decode_at(raw: str, pos: int) -> tuple[Any, int]:
             items.append(item)
             if pos < len(raw) and raw[pos] == ",":
                 pos += 1
+            elif pos < len(raw) and raw[pos] != ")":  # e.g. an unencoded ":" (it would loop for ever)
+                raise ValueError(raw)
         if pos >= len(raw):
             raise ValueError(raw)
         return items, pos + 1

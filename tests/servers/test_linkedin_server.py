@@ -333,3 +333,38 @@ def test_an_answer_lost_after_the_post_was_made(page) -> None:
     assert again.status_code == 422 and made.urn in again.json()["message"]
     server.fail("GET", r"^/rest/posts", "503")
     assert call(server, "GET", f"/rest/posts/{enc(made.urn)}", token).status_code == 503
+
+
+def test_the_pages_follower_count_and_its_posts_statistics_only_for_super_admins(page) -> None:
+    server, admin, organization, token = page
+    created = call(server, "POST", "/rest/posts", token, json=post_body(organization, "Tafel sucht Helfende"))
+    urn = created.headers["x-restli-id"]
+    anna, jana = server.add_member("Anna"), server.add_member("Jana")
+    server.react(urn, anna)
+    server.reshare(urn, jana)
+    server.comment(urn, jana, "Wann?")
+    server.show(urn, 40, clicks=2)
+    server.follow(organization, anna)
+
+    size = call(server, "GET", f"/rest/networkSizes/{enc(organization.urn)}?edgeType=COMPANY_FOLLOWED_BY_MEMBER", token)
+    assert size.json() == {"firstDegreeSize": 1}
+    query = f"q=organizationalEntity&organizationalEntity={enc(organization.urn)}&shares=List({enc(urn)})"
+    stats = call(server, "GET", f"/rest/organizationalEntityShareStatistics?{query}", token).json()
+    [element] = stats["elements"]
+    assert element["share"] == urn and element["organizationalEntity"] == organization.urn
+    totals = element["totalShareStatistics"]
+    assert (totals["likeCount"], totals["shareCount"], totals["commentCount"], totals["impressionCount"]) == (
+        1,
+        1,
+        1,
+        40,
+    )
+    assert totals["engagement"] == pytest.approx(5 / 40)
+    unencoded = call(server, "GET", f"/rest/organizationalEntityShareStatistics?{query.replace(enc(urn), urn)}", token)
+    assert unencoded.status_code == 400  # Rest.li 2.0: URNs inside List() are percent-encoded
+
+    content_admin = server.add_member("Paul")
+    server.grant(organization, content_admin, "CONTENT_ADMINISTRATOR")
+    other = server.access_token(content_admin, next(iter(server.apps)))
+    refused = call(server, "GET", f"/rest/organizationalEntityShareStatistics?{query}", other)
+    assert refused.status_code == 403 and refused.json()["code"] == "ACCESS_DENIED"
