@@ -38,6 +38,13 @@ SETTINGS: dict[str, Setting] = {
             QT_TRANSLATE_NOOP("Settings", "Last open section"),
             ("inbox", "compose", "calendar", "accounts", "insights"),
         ),
+        Setting(
+            "insights_period",
+            str,
+            "month",
+            QT_TRANSLATE_NOOP("Settings", "The period Insights shows"),
+            ("week", "month", "year"),
+        ),
         Setting("compose_draft", int, 0, QT_TRANSLATE_NOOP("Settings", "The post open in the composer")),
         Setting(
             "inbox_sync_minutes",

@@ -22,7 +22,9 @@ def main() -> int:
     section = sys.argv[2] if len(sys.argv) > 2 else "inbox"
     language = sys.argv[3] if len(sys.argv) > 3 else "de"
     home = make_demo_home()
-    (home / "settings.json").write_text(f'{{"language": "{language}", "last_section": "{section}"}}')
+    (home / "settings.json").write_text(
+        f'{{"language": "{language}", "last_section": "{section}", "insights_period": "year"}}'
+    )
     qapp = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
     use_plain_threads(loop)

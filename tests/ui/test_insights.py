@@ -71,3 +71,17 @@ def test_a_new_workspace_says_what_to_do_first(start_gui, qtbot):
     assert insights.stack.currentWidget() is insights.empty
     qtbot.mouseClick(insights.empty.button, Qt.MouseButton.LeftButton)
     assert session.window.current_section().key == "accounts"
+
+
+def test_the_period_chosen_is_shown_again_next_time(start_gui, qtbot):
+    session = start_gui()
+    insights = open_insights(session, qtbot)
+    qtbot.mouseClick(insights.findChild(type(insights.report_button), "period_week"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: insights.overview.start == date.today() - timedelta(days=6))
+    session.window.close()  # saves the window's layout and settings, as quitting does
+    session.close()
+
+    again = start_gui()
+    insights = again.window.sections["insights"]
+    qtbot.waitUntil(lambda: insights.overview is not None)
+    assert insights.period == "week" and insights.overview.start == date.today() - timedelta(days=6)

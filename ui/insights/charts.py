@@ -77,6 +77,9 @@ class ChartView(QChartView):
         axis_y.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        if len(lines) > 3:  # a row of many names at the bottom would cut each short
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setShowToolTips(True)  # a name still cut short shows whole on hover
         low, high = None, None
         for index, line in enumerate(lines):
             series = QLineSeries()

@@ -144,6 +144,8 @@ class InsightsSection(Section):
 
     def choose_period(self, key: str) -> None:
         self.period = key
+        if key != "custom":  # kept for next time (saved with the window's layout)
+            self.core.settings.set("insights_period", key)
         for button in self.period_buttons.buttons():
             button.setChecked(button.objectName() == f"period_{key}")
         for edit in (self.start_edit, self.end_edit):
@@ -162,6 +164,9 @@ class InsightsSection(Section):
     def refresh(self) -> None:
         """Read the period's figures from the local database (a stale answer, from a period switched away
         from meanwhile, is dropped)."""
+        if not self.loaded and self.period != self.core.settings.get("insights_period"):
+            self.choose_period(self.core.settings.get("insights_period"))  # the period chosen last time
+            return
         self._generation += 1
         generation = self._generation
         start, end = self.period_days()
