@@ -236,69 +236,69 @@
     <name>AnsweringPage</name>
     <message>
         <source>Median answer time per week (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Antwortzeit pro Woche (Stunden)</translation>
     </message>
     <message>
         <source>Tagged comments per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Kommentare pro Monat</translation>
     </message>
     <message>
         <source>Open comments, by how long they have waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Kommentare, nach Wartezeit</translation>
     </message>
     <message>
         <source>Suggestions of this period, for the team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge aus diesem Zeitraum, für die Teamsitzung</translation>
     </message>
     <message>
         <source>Answering per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten pro Konto</translation>
     </message>
     <message>
         <source>%1 comments received, %2 answered from Kurzdraht.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kommentare erhalten, %2 aus Kurzdraht beantwortet.</translation>
     </message>
     <message>
         <source>Half were answered within %1, nine in ten within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte wurde innerhalb von %1 beantwortet, neun von zehn innerhalb von %2.</translation>
     </message>
     <message>
         <source>No comments arrived in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum kamen keine Kommentare.</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>under a day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einem Tag: %1</translation>
     </message>
     <message>
         <source>1–3 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 Tage: %1</translation>
     </message>
     <message>
         <source>3–7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3–7 Tage: %1</translation>
     </message>
     <message>
         <source>over a week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über eine Woche: %1</translation>
     </message>
     <message>
         <source>No comment of this period is tagged as a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar aus diesem Zeitraum ist als Vorschlag markiert.</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>a week&apos;s Monday under a bar; Qt date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>a month under a bar; Qt date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1138,19 +1138,19 @@
     </message>
     <message>
         <source>Comments: %1 received, %2 answered from Kurzdraht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare: %1 erhalten, %2 aus Kurzdraht beantwortet.</translation>
     </message>
     <message>
         <source>Half were answered within %1, nine in ten within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte wurde innerhalb von %1 beantwortet, neun von zehn innerhalb von %2.</translation>
     </message>
     <message>
         <source>Open comments now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt offene Kommentare: %1.</translation>
     </message>
     <message>
         <source>Suggestions in this period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge in diesem Zeitraum:</translation>
     </message>
     <message>
         <source>“%1” is not a month like 2026-11.</source>
@@ -2275,35 +2275,35 @@
     <name>FollowersPage</name>
     <message>
         <source>each account</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Konto</translation>
     </message>
     <message>
         <source>each organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Organisation</translation>
     </message>
     <message>
         <source>each network</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Netzwerk</translation>
     </message>
     <message>
         <source>One &amp;line for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Linie für</translation>
     </message>
     <message>
         <source>One line for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linie für</translation>
     </message>
     <message>
         <source>Followers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower im Zeitverlauf</translation>
     </message>
     <message>
         <source>Followers per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower pro Konto</translation>
     </message>
     <message>
         <source>Followers are counted once a day while Kurzdraht fetches comments; a day the computer was off stays empty. Change: from the first to the last count of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower werden einmal am Tag gezählt, während Kurzdraht Kommentare abruft; ein Tag, an dem der Computer aus war, bleibt leer. Veränderung: von der ersten bis zur letzten Zählung im Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2543,19 +2543,19 @@
     <name>Insights</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 Std.</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>1 follower of %1</source>
@@ -2599,166 +2599,166 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Veröffentlicht</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished">Geteilt</translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Seen by up to</source>
-        <translation type="unfinished">Gesehen von bis zu</translation>
+        <translation>Gesehen von bis zu</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Gefällt</translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished">Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Beantwortet</translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Median answer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Antwortzeit</translation>
     </message>
     <message>
         <source>9 in 10 within</source>
-        <translation type="unfinished"></translation>
+        <translation>9 von 10 innerhalb</translation>
     </message>
 </context>
 <context>
     <name>InsightsSection</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Monate</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Monthly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht…</translation>
     </message>
     <message>
         <source>A one- or two-page PDF of a month for the board and funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF über einen Monat auf ein bis zwei Seiten, für Vorstand und Geldgeber</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlen</translation>
     </message>
     <message>
         <source>Insights counts your followers once a day and the likes and shares of your posts while Kurzdraht fetches comments. Connect an account and publish a post, and the first figures appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung zählt einmal am Tag deine Follower und die Likes und Weitergaben deiner Beiträge, während Kurzdraht Kommentare abruft. Verbinde ein Konto und veröffentliche einen Beitrag, dann erscheinen hier die ersten Zahlen.</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished">Konto verbinden</translation>
+        <translation>Konto verbinden</translation>
     </message>
     <message>
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag schreiben</translation>
     </message>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden gelesen</translation>
     </message>
     <message>
         <source>Kurzdraht report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzdraht-Bericht %1.pdf</translation>
     </message>
     <message>
         <source>Save the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht wird geschrieben</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht</translation>
     </message>
     <message>
         <source>Monthly report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3867,23 +3867,23 @@
     <name>PostsPage</name>
     <message>
         <source>Published posts and what they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Beiträge und was sie bewirkt haben</translation>
     </message>
     <message>
         <source>Sorted by shares; click a heading to sort by another figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Weitergaben sortiert; klicke auf eine Spaltenüberschrift, um nach einer anderen Zahl zu sortieren.</translation>
     </message>
     <message>
         <source>Select a post to see how far it travelled through shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Beitrag, um zu sehen, wie weit er durch Teilen gekommen ist.</translation>
     </message>
     <message>
         <source>The followers of %1 have not been counted yet, so how far this post travelled is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Follower von %1 wurden noch nicht gezählt, daher ist unbekannt, wie weit dieser Beitrag gekommen ist.</translation>
     </message>
     <message>
         <source>Seen by up to %1 people: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen von bis zu %1 Personen: %2</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4300,10 @@
     <message>
         <source>Last open section</source>
         <translation>Zuletzt geöffneter Bereich</translation>
+    </message>
+    <message>
+        <source>The period Insights shows</source>
+        <translation>Der Zeitraum, den die Auswertung zeigt</translation>
     </message>
     <message>
         <source>The post open in the composer</source>

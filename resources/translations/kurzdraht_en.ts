@@ -4302,6 +4302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The period Insights shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The post open in the composer</source>
         <translation type="unfinished"></translation>
     </message>
