@@ -85,3 +85,23 @@ def test_the_period_chosen_is_shown_again_next_time(start_gui, qtbot):
     insights = again.window.sections["insights"]
     qtbot.waitUntil(lambda: insights.overview is not None)
     assert insights.period == "week" and insights.overview.start == date.today() - timedelta(days=6)
+
+
+def test_the_monthly_report_is_saved_where_the_user_chose(start_gui, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    session = start_gui(demo=True)
+    insights = open_insights(session, qtbot)
+    chosen = tmp_path / "Bericht.pdf"
+    offered = []
+
+    def save_dialog(parent, caption, suggested, filters):
+        offered.append(suggested)
+        return str(chosen), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.mouseClick(insights.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Bericht.pdf" in session.window.statusBar().currentMessage(), timeout=10_000)
+    last_month = (date.today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    assert offered[0].endswith(f"{last_month}.pdf")  # the last complete month, offered by name
+    assert chosen.read_bytes().startswith(b"%PDF")
