@@ -235,8 +235,8 @@
 <context>
     <name>AnsweringPage</name>
     <message>
-        <source>Median answer time per week (hours)</source>
-        <translation>Mittlere Antwortzeit pro Woche (Stunden)</translation>
+        <source>Answer time per week (hours)</source>
+        <translation>Antwortzeit pro Woche (Stunden)</translation>
     </message>
     <message>
         <source>Tagged comments per month</source>
@@ -267,8 +267,12 @@
         <translation>In diesem Zeitraum kamen keine Kommentare.</translation>
     </message>
     <message>
-        <source>Median</source>
-        <translation>Median</translation>
+        <source>half within</source>
+        <translation>die Hälfte innerhalb</translation>
+    </message>
+    <message>
+        <source>nine in ten within</source>
+        <translation>neun von zehn innerhalb</translation>
     </message>
     <message>
         <source>under a day: %1</source>

@@ -235,7 +235,7 @@
 <context>
     <name>AnsweringPage</name>
     <message>
-        <source>Median answer time per week (hours)</source>
+        <source>Answer time per week (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,7 +267,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Median</source>
+        <source>half within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine in ten within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -224,7 +224,7 @@ class AnsweringPage(QScrollArea):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.weeks_heading.setText(self.tr("Median answer time per week (hours)"))
+        self.weeks_heading.setText(self.tr("Answer time per week (hours)"))
         self.tags_heading.setText(self.tr("Tagged comments per month"))
         self.open_heading.setText(self.tr("Open comments, by how long they have waited"))
         self.suggestions_heading.setText(self.tr("Suggestions of this period, for the team meeting"))
@@ -253,10 +253,13 @@ class AnsweringPage(QScrollArea):
         else:
             summary = self.tr("No comments arrived in this period.")
         self.summary.setText(summary)
-        weeks = [(week, figures) for week, figures in answering.weeks if figures.median is not None]
+        weeks = [figures for _, figures in answering.weeks if figures.median and figures.p90]
         self.weeks.show_bars(
-            [self._week(week) for week, _ in weeks],
-            [(self.tr("Median"), [round(f.median.total_seconds() / 3600, 1) for _, f in weeks if f.median])],
+            [self._week(week) for week, figures in answering.weeks if figures.median and figures.p90],
+            [
+                (self.tr("half within"), [round(f.median.total_seconds() / 3600, 1) for f in weeks if f.median]),
+                (self.tr("nine in ten within"), [round(f.p90.total_seconds() / 3600, 1) for f in weeks if f.p90]),
+            ],
             stacked=False,
         )
         months = sorted({month for month, _, _ in answering.tags_by_month})
