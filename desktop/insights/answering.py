@@ -238,15 +238,20 @@ def _open_by_age(accounts: dict[int, Account], now: datetime) -> tuple[tuple[str
 
 
 def duration_text(wait: timedelta | None) -> str:
-    """A wait in words, to the minute under a day and to the hour above ("2 h 15 min", "3 d 4 h")."""
+    """A wait in words a reader takes in at a glance: "2 h 15 min", "3 days 4 h" ("2 Std. 15 Min.")."""
     if wait is None:
         return "–"
-    minutes = int(wait.total_seconds() // 60)
-    days, hours, minutes = minutes // 1440, minutes // 60 % 24, minutes % 60
+    minutes = round(wait.total_seconds() / 60)
+    if minutes < 1:
+        return translate("Insights", "under a minute")
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
     if days:
-        return translate("Insights", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-    if hours and not minutes:
-        return translate("Insights", "%1 h").replace("%1", str(hours))
+        text = (
+            translate("Insights", "1 day") if days == 1 else translate("Insights", "%1 days").replace("%1", str(days))
+        )
+        return text if not hours else text + " " + translate("Insights", "%1 h").replace("%1", str(hours))
     if hours:
-        return translate("Insights", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        text = translate("Insights", "%1 h").replace("%1", str(hours))
+        return text if not minutes else text + " " + translate("Insights", "%1 min").replace("%1", str(minutes))
     return translate("Insights", "%1 min").replace("%1", str(minutes))

@@ -9,6 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
+from desktop.insights.answering import duration_text
 from desktop.networks import network_name
 
 if TYPE_CHECKING:
@@ -90,23 +91,7 @@ class Wording:
         return self.locale.toString(QDate(first.year, first.month, 1), "MMMM yyyy")
 
     def duration(self, wait: timedelta | None) -> str:
-        """In words a reader takes in at a glance: "2 h 15 min", "3 days 4 h" ("2 Std. 15 Min.")."""
-        if wait is None:
-            return "–"
-        minutes = round(wait.total_seconds() / 60)
-        if minutes < 1:
-            return translate("Report", "under a minute")
-        days, rest = divmod(minutes, 24 * 60)
-        hours, minutes = divmod(rest, 60)
-        if days:
-            text = (
-                translate("Report", "1 day") if days == 1 else translate("Report", "%1 days").replace("%1", str(days))
-            )
-            return text if not hours else text + " " + translate("Report", "%1 h").replace("%1", str(hours))
-        if hours:
-            text = translate("Report", "%1 h").replace("%1", str(hours))
-            return text if not minutes else text + " " + translate("Report", "%1 min").replace("%1", str(minutes))
-        return translate("Report", "%1 min").replace("%1", str(minutes))
+        return duration_text(wait)
 
     def heading(self, figures: MonthlyFigures) -> str:
         return " · ".join(figures.organisations) or "Kurzdraht"

@@ -2546,16 +2546,20 @@
 <context>
     <name>Insights</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 Std.</translation>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3973,26 +3977,6 @@
     <message>
         <source>Kurzdraht may not write into the folder “%1”. Please choose another one.</source>
         <translation>Kurzdraht darf nicht in den Ordner „%1“ schreiben. Bitte wähle einen anderen.</translation>
-    </message>
-    <message>
-        <source>under a minute</source>
-        <translation>unter einer Minute</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Monthly report for %1</source>

@@ -2546,15 +2546,19 @@
 <context>
     <name>Insights</name>
     <message>
-        <source>%1 d %2 h</source>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3972,26 +3976,6 @@
     </message>
     <message>
         <source>Kurzdraht may not write into the folder “%1”. Please choose another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
