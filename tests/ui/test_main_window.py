@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop.demo_insights import ANSWERED
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -24,18 +25,23 @@ def visible_texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.text()]
 
 
-def test_a_new_user_sees_four_sections_with_honest_empty_states(start_gui, qtbot):
+def test_a_new_user_sees_five_sections_with_honest_empty_states(start_gui, qtbot):
     session = start_gui()
     window = session.window
     assert window.isVisible()
-    assert sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts"]
+    assert sidebar_texts(window) == ["Inbox", "Compose", "Calendar", "Accounts", "Insights"]
     assert window.current_section().key == "inbox"
     inbox = window.sections["inbox"]
     assert "No comments yet" in visible_texts(inbox)
     assert inbox.empty.button.isVisible() and inbox.empty.button.text() == "Connect your first account"
 
     for row, (key, title) in enumerate(
-        [("compose", "No drafts yet"), ("calendar", "Nothing scheduled"), ("accounts", "No accounts connected")]
+        [
+            ("compose", "No drafts yet"),
+            ("calendar", "Nothing scheduled"),
+            ("accounts", "No accounts connected"),
+            ("insights", "No figures yet"),
+        ]
     ):
         click_sidebar(qtbot, window, row + 1)
         assert window.current_section().key == key
@@ -51,13 +57,13 @@ def test_the_demo_workspace_shows_comments_drafts_schedule_and_accounts(start_gu
     session = start_gui(demo=True)
     window = session.window
     inbox = window.sections["inbox"]
-    assert inbox.model.rowCount() == 7  # open ones first; two more are done
-    assert inbox.heading.text() == "7 open comments"
+    assert inbox.model.rowCount() == 7  # open ones first; more are done (answered, for Insights)
+    qtbot.waitUntil(lambda: inbox.heading.text() == "7 open comments")  # the counts arrive after the rows
     assert window.sidebar.item(0).text() == "Inbox (7)"
     first = inbox.model.index(0, 0).data()
     assert first.startswith("Maria K.: Gibt es beim Repair-Café")
     inbox.filters.show_status("all")
-    qtbot.waitUntil(lambda: inbox.model.rowCount() == 9)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 9 + len(ANSWERED))
     assert window.sections["compose"].model.rowCount() == 3
     assert window.sections["compose"].heading.text() == "3 drafts"
     calendar = window.sections["calendar"]
@@ -132,7 +138,9 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
     window = session.window
     window.language_actions["de"].trigger()
     # Qt delivers the language change as an event; the window re-translates when it arrives.
-    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Posteingang (7)", "Verfassen", "Kalender", "Konten"])
+    qtbot.waitUntil(
+        lambda: sidebar_texts(window) == ["Posteingang (7)", "Verfassen", "Kalender", "Konten", "Auswertung"]
+    )
     assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
     assert window.language_menu.title() == "&Sprache"
     assert window.status.online.text() in (
@@ -145,7 +153,7 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
         )
     )
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox (7)", "Compose", "Calendar", "Accounts"])
+    qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox (7)", "Compose", "Calendar", "Accounts", "Insights"])
 
 
 def test_closing_and_reopening_shows_the_same_state(start_gui, qtbot, home):

@@ -80,9 +80,9 @@ class InsightsSection(Section):
         self.report_button = QPushButton()
         self.report_button.setObjectName("monthlyReport")
         self.report_button.clicked.connect(self.write_report)
-        toolbar.addWidget(self.report_button)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("insightsTabs")
+        self.tabs.setCornerWidget(self.report_button)  # beside the tabs: the toolbar fits a narrow window
         self.followers_page = FollowersPage()
         self.posts_page = PostsPage()
         self.answering_page = AnsweringPage()
