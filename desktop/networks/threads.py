@@ -56,10 +56,10 @@ API = "https://graph.threads.net"
 VERSION = "v1.0"
 WEB = "https://threads.net"
 LIMITS = DEFAULT_LIMITS["threads"]
-SCOPES = "threads_basic,threads_content_publish,threads_read_replies,threads_manage_replies"
-# Insights need `threads_manage_insights` as well. The sign-in does not ask for it yet: Threads refuses a
-# permission the organisation's app lacks, and the guide (THREADS_APP, translated) does not name it yet. A
-# pasted token of an app that has it gets the figures; without it, followers and figures stay unknown.
+# `threads_manage_insights` for Insights (followers, a post's views, likes, replies, reposts). Threads
+# refuses a sign-in that asks for a permission the organisation's app lacks: the guide names it. A login
+# from before (or a pasted token) without it keeps working; its followers and figures stay unknown.
+SCOPES = "threads_basic,threads_content_publish,threads_read_replies,threads_manage_replies,threads_manage_insights"
 # Insights: Threads answers one post's metrics a request (no batches), so a few go out at once.
 POST_METRICS = "views,likes,replies,reposts,quotes"
 INSIGHTS_AT_ONCE = 4
@@ -87,8 +87,8 @@ THREADS_APP = DeveloperAppKind(
         ),
         QT_TRANSLATE_NOOP(
             "Networks",
-            "Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies "
-            "and threads_manage_replies.",
+            "Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies, "
+            "threads_manage_replies and threads_manage_insights.",
         ),
         QT_TRANSLATE_NOOP(
             "Networks",

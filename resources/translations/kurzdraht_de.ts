@@ -3330,8 +3330,8 @@
         <translation>Öffne developers.facebook.com/apps mit dem Facebook-Login der Person, die das Threads-Profil verwaltet, wähle „App erstellen“ und den Anwendungsfall „Auf die Threads-API zugreifen“.</translation>
     </message>
     <message>
-        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.</source>
-        <translation>Füge unter dem Anwendungsfall die Berechtigungen threads_basic, threads_content_publish, threads_read_replies und threads_manage_replies hinzu.</translation>
+        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies, threads_manage_replies and threads_manage_insights.</source>
+        <translation>Füge unter dem Anwendungsfall die Berechtigungen threads_basic, threads_content_publish, threads_read_replies, threads_manage_replies und threads_manage_insights hinzu.</translation>
     </message>
     <message>
         <source>Under Settings, enter an https address of your organisation as “Redirect Callback URL”, e.g. a page of your blog such as https://lindenhof.example/kurzdraht/ (the page need not exist; the address only has to be yours). Enter the same address below. Enter it also for “Uninstall” and “Delete” callbacks.</source>

@@ -3330,7 +3330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies and threads_manage_replies.</source>
+        <source>Under the use case, add the permissions threads_basic, threads_content_publish, threads_read_replies, threads_manage_replies and threads_manage_insights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
