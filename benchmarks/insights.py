@@ -1,10 +1,11 @@
-"""Insights with two years of figures: 20 accounts of 3 organisations on 7 networks, a follower count per
+"""Insights with two years of figures: 20 accounts of 3 organisations on 8 networks, a follower count per
 account and day for 730 days, 10,000 published posts with their figures and an inbox of 20,000 comments.
 The issue's goals: the section opens and switches period in under 100 ms; the sync's extra requests
 stay small (at most one follower request per account and day, figures in the network's batches).
 --tiny: 2 accounts × 60 days, 300 posts, 2 runs (seconds; the tests run it so that it keeps working).
 
-    python benchmarks/insights.py [--accounts 20] [--days 730] [--posts 10000] [--comments 20000] [--runs 20] [--tiny]
+    python benchmarks/insights.py [--accounts 20] [--days 730] [--posts 10000] [--comments 20000] [--runs 20]
+        [--sync-posts 300] [--tiny]
 
 Data: a real `Core` on a scratch data folder in /tmp, the rows put in with `insert_many` in one
 transaction: follower counts for every account and day (3 % of the days missing, and a week with none at
