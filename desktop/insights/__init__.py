@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.i18n import current_language
 from desktop.insights.answering import AnsweringReport, answering_report
 from desktop.insights.followers import FollowerLine, FollowerSeries, Grouping, follower_lines, follower_series
-from desktop.insights.posts import PostResult, post_results
+from desktop.insights.posts import PostOrder, PostResult, post_count, post_results
 from desktop.insights.report import (
     TOP_POSTS,
     MonthlyFigures,
@@ -35,7 +35,9 @@ __all__ = [
     "Grouping",
     "InsightsService",
     "MonthlyReport",
+    "POST_PAGE",
     "Overview",
+    "PostOrder",
     "PostResult",
     "day_bounds",
     "follower_lines",
@@ -49,7 +51,8 @@ class Overview:
     start: date
     end: date
     followers: list[FollowerSeries]
-    posts: list[PostResult]
+    posts: list[PostResult]  # the first page, shared most first
+    posts_total: int  # all the period's posts (per account); the section fetches more pages as needed
     answering: AnsweringReport
 
     @property
@@ -61,6 +64,9 @@ class Overview:
             and not self.answering.total.received
             and not any(count for _, count in self.answering.open_by_age)
         )
+
+
+POST_PAGE = 200  # posts read at once for the section (more as the user scrolls)
 
 
 def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -80,25 +86,44 @@ class InsightsService:
         """Each account's followers from `start` to `end` (days in the organisation's time zone)."""
         return await self.store.run(follower_series, start, end)
 
-    async def posts(self, start: date, end: date) -> list[PostResult]:
-        """The posts published from `start` to `end` (whole days) with their figures, best first."""
-        return await self.store.run(post_results, *day_bounds(start, end))
+    async def posts(
+        self,
+        start: date,
+        end: date,
+        order: PostOrder = PostOrder.SHARES,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[PostResult]:
+        """The posts published from `start` to `end` (whole days) with their figures, sorted by `order`
+        (by default the ones shared most first); `limit` of them from `offset` (None: all)."""
+        return await self.store.run(post_results, *day_bounds(start, end), order, descending, offset, limit)
+
+    async def post_count(self, start: date, end: date) -> int:
+        """How many posts (one per account) were published from `start` to `end` with figures."""
+        return await self.store.run(post_count, *day_bounds(start, end))
 
     async def answering(self, start: date, end: date) -> AnsweringReport:
         """The comments received from `start` to `end` (whole days) and how quickly they were answered;
         the open comments by their age now."""
         return await self.store.run(answering_report, *day_bounds(start, end), utcnow())
 
-    async def overview(self, start: date, end: date) -> Overview:
-        """Followers, posts and answering for the period in one read of the database."""
-        return await self.store.run(self._overview, start, end, utcnow())
+    async def overview(self, start: date, end: date, posts: int = POST_PAGE) -> Overview:
+        """Followers, answering and the first `posts` posts (shared most first) for the period, in one
+        read of the database."""
+        return await self.store.run(self._overview, start, end, posts, utcnow())
 
     @staticmethod
-    def _overview(start: date, end: date, now: datetime) -> Overview:
+    def _overview(start: date, end: date, posts: int, now: datetime) -> Overview:
         since, until = day_bounds(start, end)
         with database.atomic():  # one snapshot: a sync writing meanwhile shows next time, not half of it
             return Overview(
-                start, end, follower_series(start, end), post_results(since, until), answering_report(since, until, now)
+                start,
+                end,
+                follower_series(start, end),
+                post_results(since, until, limit=posts),
+                post_count(since, until),
+                answering_report(since, until, now),
             )
 
     async def monthly_report(self, month: date, out: Path) -> MonthlyReport:
@@ -117,7 +142,7 @@ class InsightsService:
             today=today,
             organisations=await self.store.run(organisation_names),
             followers=month_followers(series, first, last),
-            posts=tuple((await self.posts(first, last))[:TOP_POSTS]),
+            posts=tuple(await self.posts(first, last, limit=TOP_POSTS)),
             answering=answering,
         )
         pages = await asyncio.to_thread(write_report, figures, target, current_language())

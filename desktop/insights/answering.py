@@ -9,26 +9,14 @@ import math
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
-
-from peewee import fn
 
 from desktop.i18n import translate
 from desktop.inbox.replies import is_own
 from desktop.networks import network_name
 from desktop.states import AttemptState, PostKind
-from desktop.store.models import (
-    Account,
-    Comment,
-    CommentTag,
-    Organisation,
-    Post,
-    PublishAttempt,
-    Tag,
-    as_tuples,
-    comment_id_base,
-)
+from desktop.store.models import Account, Comment, Organisation, as_tuples, comment_id_base, database
 
 SUGGESTION = "suggestion"
 # Open comments by how long they have waited: (up to this age, its key); the last has no limit.
@@ -132,86 +120,66 @@ class AnsweringReport:
         }
 
 
-def _first_answers(comment_ids: list[int]) -> dict[int, datetime]:
-    """When each comment got its first reply from us (published through Kurzdraht)."""
-    first: dict[int, datetime] = {}
-    for start in range(0, len(comment_ids), 500):  # SQLite's limit of variables per statement
-        sent = (
-            PublishAttempt.select(Post.reply_to, fn.MIN(PublishAttempt.finished_at))
-            .join(Post)
-            .where(
-                Post.reply_to.in_(comment_ids[start : start + 500])
-                & (Post.kind == PostKind.REPLY)
-                & (PublishAttempt.state == AttemptState.PUBLISHED)
-            )
-            .group_by(Post.reply_to)
-        )
-        for comment_id, finished_at in as_tuples(sent):
-            if finished_at is not None:
-                first[comment_id] = finished_at
-    return first
+def _stamp(micros: int) -> datetime:
+    return datetime.fromtimestamp(micros / 1_000_000, tz=timezone.utc)
+
+
+# Comment ids follow time (`comment_id_base`), so a period's comments, their first answers and their
+# tags are each one range of ids: one indexed query each, however many comments the period has.
+_COMMENTS = "SELECT id, account_id, author_handle, created_at FROM comment WHERE id >= ? AND id < ? ORDER BY id"
+_FIRST_ANSWERS = (
+    "SELECT p.reply_to_id, MIN(pa.finished_at) FROM post p JOIN publish_attempt pa ON pa.post_id = p.id "
+    "WHERE p.reply_to_id >= ? AND p.reply_to_id < ? AND p.kind = ? AND pa.state = ? "
+    "AND pa.finished_at IS NOT NULL GROUP BY p.reply_to_id"
+)
+_TAGS = "SELECT ct.comment_id, t.name FROM comment_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.comment_id >= ? AND ct.comment_id < ?"
+_SUGGESTIONS = "SELECT id, author_name, text, url, network, status FROM comment WHERE id IN ({})"
 
 
 def answering_report(since: datetime, until: datetime, now: datetime) -> AnsweringReport:
-    """The comments received from `since` to `until` (from others, not our own) and their answers;
-    the open comments' ages are as of `now`, whatever the period."""
+    """The comments received from `since` to `until` (from others, not our own) and their answers
+    (our first reply sent through Kurzdraht); the open comments' ages are as of `now`, whatever the period."""
     accounts = {
         a.id: a
         for a in Account.select(Account, Organisation).join(Organisation).order_by(Organisation.name, Account.id)
     }
     zones = {a.id: ZoneInfo(a.organisation.timezone) for a in accounts.values()}
-    query = (
-        Comment.select(
-            Comment.id,
-            Comment.account,
-            Comment.author_handle,
-            Comment.author_name,
-            Comment.created_at,
-            Comment.status,
-            Comment.text,
-            Comment.url,
-            Comment.network,
-        )
-        .where((Comment.id >= comment_id_base(since)) & (Comment.id < comment_id_base(until)))
-        .order_by(Comment.id)
+    ids = (comment_id_base(since), comment_id_base(until))
+    received: list[tuple[int, int, datetime]] = [
+        (comment_id, account_id, _stamp(created))
+        for comment_id, account_id, author, created in database.execute_sql(_COMMENTS, ids).fetchall()
+        if account_id in accounts and not is_own(author, accounts[account_id].handle)
+    ]
+    answers = dict(
+        database.execute_sql(_FIRST_ANSWERS, (*ids, PostKind.REPLY.value, AttemptState.PUBLISHED.value)).fetchall()
     )
-    received = [row for row in as_tuples(query) if row[1] in accounts and not is_own(row[2], accounts[row[1]].handle)]
-    answers = _first_answers([row[0] for row in received])
     waits: list[timedelta] = []
     by_week: dict[date, list[timedelta]] = defaultdict(list)
     week_received: Counter[date] = Counter()
     by_account: dict[int, list[timedelta]] = defaultdict(list)
     account_received: Counter[int] = Counter()
-    for comment_id, account_id, _, _, created_at, _, _, _, _ in received:
+    months: dict[int, str] = {}
+    for comment_id, account_id, created_at in received:
         local_day = created_at.astimezone(zones[account_id]).date()
+        months[comment_id] = f"{local_day.year:04d}-{local_day.month:02d}"
         week = local_day - timedelta(days=local_day.weekday())
         week_received[week] += 1
         account_received[account_id] += 1
         answered_at = answers.get(comment_id)
         if answered_at is None:
             continue
-        wait = max(answered_at - created_at, timedelta(0))  # a clock that was ahead is not a negative wait
+        wait = max(_stamp(answered_at) - created_at, timedelta(0))  # a clock that was ahead is not a negative wait
         waits.append(wait)
         by_week[week].append(wait)
         by_account[account_id].append(wait)
 
-    ids = [row[0] for row in received]
     tags: Counter[tuple[str, str]] = Counter()
-    suggested: set[int] = set()
-    months = {row[0]: row[4].astimezone(zones[row[1]]).strftime("%Y-%m") for row in received}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for comment_id, tag in as_tuples(
-            CommentTag.select(CommentTag.comment, Tag.name).join(Tag).where(CommentTag.comment.in_(chunk))
-        ):
+    suggested: list[int] = []
+    for comment_id, tag in database.execute_sql(_TAGS, ids).fetchall():
+        if comment_id in months:  # not our own comments
             tags[(months[comment_id], tag)] += 1
             if tag == SUGGESTION:
-                suggested.add(comment_id)
-    suggestions = tuple(
-        Suggestion(cid, accounts[aid].display_name, network, author, text, created, url, status == "done")
-        for cid, aid, _, author, created, status, text, url, network in reversed(received)
-        if cid in suggested
-    )
+                suggested.append(comment_id)
     return AnsweringReport(
         total=Answering.of(len(received), waits),
         weeks=tuple((week, Answering.of(week_received[week], by_week[week])) for week in sorted(week_received)),
@@ -222,8 +190,24 @@ def answering_report(since: datetime, until: datetime, now: datetime) -> Answeri
         ),
         open_by_age=_open_by_age(accounts, now),
         tags_by_month=tuple((month, tag, count) for (month, tag), count in sorted(tags.items())),
-        suggestions=suggestions,
+        suggestions=_suggestions(sorted(suggested, reverse=True), {c: (a, t) for c, a, t in received}, accounts),
     )
+
+
+def _suggestions(
+    ids: list[int], received: dict[int, tuple[int, datetime]], accounts: dict[int, Account]
+) -> tuple[Suggestion, ...]:
+    """The suggestions' texts (newest first), read only for them."""
+    found: dict[int, Suggestion] = {}
+    for start in range(0, len(ids), 500):  # SQLite's limit of variables per statement
+        chunk = ids[start : start + 500]
+        sql = _SUGGESTIONS.format(",".join("?" * len(chunk)))
+        for comment_id, author, text, url, network, status in database.execute_sql(sql, chunk).fetchall():
+            account_id, received_at = received[comment_id]
+            found[comment_id] = Suggestion(
+                comment_id, accounts[account_id].display_name, network, author, text, received_at, url, status == "done"
+            )
+    return tuple(found[i] for i in ids if i in found)
 
 
 def _open_by_age(accounts: dict[int, Account], now: datetime) -> tuple[tuple[str, int], ...]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from enum import StrEnum
 
 from desktop.i18n import current_language, translate
-from desktop.store.models import Account, FollowerCount, Post, PostFigures, PublishAttempt, as_tuples
+from desktop.store.models import database
 
 
 @dataclass(frozen=True)
@@ -107,78 +107,105 @@ def _unseen_shares(shares: int, more: bool) -> str:
     return text.replace("%1", _number(shares))
 
 
-def post_results(start: datetime, end: datetime) -> list[PostResult]:
-    query = (
-        PublishAttempt.select(
-            PublishAttempt.post,
-            Account.display_name,
-            Account.network,
-            Post.text,
-            PublishAttempt.finished_at,
-            PostFigures.likes,
-            PostFigures.shares,
-            PostFigures.replies,
-            PostFigures.impressions,
-            PostFigures.sharers,
-            PostFigures.sharer_followers,
-            PublishAttempt.account,
-            PublishAttempt.id,
+class PostOrder(StrEnum):
+    """What the posts are sorted by (numbers largest first by default, unknown figures always last)."""
+
+    SHARES = "shares"
+    REACH = "reach"
+    LIKES = "likes"
+    REPLIES = "replies"
+    IMPRESSIONS = "impressions"
+    PUBLISHED = "published"
+    TEXT = "text"
+    ACCOUNT = "account"
+
+
+# The account's followers on the day a post went out: that day's count or the last before it, else the
+# first one after it. The (account_id, day) index makes each a single seek.
+_FOLLOWERS_ON_THE_DAY = (
+    "COALESCE((SELECT fc.followers FROM follower_count fc WHERE fc.account_id = pa.account_id "
+    "AND fc.day <= date(pa.finished_at / 1000000, 'unixepoch') ORDER BY fc.day DESC LIMIT 1), "
+    "(SELECT fc.followers FROM follower_count fc WHERE fc.account_id = pa.account_id ORDER BY fc.day LIMIT 1))"
+)
+_POSTS = (
+    "SELECT * FROM (SELECT pa.post_id, a.display_name, a.network, p.text, pa.finished_at, f.likes, f.shares, "
+    "f.replies, f.impressions, f.sharers, f.sharer_followers, pa.account_id, pa.id AS attempt_id, "
+    f"{_FOLLOWERS_ON_THE_DAY} AS account_followers "
+    "FROM publish_attempt pa JOIN post_figures f ON f.attempt_id = pa.id JOIN account a ON a.id = pa.account_id "
+    "JOIN post p ON p.id = pa.post_id WHERE pa.finished_at >= ? AND pa.finished_at < ?) "
+)
+_SORT_KEYS = {
+    PostOrder.SHARES: "shares",
+    PostOrder.REACH: "account_followers + COALESCE(sharer_followers, 0)",
+    PostOrder.LIKES: "likes",
+    PostOrder.REPLIES: "replies",
+    PostOrder.IMPRESSIONS: "impressions",
+    PostOrder.PUBLISHED: "finished_at",
+    PostOrder.TEXT: "text COLLATE NOCASE",
+    PostOrder.ACCOUNT: "display_name COLLATE NOCASE",
+}
+
+
+def _micros(moment: datetime) -> int:
+    return int(moment.timestamp() * 1_000_000)
+
+
+def post_results(
+    start: datetime,
+    end: datetime,
+    order: PostOrder = PostOrder.SHARES,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[PostResult]:
+    """The posts published from `start` to `end` with their figures, sorted (and paged) in SQL: by
+    default the posts shared most first (how far they travelled), then the ones liked most."""
+    key = _SORT_KEYS[order]
+    direction = "DESC" if descending else "ASC"
+    # Unknown figures last whichever way; ties: more likes, then newer first.
+    sort = f"({key}) IS NULL, {key} {direction}, likes IS NULL, likes DESC, finished_at DESC, attempt_id DESC"
+    sql = _POSTS + f"ORDER BY {sort} LIMIT ? OFFSET ?"
+    rows = database.execute_sql(sql, (_micros(start), _micros(end), -1 if limit is None else limit, offset))
+    return [
+        PostResult(
+            post_id,
+            name,
+            network,
+            text,
+            datetime.fromtimestamp(finished / 1_000_000, tz=timezone.utc),
+            likes,
+            shares,
+            replies,
+            impressions,
+            sharers=sharers,
+            sharer_followers=sharer_followers,
+            account_followers=followers,
+            account_id=account_id,
+            attempt_id=attempt_id,
         )
-        .join(Account)
-        .switch(PublishAttempt)
-        .join(Post)
-        .switch(PublishAttempt)
-        .join(PostFigures)
-        .where((PublishAttempt.finished_at >= start) & (PublishAttempt.finished_at < end))
+        for (
+            post_id,
+            name,
+            network,
+            text,
+            finished,
+            likes,
+            shares,
+            replies,
+            impressions,
+            sharers,
+            sharer_followers,
+            account_id,
+            attempt_id,
+            followers,
+        ) in rows.fetchall()
+    ]
+
+
+def post_count(start: datetime, end: datetime) -> int:
+    """How many posts (per account) with figures were published from `start` to `end`."""
+    sql = (
+        "SELECT COUNT(*) FROM publish_attempt pa JOIN post_figures f ON f.attempt_id = pa.id "
+        "WHERE pa.finished_at >= ? AND pa.finished_at < ?"
     )
-    rows = list(as_tuples(query))
-    followers = _followers_by_day({row[-2] for row in rows}, end)
-    found = []
-    for row in rows:
-        post_id, name, network, text, published_at, likes, shares, replies, impressions, *rest = row
-        sharers, sharer_followers, account_id, attempt_id = rest
-        counted = followers.get(account_id)
-        found.append(
-            PostResult(
-                post_id,
-                name,
-                network,
-                text,
-                published_at,
-                likes,
-                shares,
-                replies,
-                impressions,
-                sharers=sharers,
-                sharer_followers=sharer_followers,
-                account_followers=_on_day(counted, published_at.date().isoformat()) if counted else None,
-                account_id=account_id,
-                attempt_id=attempt_id,
-            )
-        )
-    # Best first: the posts shared most (how far they travelled), then liked most.
-    return sorted(found, key=lambda p: (-(p.shares or 0), -(p.likes or 0), -p.published_at.timestamp()))
-
-
-def _followers_by_day(account_ids: set[int], end: datetime) -> dict[int, tuple[list[str], list[int]]]:
-    """Each account's follower figures up to `end`, as (days, counts) in order."""
-    series: dict[int, tuple[list[str], list[int]]] = {}
-    if not account_ids:
-        return series
-    query = (
-        FollowerCount.select(FollowerCount.account, FollowerCount.day, FollowerCount.followers)
-        .where(FollowerCount.account.in_(sorted(account_ids)) & (FollowerCount.day <= end.date().isoformat()))
-        .order_by(FollowerCount.account, FollowerCount.day)
-    )
-    for account_id, day, count in as_tuples(query):
-        days, counts = series.setdefault(account_id, ([], []))
-        days.append(day)
-        counts.append(count)
-    return series
-
-
-def _on_day(series: tuple[list[str], list[int]], day: str) -> int:
-    """The figure of `day`, else the last one before it, else the first one after it."""
-    days, counts = series
-    index = bisect.bisect_right(days, day)
-    return counts[index - 1] if index else counts[0]
+    return int(database.execute_sql(sql, (_micros(start), _micros(end))).fetchone()[0])

@@ -265,6 +265,8 @@ _V9_REACH = (
     "ALTER TABLE post_figures ADD COLUMN sharers INTEGER",
     "ALTER TABLE post_figures ADD COLUMN sharer_followers INTEGER",
     "ALTER TABLE post_figures ADD COLUMN sharers_at_shares INTEGER",
+    # Insights reads the posts published in a period.
+    "CREATE INDEX publish_attempt_finished_at ON publish_attempt (finished_at)",
 )
 
 

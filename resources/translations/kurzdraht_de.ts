@@ -3882,6 +3882,17 @@
         <translation>Nach Weitergaben sortiert; klicke auf eine Spaltenüberschrift, um nach einer anderen Zahl zu sortieren.</translation>
     </message>
     <message>
+        <source>Reading the posts</source>
+        <translation>Beiträge werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in this period (one row per account)</source>
+        <translation>
+            <numerusform>%n Beitrag in diesem Zeitraum (eine Zeile je Konto)</numerusform>
+            <numerusform>%n Beiträge in diesem Zeitraum (eine Zeile je Konto)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select a post to see how far it travelled through shares.</source>
         <translation>Wähle einen Beitrag, um zu sehen, wie weit er durch Teilen gekommen ist.</translation>
     </message>

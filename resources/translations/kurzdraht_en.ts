@@ -3882,6 +3882,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in this period (one row per account)</source>
+        <translation>
+            <numerusform>%n post in this period (one row per account)</numerusform>
+            <numerusform>%n posts in this period (one row per account)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select a post to see how far it travelled through shares.</source>
         <translation type="unfinished"></translation>
     </message>

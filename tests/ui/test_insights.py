@@ -54,9 +54,12 @@ def test_the_sample_workspace_shows_followers_posts_and_answering(start_gui, qtb
     assert shares == known + [None] * (len(shares) - len(known)) and known == sorted(known, reverse=True)
     assert known[0] > 0
     assert insights.posts_page.reach.text()  # the first post is selected and its reach explained
-    table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # likes
-    likes = [table.model().index(row, 5).data(ROW_ROLE).likes for row in range(table.model().rowCount())]
-    assert likes == sorted(likes, reverse=True)
+    table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # likes: the core sorts all of them
+
+    def likes() -> list[int]:
+        return [table.model().index(row, 5).data(ROW_ROLE).likes for row in range(table.model().rowCount())]
+
+    qtbot.waitUntil(lambda: likes() == sorted(likes(), reverse=True) and len(likes()) == len(shares))
 
     insights.tabs.setCurrentWidget(insights.answering_page)
     answering = insights.answering_page
@@ -105,3 +108,25 @@ def test_the_monthly_report_is_saved_where_the_user_chose(start_gui, qtbot, monk
     last_month = (date.today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
     assert offered[0].endswith(f"{last_month}.pdf")  # the last complete month, offered by name
     assert chosen.read_bytes().startswith(b"%PDF")
+
+
+def test_posts_are_read_page_by_page_while_scrolling(start_gui, qtbot, monkeypatch):
+    import ui.insights.pages
+    import ui.insights.view
+
+    for module in (ui.insights.pages, ui.insights.view):
+        monkeypatch.setattr(module, "POST_PAGE", 10)
+    session = start_gui(demo=True)
+    insights = open_insights(session, qtbot)
+    insights.choose_period("year")
+    qtbot.waitUntil(lambda: insights.overview.start == date.today() - timedelta(days=364))
+    insights.tabs.setCurrentWidget(insights.posts_page)
+    model, table = insights.posts_page.model, insights.posts_page.table
+    total = insights.overview.posts_total
+    assert total > 20 and model.rowCount() == 10
+    while model.rowCount() < total:
+        count = model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda count=count: model.rowCount() > count)
+    assert len({row.attempt_id for row in model.rows}) == total  # each post once
+    assert "posts in this period" in insights.posts_page.count.text()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,17 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.insights import Grouping, Overview, follower_lines
+from desktop.app import Core
+from desktop.insights import POST_PAGE, Grouping, Overview, PostOrder, follower_lines
 from desktop.insights.answering import duration_text
 from desktop.store.models import BUILTIN_TAGS
 from ui.inbox.delegate import tag_label
 from ui.insights.charts import ChartView
+from ui.jobs import JobRunner
 from ui.insights.tables import (
     ANSWERING_COLUMNS,
     FOLLOWER_COLUMNS,
-    POST_COLUMNS,
     ROW_ROLE,
-    SORT_ROLE,
+    PostsModel,
     RowTableModel,
     number,
 )
@@ -40,13 +43,10 @@ from ui.widgets.untrusted import plain
 
 
 def _table(model: RowTableModel, name: str, sort_column: int = -1) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    """A read-only table that sorts by a click on a heading (the model sorts: no proxy in between)."""
     table = QTableView()
     table.setObjectName(name)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
+    table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,9 +55,12 @@ def _table(model: RowTableModel, name: str, sort_column: int = -1) -> QTableView
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(50)  # the widths from the first rows, not all of them
     header.setStretchLastSection(False)
     if sort_column >= 0:
-        table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder)
+        model.sort(sort_column, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
     return table
 
 
@@ -133,17 +136,27 @@ class FollowersPage(QWidget):
 
 
 class PostsPage(QWidget):
-    def __init__(self) -> None:
+    """The period's posts, shared most first; a click on a heading sorts by that figure (the core sorts
+    all of them and reads the first rows; more follow while scrolling)."""
+
+    def __init__(self, core: Core, jobs: JobRunner, period: Callable[[], tuple[date, date]]) -> None:
         super().__init__()
-        self.model: RowTableModel = RowTableModel(POST_COLUMNS, self)
-        self.table = _table(self.model, "postTable", sort_column=3)
+        self.core, self.jobs, self.period = core, jobs, period
+        self._generation = 0
+        self.model = PostsModel(self)
+        self.table = _table(self.model, "postTable", sort_column=3)  # shares, as the core reads them first
+        self.model.sort_wanted.connect(lambda *_: self._read(0))  # from now on: a click on a heading
+        self.model.more_wanted.connect(self._read)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
+        self.count = plain(QLabel())
+        self.count.setObjectName("postCount")
         self.reach = plain(QLabel())
         self.reach.setObjectName("reachExplanation")
         self.reach.setWordWrap(True)
         self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reach)
         self.retranslate_ui()
@@ -152,16 +165,46 @@ class PostsPage(QWidget):
         self.table.setAccessibleName(self.tr("Published posts and what they did"))
         self.table.setAccessibleDescription(self.tr("Sorted by shares; click a heading to sort by another figure."))
         self.model.retranslate()
+        self._counted()
         self._explain()
 
     def show_overview(self, overview: Overview) -> None:
-        self.model.set_rows(overview.posts)
-        self.table.sortByColumn(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
+        """The period's first page, shared most first (as the overview reads it)."""
+        self._generation += 1
+        if (self.model.order, self.model.descending) != (PostOrder.SHARES, True):
+            self._read(0)  # the user sorted by another figure: keep that order for the new period
+            return
+        self._show(overview.posts, overview.posts_total, 0)
+
+    def _read(self, offset: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        start, end = self.period()
+        order, descending = self.model.order, self.model.descending
+
+        async def read() -> tuple[list, int]:
+            rows = await self.core.insights.posts(start, end, order, descending, offset, POST_PAGE)
+            return rows, self.model.total if offset else await self.core.insights.post_count(start, end)
+
+        self.jobs.start(
+            self.tr("Reading the posts"),
+            read(),
+            on_done=lambda found: self._show(*found, offset) if generation == self._generation else None,
+            quiet=True,
         )
-        if overview.posts:
+
+    def _show(self, rows: list, total: int, offset: int) -> None:
+        self.model.set_page(rows, total, offset)
+        if offset == 0 and rows:
             self.table.selectRow(0)
+            self.table.scrollToTop()
+        self._counted()
         self._explain()
+
+    def _counted(self) -> None:
+        total = self.model.total
+        self.count.setText(self.tr("%n post(s) in this period (one row per account)", "", total) if total else "")
+        self.count.setVisible(bool(total))
 
     def _explain(self) -> None:
         index = self.table.currentIndex()

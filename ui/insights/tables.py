@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from desktop.insights import FollowerSeries, PostResult
+from desktop.insights import FollowerSeries, PostOrder, PostResult
 from desktop.networks import network_name
 from desktop.insights.answering import AccountAnswering, duration_text
 from ui.widgets.icons import network_icon
@@ -26,8 +27,7 @@ from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import tooltip_text
 
 Row = TypeVar("Row")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value (numbers sort as numbers, unknown last)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def number(value: int | None) -> str:
@@ -46,18 +46,37 @@ class Column(Generic[Row]):
     numeric: bool = False
     tooltip: Callable[[Row], str] | None = None
     network: Callable[[Row], str] | None = None  # shows the network's icon beside the text
+    order: PostOrder | None = None  # how the core sorts by this column (tables read in pages)
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A table of a few rows (an organisation's accounts) that sorts itself by a column's raw values."""
+
     def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Row]) -> list[Row]:
+        if self.sorted_by is None:
+            return rows
+        column, order = self.columns[self.sorted_by[0]], self.sorted_by[1]
+        known = [row for row in rows if column.sort(row) is not None]
+        unknown = [row for row in rows if column.sort(row) is None]  # last, whichever way
+        known.sort(key=column.sort, reverse=order == Qt.SortOrder.DescendingOrder)
+        return known + unknown
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -71,10 +90,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
-        if role == SORT_ROLE:
-            value = column.sort(row)
-            # Unknown figures sort below every known one (counts and durations are never negative).
-            return (-1 if value is None else value) if column.numeric else value
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -96,6 +111,48 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
 
+class PostsModel(RowTableModel[PostResult]):
+    """The period's posts, sorted and read page by page by the core: asking to sort or scrolling to the
+    end asks the page (`sort_wanted`, `more_wanted`) to read the rows; they arrive by `set_page`."""
+
+    sort_wanted = Signal(object, bool)  # a PostOrder, descending
+    more_wanted = Signal(int)  # the offset to read from
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(POST_COLUMNS, parent)
+        self.total = 0
+        self.order, self.descending = PostOrder.SHARES, True
+        self.loading = False
+
+    def set_page(self, rows: list[PostResult], total: int, offset: int = 0) -> None:
+        self.loading = False
+        self.total = total
+        if offset == 0:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        elif offset == len(self.rows) and rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self.rows = self.rows + rows
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        wanted = self.columns[column].order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if wanted is None or (wanted, descending) == (self.order, self.descending):
+            return
+        self.order, self.descending = wanted, descending
+        self.sort_wanted.emit(wanted, descending)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self.loading and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self.loading = True
+            self.more_wanted.emit(len(self.rows))
+
+
 def _tr(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Insights", text)
 
@@ -110,6 +167,7 @@ POST_COLUMNS: list[Column[PostResult]] = [
         lambda p: _one_line(p.text),
         lambda p: p.text.casefold(),
         tooltip=lambda p: p.text,
+        order=PostOrder.TEXT,
     ),
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Account")),
@@ -117,25 +175,48 @@ POST_COLUMNS: list[Column[PostResult]] = [
         lambda p: p.account_name.casefold(),
         tooltip=lambda p: network_name(p.network),
         network=lambda p: p.network,
+        order=PostOrder.ACCOUNT,
     ),
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Published")),
         lambda p: local_date_time(p.published_at),
         lambda p: p.published_at.timestamp(),
+        order=PostOrder.PUBLISHED,
     ),
-    Column(_tr(QT_TRANSLATE_NOOP("Insights", "Shares")), lambda p: number(p.shares), lambda p: p.shares, numeric=True),
     Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Seen by up to")), lambda p: number(p.reach), lambda p: p.reach, numeric=True
+        _tr(QT_TRANSLATE_NOOP("Insights", "Shares")),
+        lambda p: number(p.shares),
+        lambda p: p.shares,
+        numeric=True,
+        order=PostOrder.SHARES,
     ),
-    Column(_tr(QT_TRANSLATE_NOOP("Insights", "Likes")), lambda p: number(p.likes), lambda p: p.likes, numeric=True),
     Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Replies")), lambda p: number(p.replies), lambda p: p.replies, numeric=True
+        _tr(QT_TRANSLATE_NOOP("Insights", "Seen by up to")),
+        lambda p: number(p.reach),
+        lambda p: p.reach,
+        numeric=True,
+        order=PostOrder.REACH,
+    ),
+    Column(
+        _tr(QT_TRANSLATE_NOOP("Insights", "Likes")),
+        lambda p: number(p.likes),
+        lambda p: p.likes,
+        numeric=True,
+        order=PostOrder.LIKES,
+    ),
+    Column(
+        _tr(QT_TRANSLATE_NOOP("Insights", "Replies")),
+        lambda p: number(p.replies),
+        lambda p: p.replies,
+        numeric=True,
+        order=PostOrder.REPLIES,
     ),
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Views")),
         lambda p: number(p.impressions),
         lambda p: p.impressions,
         numeric=True,
+        order=PostOrder.IMPRESSIONS,
     ),
 ]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import Core
-from desktop.insights import Overview
+from desktop.insights import POST_PAGE, Overview
 from ui.events import AppEvents
 from ui.insights.pages import AnsweringPage, FollowersPage, PostsPage
 from ui.jobs import JobRunner, user_message
@@ -84,7 +84,7 @@ class InsightsSection(Section):
         self.tabs.setObjectName("insightsTabs")
         self.tabs.setCornerWidget(self.report_button)  # beside the tabs: the toolbar fits a narrow window
         self.followers_page = FollowersPage()
-        self.posts_page = PostsPage()
+        self.posts_page = PostsPage(core, jobs, self.period_days)
         self.answering_page = AnsweringPage()
         for page in (self.followers_page, self.posts_page, self.answering_page):
             self.tabs.addTab(page, "")
@@ -172,7 +172,7 @@ class InsightsSection(Section):
         start, end = self.period_days()
         self.jobs.start(
             self.tr("Reading the figures"),
-            self.core.insights.overview(start, end),
+            self.core.insights.overview(start, end, POST_PAGE),
             on_done=lambda overview: self._show(generation, overview),
             quiet=True,
         )
