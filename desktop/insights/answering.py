@@ -28,16 +28,16 @@ AGES: tuple[tuple[timedelta | None, str], ...] = (
 )
 
 
-def _percentile(waits: list[timedelta], share: float) -> timedelta | None:
-    """The nearest-rank percentile (0.9: nine in ten answers came at least this quickly)."""
+def _percentile(waits: list[float], share: float) -> timedelta | None:
+    """The nearest-rank percentile of waits in seconds (0.9: nine in ten answers came at least this quickly)."""
     if not waits:
         return None
     ordered = sorted(waits)
-    return ordered[max(math.ceil(share * len(ordered)) - 1, 0)]
+    return timedelta(seconds=ordered[max(math.ceil(share * len(ordered)) - 1, 0)])
 
 
-def _median(waits: list[timedelta]) -> timedelta | None:
-    return timedelta(seconds=statistics.median(w.total_seconds() for w in waits)) if waits else None
+def _median(waits: list[float]) -> timedelta | None:
+    return timedelta(seconds=statistics.median(waits)) if waits else None
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ class Answering:
     p90: timedelta | None
 
     @classmethod
-    def of(cls, received: int, waits: list[timedelta]) -> "Answering":
+    def of(cls, received: int, waits: list[float]) -> "Answering":
+        """From the number received and the waits (seconds) of those answered."""
         return cls(received, len(waits), _median(waits), _percentile(waits, 0.9))
 
     def to_json(self) -> dict[str, object]:
@@ -136,6 +137,33 @@ _TAGS = "SELECT ct.comment_id, t.name FROM comment_tag ct JOIN tag t ON t.id = c
 _SUGGESTIONS = "SELECT id, author_name, text, url, network, status FROM comment WHERE id IN ({})"
 
 
+class _LocalDays:
+    """Which day of its organisation's calendar a moment falls on, for many moments: the UTC offset is
+    looked up once per zone and UTC day, and per half hour only on the days it changes (DST)."""
+
+    def __init__(self) -> None:
+        self.offsets: dict[tuple[str, int], int | None] = {}  # (zone, UTC day): offset, None if it changes
+
+    @staticmethod
+    def _offset(zone: ZoneInfo, seconds: int) -> int:
+        moment = datetime.fromtimestamp(seconds, tz=timezone.utc).astimezone(zone)
+        return int(moment.utcoffset().total_seconds())  # type: ignore[union-attr]
+
+    def day(self, zone: ZoneInfo, seconds: int) -> int:
+        """Days since 1970-01-01 in `zone` (a proleptic ordinal minus EPOCH_ORDINAL)."""
+        key = (zone.key, seconds // 86400)
+        if key not in self.offsets:
+            first, last = self._offset(zone, key[1] * 86400), self._offset(zone, key[1] * 86400 + 86399)
+            self.offsets[key] = first if first == last else None
+        offset = self.offsets[key]
+        if offset is None:
+            offset = self._offset(zone, seconds - seconds % 1800)
+        return (seconds + offset) // 86400
+
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def answering_report(since: datetime, until: datetime, now: datetime) -> AnsweringReport:
     """The comments received from `since` to `until` (from others, not our own) and their answers
     (our first reply sent through Kurzdraht); the open comments' ages are as of `now`, whatever the period."""
@@ -145,30 +173,41 @@ def answering_report(since: datetime, until: datetime, now: datetime) -> Answeri
     }
     zones = {a.id: ZoneInfo(a.organisation.timezone) for a in accounts.values()}
     ids = (comment_id_base(since), comment_id_base(until))
-    received: list[tuple[int, int, datetime]] = [
-        (comment_id, account_id, _stamp(created))
-        for comment_id, account_id, author, created in database.execute_sql(_COMMENTS, ids).fetchall()
-        if account_id in accounts and not is_own(author, accounts[account_id].handle)
-    ]
+    own: dict[tuple[int, str], bool] = {}  # the same people write again and again
+    received: list[tuple[int, int, int]] = []  # comment, account, arrived (µs)
+    for comment_id, account_id, author, created in database.execute_sql(_COMMENTS, ids).fetchall():
+        if account_id not in accounts:
+            continue
+        mine = own.get((account_id, author))
+        if mine is None:
+            mine = own[(account_id, author)] = is_own(author, accounts[account_id].handle)
+        if not mine:
+            received.append((comment_id, account_id, created))
     answers = dict(
         database.execute_sql(_FIRST_ANSWERS, (*ids, PostKind.REPLY.value, AttemptState.PUBLISHED.value)).fetchall()
     )
-    waits: list[timedelta] = []
-    by_week: dict[date, list[timedelta]] = defaultdict(list)
-    week_received: Counter[date] = Counter()
-    by_account: dict[int, list[timedelta]] = defaultdict(list)
+    # Waits in seconds while counting; days as numbers: a datetime per comment would cost more than the rest.
+    waits: list[float] = []
+    by_week: dict[int, list[float]] = defaultdict(list)
+    week_received: Counter[int] = Counter()
+    by_account: dict[int, list[float]] = defaultdict(list)
     account_received: Counter[int] = Counter()
+    month_of_day: dict[int, str] = {}
     months: dict[int, str] = {}
-    for comment_id, account_id, created_at in received:
-        local_day = created_at.astimezone(zones[account_id]).date()
-        months[comment_id] = f"{local_day.year:04d}-{local_day.month:02d}"
-        week = local_day - timedelta(days=local_day.weekday())
+    days = _LocalDays()
+    for comment_id, account_id, created in received:
+        day = days.day(zones[account_id], created // 1_000_000)
+        month = month_of_day.get(day)
+        if month is None:
+            month = month_of_day[day] = date.fromordinal(day + EPOCH_ORDINAL).strftime("%Y-%m")
+        months[comment_id] = month
+        week = day - (day + 3) % 7  # 1970-01-01 was a Thursday: the Monday of the day's week
         week_received[week] += 1
         account_received[account_id] += 1
         answered_at = answers.get(comment_id)
         if answered_at is None:
             continue
-        wait = max(_stamp(answered_at) - created_at, timedelta(0))  # a clock that was ahead is not a negative wait
+        wait = max(answered_at - created, 0) / 1_000_000  # a clock that was ahead is not a negative wait
         waits.append(wait)
         by_week[week].append(wait)
         by_account[account_id].append(wait)
@@ -182,7 +221,10 @@ def answering_report(since: datetime, until: datetime, now: datetime) -> Answeri
                 suggested.append(comment_id)
     return AnsweringReport(
         total=Answering.of(len(received), waits),
-        weeks=tuple((week, Answering.of(week_received[week], by_week[week])) for week in sorted(week_received)),
+        weeks=tuple(
+            (date.fromordinal(week + EPOCH_ORDINAL), Answering.of(week_received[week], by_week[week]))
+            for week in sorted(week_received)
+        ),
         accounts=tuple(
             AccountAnswering(a.id, a.display_name, a.network, Answering.of(account_received[a.id], by_account[a.id]))
             for a in accounts.values()
@@ -190,20 +232,22 @@ def answering_report(since: datetime, until: datetime, now: datetime) -> Answeri
         ),
         open_by_age=_open_by_age(accounts, now),
         tags_by_month=tuple((month, tag, count) for (month, tag), count in sorted(tags.items())),
-        suggestions=_suggestions(sorted(suggested, reverse=True), {c: (a, t) for c, a, t in received}, accounts),
+        suggestions=_suggestions(sorted(suggested, reverse=True), received, accounts),
     )
 
 
 def _suggestions(
-    ids: list[int], received: dict[int, tuple[int, datetime]], accounts: dict[int, Account]
+    ids: list[int], received: list[tuple[int, int, int]], accounts: dict[int, Account]
 ) -> tuple[Suggestion, ...]:
     """The suggestions' texts (newest first), read only for them."""
+    wanted = set(ids)
+    arrived = {c: (a, _stamp(t)) for c, a, t in received if c in wanted}
     found: dict[int, Suggestion] = {}
     for start in range(0, len(ids), 500):  # SQLite's limit of variables per statement
         chunk = ids[start : start + 500]
         sql = _SUGGESTIONS.format(",".join("?" * len(chunk)))
         for comment_id, author, text, url, network, status in database.execute_sql(sql, chunk).fetchall():
-            account_id, received_at = received[comment_id]
+            account_id, received_at = arrived[comment_id]
             found[comment_id] = Suggestion(
                 comment_id, accounts[account_id].display_name, network, author, text, received_at, url, status == "done"
             )

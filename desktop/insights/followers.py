@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.networks import network_name
-from desktop.store.models import Account, FollowerCount, Organisation, as_tuples
+from desktop.store.models import Account, Organisation, database
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,17 @@ def follower_series(start: date, end: date) -> list[FollowerSeries]:
         for a in Account.select(Account, Organisation).join(Organisation).order_by(Organisation.name, Account.id)
     }
     figures: dict[int, list[tuple[date, int]]] = {account_id: [] for account_id in accounts}
-    query = (
-        FollowerCount.select(FollowerCount.account, FollowerCount.day, FollowerCount.followers)
-        .where((FollowerCount.day >= start.isoformat()) & (FollowerCount.day <= end.isoformat()))
-        .order_by(FollowerCount.account, FollowerCount.day)
+    days: dict[str, date] = {}  # each day's text parsed once, not once per account
+    rows = database.execute_sql(
+        "SELECT account_id, day, followers FROM follower_count WHERE day >= ? AND day <= ? ORDER BY account_id, day",
+        (start.isoformat(), end.isoformat()),
     )
-    for account_id, day, followers in as_tuples(query):
+    for account_id, day, followers in rows.fetchall():
         if account_id in figures:
-            figures[account_id].append((date.fromisoformat(day), followers))
+            parsed = days.get(day)
+            if parsed is None:
+                parsed = days[day] = date.fromisoformat(day)
+            figures[account_id].append((parsed, followers))
     return [
         FollowerSeries(a.id, a.display_name, a.network, a.organisation.name, tuple(figures[a.id]))
         for a in accounts.values()
@@ -84,9 +87,34 @@ class FollowerLine:
     accounts: int
 
 
-def follower_lines(series: list[FollowerSeries], grouping: Grouping) -> list[FollowerLine]:
+# Over more days than this, a line has a point a week (the week's last count) rather than a day: a year
+# of 20 accounts is 1,000 points instead of 7,000, and a chart a few hundred pixels wide shows no more.
+DAILY_UP_TO = 92
+
+
+def weekly(days: tuple[tuple[date, int], ...]) -> tuple[tuple[date, int], ...]:
+    """Each week's last count (and the very last one), in order."""
+    kept = [
+        point
+        for point, following in zip(days, days[1:])
+        if point[0].isocalendar()[:2] != following[0].isocalendar()[:2]
+    ]
+    return (*kept, days[-1]) if days else ()
+
+
+def follower_lines(
+    series: list[FollowerSeries], grouping: Grouping, start: date | None = None, end: date | None = None
+) -> list[FollowerLine]:
     """The lines for `grouping`. A group's day is the sum of its accounts only on days where each of them
-    was counted (a day one account missed would look like a drop): missing days stay missing."""
+    was counted (a day one account missed would look like a drop): missing days stay missing. For a
+    period of more than DAILY_UP_TO days (from `start` to `end`), a point a week."""
+    lines = _lines(series, grouping)
+    if start is not None and end is not None and (end - start).days >= DAILY_UP_TO:
+        return [FollowerLine(line.label, weekly(line.days), line.accounts) for line in lines]
+    return lines
+
+
+def _lines(series: list[FollowerSeries], grouping: Grouping) -> list[FollowerLine]:
     if grouping == Grouping.ACCOUNT:
         names = Counter(s.account_name for s in series)
         return [

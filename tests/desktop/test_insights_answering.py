@@ -84,3 +84,23 @@ def test_answering_times_open_comments_and_suggestions(core, credentials, mastod
     words = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
     assert words.returncode == 0, words.stderr
     assert "3 received, 2 answered" in words.stdout and "Macht doch einen Nähkurs!" in words.stdout
+
+
+def test_local_days_follow_the_clock_change():
+    """Which day of the organisation's calendar a comment arrived on, around both of Berlin's clock changes
+    (the fast path caches offsets per day): the same as asking the time zone each time."""
+    from zoneinfo import ZoneInfo
+
+    from desktop.insights.answering import EPOCH_ORDINAL, _LocalDays
+    from desktop.insights.followers import weekly
+
+    berlin, days = ZoneInfo("Europe/Berlin"), _LocalDays()
+    for change in (datetime(2026, 3, 28, 20, tzinfo=timezone.utc), datetime(2026, 10, 24, 20, tzinfo=timezone.utc)):
+        for quarter in range(4 * 12):
+            moment = change + timedelta(minutes=15 * quarter)
+            expected = moment.astimezone(berlin).date()
+            assert days.day(berlin, int(moment.timestamp())) + EPOCH_ORDINAL == expected.toordinal(), moment
+
+    # A long period's follower line keeps each week's last count (Sunday's, or the last one before it).
+    series = tuple((date(2026, 11, 1) + timedelta(days=n), n) for n in range(20) if n != 14)  # no Sunday 15th
+    assert [day.isoformat() for day, _ in weekly(series)] == ["2026-11-01", "2026-11-08", "2026-11-14", "2026-11-20"]

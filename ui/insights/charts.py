@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
@@ -88,10 +88,11 @@ class ChartView(QChartView):
             pen.setWidthF(2.0)
             series.setPen(pen)
             series.setPointsVisible(len(line.days) < 60)
-            for day, count in line.days:
-                series.append(_ms(day), count)
-                low = count if low is None else min(low, count)
-                high = count if high is None else max(high, count)
+            series.append([QPointF(_ms(day), count) for day, count in line.days])  # at once: one call, not one a day
+            if line.days:
+                counts = [count for _, count in line.days]
+                low = min(counts) if low is None else min(low, *counts)
+                high = max(counts) if high is None else max(high, *counts)
             chart.addSeries(series)
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)

@@ -128,7 +128,9 @@ class FollowersPage(QWidget):
     def _draw(self) -> None:
         if self.overview is None:
             return
-        lines = follower_lines(self.overview.followers, self.grouping.currentData())
+        lines = follower_lines(
+            self.overview.followers, self.grouping.currentData(), self.overview.start, self.overview.end
+        )
         self.chart.show_lines(lines, self.overview.start, self.overview.end)
         self.chart.setAccessibleDescription(
             "; ".join(f"{line.label}: {number(line.days[-1][1])}" for line in lines if line.days)
