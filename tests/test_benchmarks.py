@@ -66,6 +66,7 @@ FIGURES = {
         rf"period: 7 days( +{NUMBER}){{6}} +\d+, \d+",
         rf"period: 12 months( +{NUMBER}){{6}} +[1-9]\d*, [1-9]\d*",
         rf"period: custom, 2 years( +{NUMBER}){{6}} +[1-9]\d*, [1-9]\d*",
+        rf"period: 12 months again \(kept\)( +{NUMBER}){{6}}",
         rf"grouping: each network \(12 months\)( +{NUMBER}){{6}}",
         rf"tab: posts \(12 months\)( +{NUMBER}){{6}}",
         rf"tab: answering \(12 months\)( +{NUMBER}){{6}}",

@@ -5,6 +5,7 @@ organisation answers. The figures are taken by the inbox sync (`collect.py`)."""
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -78,9 +79,22 @@ def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
+# A period read again while nothing in the database changed (switching back and forth between periods)
+# is answered from memory: SQLite's data_version says whether another process wrote, this connection's
+# total_changes whether Kurzdraht itself did; the open comments' ages are kept for a minute at most.
+KEPT_OVERVIEWS = 4
+KEPT_FOR = timedelta(minutes=1)
+
+
+def _database_stamp() -> tuple[int, int]:
+    return int(database.execute_sql("PRAGMA data_version").fetchone()[0]), database.connection().total_changes
+
+
 class InsightsService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        # (start, end, posts) → (database stamp, read at, overview); only touched on the database thread
+        self._kept: OrderedDict[tuple[date, date, int], tuple[tuple[int, int], datetime, Overview]] = OrderedDict()
 
     async def followers(self, start: date, end: date) -> list[FollowerSeries]:
         """Each account's followers from `start` to `end` (days in the organisation's time zone)."""
@@ -113,11 +127,15 @@ class InsightsService:
         read of the database."""
         return await self.store.run(self._overview, start, end, posts, utcnow())
 
-    @staticmethod
-    def _overview(start: date, end: date, posts: int, now: datetime) -> Overview:
+    def _overview(self, start: date, end: date, posts: int, now: datetime) -> Overview:
+        key = (start, end, posts)
+        stamp = _database_stamp()
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] == stamp and timedelta(0) <= now - kept[1] < KEPT_FOR:
+            return kept[2]
         since, until = day_bounds(start, end)
         with database.atomic():  # one snapshot: a sync writing meanwhile shows next time, not half of it
-            return Overview(
+            overview = Overview(
                 start,
                 end,
                 follower_series(start, end),
@@ -125,6 +143,11 @@ class InsightsService:
                 post_count(since, until),
                 answering_report(since, until, now),
             )
+        self._kept[key] = (stamp, now, overview)
+        self._kept.move_to_end(key)
+        while len(self._kept) > KEPT_OVERVIEWS:
+            self._kept.popitem(last=False)
+        return overview
 
     async def monthly_report(self, month: date, out: Path) -> MonthlyReport:
         """Write the report of `month` (any day of it) to `out` as a PDF of one or two pages in the app's

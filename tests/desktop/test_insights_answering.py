@@ -104,3 +104,39 @@ def test_local_days_follow_the_clock_change():
     # A long period's follower line keeps each week's last count (Sunday's, or the last one before it).
     series = tuple((date(2026, 11, 1) + timedelta(days=n), n) for n in range(20) if n != 14)  # no Sunday 15th
     assert [day.isoformat() for day, _ in weekly(series)] == ["2026-11-01", "2026-11-08", "2026-11-14", "2026-11-20"]
+
+
+def test_a_period_read_again_shows_what_changed_meanwhile_here_or_in_another_process(
+    core, credentials, mastodon_server, keyring_service, home
+):
+    """Switching back to a period answers from memory only while nothing was written: a tag set in the
+    app and a comment marked done by `kurzdraht done` (another process) both show at once."""
+    require_keyring(credentials)
+    club = mastodon_server.create_user("lindenhof", "Lindenhof")
+    for name in ("anna", "ben"):
+        mastodon_comment(
+            mastodon_server, mastodon_server.create_user(name, name.title()), f"@lindenhof Hallo von {name}"
+        )
+
+    async def connect_and_sync():
+        organisation = await core.accounts.ensure_organisation("Lindenhof")
+        await core.connections.connect_mastodon_token(organisation, mastodon_server.url, club)
+        await core.inbox_sync.sync()
+
+    run_online(core, connect_and_sync())
+    week = (date.today() - timedelta(days=6), date.today())
+    first = run_online(core, core.insights.overview(*week))
+    assert run_online(core, core.insights.overview(*week)) is first  # nothing changed: kept
+    assert first.answering.suggestions == () and dict(first.answering.open_by_age)["day"] == 2
+
+    [anna, ben] = sorted(found(core, InboxFilter(), limit=10), key=lambda row: row.text)
+    run_online(core, core.inbox.tag([anna.id], "suggestion"))
+    tagged = run_online(core, core.insights.overview(*week))
+    assert [s.text for s in tagged.answering.suggestions] == ["@lindenhof Hallo von anna"]
+
+    env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service, "KURZDRAHT_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "done", str(ben.id)], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert dict(run_online(core, core.insights.overview(*week)).answering.open_by_age)["day"] == 1
