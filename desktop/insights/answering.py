@@ -186,49 +186,48 @@ def answering_report(since: datetime, until: datetime, now: datetime) -> Answeri
     answers = dict(
         database.execute_sql(_FIRST_ANSWERS, (*ids, PostKind.REPLY.value, AttemptState.PUBLISHED.value)).fetchall()
     )
-    # Waits in seconds while counting; days as numbers: a datetime per comment would cost more than the rest.
+    tagged: dict[int, list[str]] = defaultdict(list)
+    for comment_id, tag in database.execute_sql(_TAGS, ids).fetchall():
+        tagged[comment_id].append(tag)
+    # Waits in seconds while counting; days as numbers: a datetime per comment would cost more than the rest
+    # (a year can hold tens of thousands of comments, and this runs each time the period changes).
     waits: list[float] = []
     by_week: dict[int, list[float]] = defaultdict(list)
-    week_received: Counter[int] = Counter()
+    week_received: dict[int, int] = defaultdict(int)
     by_account: dict[int, list[float]] = defaultdict(list)
-    account_received: Counter[int] = Counter()
-    month_of_day: dict[int, str] = {}
-    months: dict[int, str] = {}
-    days = _LocalDays()
+    account_received: dict[int, int] = defaultdict(int)
+    tags: dict[tuple[str, str], int] = defaultdict(int)
+    suggested: list[int] = []
+    local_day = _LocalDays().day
     for comment_id, account_id, created in received:
-        day = days.day(zones[account_id], created // 1_000_000)
-        month = month_of_day.get(day)
-        if month is None:
-            month = month_of_day[day] = date.fromordinal(day + EPOCH_ORDINAL).strftime("%Y-%m")
-        months[comment_id] = month
+        day = local_day(zones[account_id], created // 1_000_000)
         week = day - (day + 3) % 7  # 1970-01-01 was a Thursday: the Monday of the day's week
         week_received[week] += 1
         account_received[account_id] += 1
         answered_at = answers.get(comment_id)
-        if answered_at is None:
-            continue
-        wait = max(answered_at - created, 0) / 1_000_000  # a clock that was ahead is not a negative wait
-        waits.append(wait)
-        by_week[week].append(wait)
-        by_account[account_id].append(wait)
-
-    tags: Counter[tuple[str, str]] = Counter()
-    suggested: list[int] = []
-    for comment_id, tag in database.execute_sql(_TAGS, ids).fetchall():
-        if comment_id in months:  # not our own comments
-            tags[(months[comment_id], tag)] += 1
-            if tag == SUGGESTION:
-                suggested.append(comment_id)
+        if answered_at is not None:
+            wait = max(answered_at - created, 0) / 1_000_000  # a clock that was ahead is no negative wait
+            waits.append(wait)
+            by_week[week].append(wait)
+            by_account[account_id].append(wait)
+        if comment_id in tagged:  # only our own comments are left out
+            month = date.fromordinal(day + EPOCH_ORDINAL).strftime("%Y-%m")
+            for tag in tagged[comment_id]:
+                tags[(month, tag)] += 1
+                if tag == SUGGESTION:
+                    suggested.append(comment_id)
     return AnsweringReport(
         total=Answering.of(len(received), waits),
         weeks=tuple(
-            (date.fromordinal(week + EPOCH_ORDINAL), Answering.of(week_received[week], by_week[week]))
+            (date.fromordinal(week + EPOCH_ORDINAL), Answering.of(week_received[week], by_week.get(week, [])))
             for week in sorted(week_received)
         ),
         accounts=tuple(
-            AccountAnswering(a.id, a.display_name, a.network, Answering.of(account_received[a.id], by_account[a.id]))
+            AccountAnswering(
+                a.id, a.display_name, a.network, Answering.of(account_received[a.id], by_account.get(a.id, []))
+            )
             for a in accounts.values()
-            if account_received[a.id]
+            if account_received.get(a.id)
         ),
         open_by_age=_open_by_age(accounts, now),
         tags_by_month=tuple((month, tag, count) for (month, tag), count in sorted(tags.items())),
