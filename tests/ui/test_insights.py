@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from conftest import run_in_loop
+from ui.inbox.model import CommentRole
 from ui.insights.tables import ROW_ROLE
 
 
@@ -130,3 +132,17 @@ def test_posts_are_read_page_by_page_while_scrolling(start_gui, qtbot, monkeypat
         qtbot.waitUntil(lambda count=count: model.rowCount() > count)
     assert len({row.attempt_id for row in model.rows}) == total  # each post once
     assert "posts in this period" in insights.posts_page.count.text()
+
+
+def test_a_comment_tagged_in_the_inbox_shows_when_coming_back(start_gui, qtbot):
+    session = start_gui(demo=True)
+    insights = open_insights(session, qtbot)
+    before = len(insights.overview.answering.suggestions)
+    window = session.window
+    window.show_section("inbox")
+    inbox = window.sections["inbox"]
+    rows = [inbox.model.index(i, 0).data(CommentRole) for i in range(inbox.model.rowCount())]
+    sam = next(row for row in rows if row is not None and row.author_name == "Sam")  # a question, not yet a suggestion
+    run_in_loop(qtbot, session.core.inbox.tag([sam.id], "suggestion"))
+    window.show_section("insights")
+    qtbot.waitUntil(lambda: len(insights.overview.answering.suggestions) == before + 1)

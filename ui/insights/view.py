@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -159,6 +160,12 @@ class InsightsSection(Section):
     def _changed(self) -> None:
         if self.loaded:
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # A comment tagged or answered in the Inbox shows when the user comes here (cheap when nothing
+        # changed: the core keeps what it read).
+        super().showEvent(event)
+        self._changed()
 
     # -- loading -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
