@@ -115,7 +115,7 @@ class PostOrder(StrEnum):
     LIKES = "likes"
     REPLIES = "replies"
     IMPRESSIONS = "impressions"
-    PUBLISHED = "published"
+    PUBLISHED = "published_at"
     TEXT = "text"
     ACCOUNT = "account"
 
