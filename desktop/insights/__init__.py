@@ -9,25 +9,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.i18n import current_language
 from desktop.insights.answering import AnsweringReport, answering_report
 from desktop.insights.followers import FollowerLine, FollowerSeries, Grouping, follower_lines, follower_series
 from desktop.insights.posts import PostOrder, PostResult, post_count, post_results
-from desktop.insights.report import (
-    TOP_POSTS,
-    MonthlyFigures,
-    MonthlyReport,
-    check_month,
-    check_target,
-    ensure_gui_application,
-    month_bounds,
-    month_followers,
-    organisation_names,
-    write_report,
-)
 from desktop.store.db import Store
 from desktop.store.models import database, utcnow
+
+if TYPE_CHECKING:
+    from desktop.insights.report import MonthlyReport
 
 __all__ = [
     "AnsweringReport",
@@ -35,7 +27,6 @@ __all__ = [
     "FollowerSeries",
     "Grouping",
     "InsightsService",
-    "MonthlyReport",
     "POST_PAGE",
     "Overview",
     "PostOrder",
@@ -149,10 +140,23 @@ class InsightsService:
             self._kept.popitem(last=False)
         return overview
 
-    async def monthly_report(self, month: date, out: Path) -> MonthlyReport:
+    async def monthly_report(self, month: date, out: Path) -> "MonthlyReport":
         """Write the report of `month` (any day of it) to `out` as a PDF of one or two pages in the app's
         language. Refused before any work when the month has not begun or `out` cannot be written; the
         rendering runs on a worker thread and the file appears whole or not at all."""
+        from desktop.insights.report import (  # only when a report is written: Qt's PDF writer and its texts
+            TOP_POSTS,
+            MonthlyFigures,
+            MonthlyReport,
+            check_month,
+            check_target,
+            ensure_gui_application,
+            month_bounds,
+            month_followers,
+            organisation_names,
+            write_report,
+        )
+
         today = date.today()
         first, last = month_bounds(check_month(month, today))
         target = check_target(out)

@@ -45,7 +45,8 @@ def test_a_new_user_sees_five_sections_with_honest_empty_states(start_gui, qtbot
     ):
         click_sidebar(qtbot, window, row + 1)
         assert window.current_section().key == key
-        assert any(title in text for text in visible_texts(window.current_section()))
+        # Insights reads its figures when first shown.
+        qtbot.waitUntil(lambda title=title: any(title in text for text in visible_texts(window.current_section())))
 
     # The empty state's button leads on: from the Inbox to Accounts.
     click_sidebar(qtbot, window, 0)

@@ -93,6 +93,7 @@ class InsightsSection(Section):
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
         self.empty.secondary_clicked.connect(lambda: events.show_section.emit("compose"))
         self.stack = QStackedWidget()
+        self.stack.addWidget(QWidget())  # until the first figures are read: neither empty charts nor "No figures"
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
@@ -171,7 +172,11 @@ class InsightsSection(Section):
     def refresh(self) -> None:
         """Read the period's figures from the local database (a stale answer, from a period switched away
         from meanwhile, is dropped)."""
-        if not self.loaded and self.period != self.core.settings.get("insights_period"):
+        if not self.isVisible():
+            # Read when the user comes here (showEvent), not at every start of the app for a hidden page.
+            self.loaded = True
+            return
+        if self.overview is None and self.period != self.core.settings.get("insights_period"):
             self.choose_period(self.core.settings.get("insights_period"))  # the period chosen last time
             return
         self._generation += 1
