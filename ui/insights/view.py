@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QShowEvent
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.app import Core
 from desktop.insights import POST_PAGE, Overview
 from ui.events import AppEvents
-from ui.insights.pages import AnsweringPage, FollowersPage, PostsPage
 from ui.jobs import JobRunner, user_message
 from ui.section import Section
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.untrusted import plain
+
+if TYPE_CHECKING:
+    from ui.insights.pages import AnsweringPage, FollowersPage, PostsPage
 
 # The periods offered, by key: how many days back from today (custom: the two date fields).
 PERIODS = {"week": 7, "month": 30, "year": 365, "custom": 0}
@@ -84,11 +87,10 @@ class InsightsSection(Section):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("insightsTabs")
         self.tabs.setCornerWidget(self.report_button)  # beside the tabs: the toolbar fits a narrow window
-        self.followers_page = FollowersPage()
-        self.posts_page = PostsPage(core, jobs, self.period_days)
-        self.answering_page = AnsweringPage()
-        for page in (self.followers_page, self.posts_page, self.answering_page):
-            self.tabs.addTab(page, "")
+        # The pages and their charts are made when the section is first shown (`_build_pages`).
+        self.followers_page: FollowersPage | None = None
+        self.posts_page: PostsPage | None = None
+        self.answering_page: AnsweringPage | None = None
         self.empty = EmptyState("insights")
         self.empty.action_clicked.connect(lambda: events.show_section.emit("accounts"))
         self.empty.secondary_clicked.connect(lambda: events.show_section.emit("compose"))
@@ -121,9 +123,9 @@ class InsightsSection(Section):
         self.end_edit.setAccessibleName(self.tr("Last day"))
         self.report_button.setText(self.tr("Monthly report…"))
         self.report_button.setToolTip(self.tr("A one- or two-page PDF of a month for the board and funders"))
-        self.tabs.setTabText(0, self.tr("Followers"))
-        self.tabs.setTabText(1, self.tr("Posts"))
-        self.tabs.setTabText(2, self.tr("Answering"))
+        for index, name in enumerate((self.tr("Followers"), self.tr("Posts"), self.tr("Answering"))):
+            if index < self.tabs.count():
+                self.tabs.setTabText(index, name)
         self.empty.set_texts(
             self.tr("No figures yet"),
             self.tr(
@@ -134,7 +136,21 @@ class InsightsSection(Section):
             self.tr("Write a post"),
         )
         for page in (self.followers_page, self.posts_page, self.answering_page):
-            page.retranslate_ui()
+            if page is not None:
+                page.retranslate_ui()
+
+    def _build_pages(self) -> None:
+        """The three pages, on first use: QtCharts and the charts cost the app's start nothing."""
+        if self.followers_page is not None:
+            return
+        from ui.insights import pages
+
+        self.followers_page = pages.FollowersPage()
+        self.posts_page = pages.PostsPage(self.core, self.jobs, self.period_days)
+        self.answering_page = pages.AnsweringPage()
+        for page in (self.followers_page, self.posts_page, self.answering_page):
+            self.tabs.addTab(page, "")
+        self.retranslate_ui()
 
     # -- the period --------------------------------------------------------------------------------------
     def period_days(self) -> tuple[date, date]:
@@ -176,6 +192,7 @@ class InsightsSection(Section):
             # Read when the user comes here (showEvent), not at every start of the app for a hidden page.
             self.loaded = True
             return
+        self._build_pages()
         if self.overview is None and self.period != self.core.settings.get("insights_period"):
             self.choose_period(self.core.settings.get("insights_period"))  # the period chosen last time
             return
@@ -195,6 +212,8 @@ class InsightsSection(Section):
         self.overview = overview
         self.loaded = True
         self.stack.setCurrentWidget(self.empty if overview.empty else self.tabs)
+        self._build_pages()
+        assert self.followers_page and self.posts_page and self.answering_page
         self.followers_page.show_overview(overview)
         self.posts_page.show_overview(overview)
         self.answering_page.show_overview(overview)
