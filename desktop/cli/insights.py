@@ -37,8 +37,9 @@ async def show_insights(core: Core, args: argparse.Namespace) -> int:
     start = date.fromisoformat(args.start) if args.start else end - timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
         raise KurzdrahtError(translate("CLI", "--from is after --to."))
-    overview = await core.insights.overview(start, end)
-    series, posts, answering = overview.followers, overview.posts, overview.answering
+    series = await core.insights.followers(start, end)
+    posts = await core.insights.posts(start, end)
+    answering = await core.insights.answering(start, end)
     if args.json:
         print_json(
             {

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from desktop.i18n import current_language
 from desktop.insights.answering import AnsweringReport, answering_report
@@ -38,24 +39,19 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Overview:
-    """Everything the Insights section shows for one period, read at once."""
+    """The followers and the first posts of a period, read at once (the answering figures, which take
+    longer, are read apart: `InsightsService.answering`)."""
 
     start: date
     end: date
     followers: list[FollowerSeries]
     posts: list[PostResult]  # the first page, shared most first
     posts_total: int  # all the period's posts (per account); the section fetches more pages as needed
-    answering: AnsweringReport
 
     @property
     def empty(self) -> bool:
-        """Nothing counted at all yet (not even an open comment)."""
-        return (
-            not self.followers
-            and not self.posts
-            and not self.answering.total.received
-            and not any(count for _, count in self.answering.open_by_age)
-        )
+        """No follower counted and no post with figures in the period."""
+        return not self.followers and not self.posts_total
 
 
 POST_PAGE = 200  # posts read at once for the section (more as the user scrolls)
@@ -73,7 +69,7 @@ def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
 # A period read again while nothing in the database changed (switching back and forth between periods)
 # is answered from memory: SQLite's data_version says whether another process wrote, this connection's
 # total_changes whether Kurzdraht itself did; the open comments' ages are kept for a minute at most.
-KEPT_OVERVIEWS = 4
+KEPT_READS = 8  # overviews and answering reports: the last four periods of each
 KEPT_FOR = timedelta(minutes=1)
 
 
@@ -84,8 +80,8 @@ def _database_stamp() -> tuple[int, int]:
 class InsightsService:
     def __init__(self, store: Store) -> None:
         self.store = store
-        # (start, end, posts) → (database stamp, read at, overview); only touched on the database thread
-        self._kept: OrderedDict[tuple[date, date, int], tuple[tuple[int, int], datetime, Overview]] = OrderedDict()
+        # (what, start, end, posts) → (database stamp, read at, what was read); only used on the database thread
+        self._kept: OrderedDict[tuple[str, date, date, int], tuple[tuple[int, int], datetime, object]] = OrderedDict()
 
     async def followers(self, start: date, end: date) -> list[FollowerSeries]:
         """Each account's followers from `start` to `end` (days in the organisation's time zone)."""
@@ -111,34 +107,35 @@ class InsightsService:
     async def answering(self, start: date, end: date) -> AnsweringReport:
         """The comments received from `start` to `end` (whole days) and how quickly they were answered;
         the open comments by their age now."""
-        return await self.store.run(answering_report, *day_bounds(start, end), utcnow())
+        now = utcnow()
+        since, until = day_bounds(start, end)
+        found = await self.store.run(
+            self._remembered, ("answering", start, end, 0), now, lambda: answering_report(since, until, now)
+        )
+        return cast(AnsweringReport, found)
 
     async def overview(self, start: date, end: date, posts: int = POST_PAGE) -> Overview:
-        """Followers, answering and the first `posts` posts (shared most first) for the period, in one
-        read of the database."""
-        return await self.store.run(self._overview, start, end, posts, utcnow())
+        """The followers and the first `posts` posts (shared most first) of the period, in one read."""
+        since, until = day_bounds(start, end)
 
-    def _overview(self, start: date, end: date, posts: int, now: datetime) -> Overview:
-        key = (start, end, posts)
+        def read() -> Overview:
+            found = post_results(since, until, limit=posts)
+            return Overview(start, end, follower_series(start, end), found, post_count(since, until))
+
+        return cast(Overview, await self.store.run(self._remembered, ("overview", start, end, posts), utcnow(), read))
+
+    def _remembered(self, key: tuple[str, date, date, int], now: datetime, read: Callable[[], object]) -> object:
         stamp = _database_stamp()
         kept = self._kept.get(key)
         if kept is not None and kept[0] == stamp and timedelta(0) <= now - kept[1] < KEPT_FOR:
             return kept[2]
-        since, until = day_bounds(start, end)
         with database.atomic():  # one snapshot: a sync writing meanwhile shows next time, not half of it
-            overview = Overview(
-                start,
-                end,
-                follower_series(start, end),
-                post_results(since, until, limit=posts),
-                post_count(since, until),
-                answering_report(since, until, now),
-            )
-        self._kept[key] = (stamp, now, overview)
+            found = read()
+        self._kept[key] = (stamp, now, found)
         self._kept.move_to_end(key)
-        while len(self._kept) > KEPT_OVERVIEWS:
+        while len(self._kept) > KEPT_READS:
             self._kept.popitem(last=False)
-        return overview
+        return found
 
     async def monthly_report(self, month: date, out: Path) -> "MonthlyReport":
         """Write the report of `month` (any day of it) to `out` as a PDF of one or two pages in the app's

@@ -108,6 +108,11 @@ class AnsweringReport:
     tags_by_month: tuple[tuple[str, str, int], ...]  # ("YYYY-MM", tag, comments), by month then tag
     suggestions: tuple[Suggestion, ...]  # newest first
 
+    @property
+    def empty(self) -> bool:
+        """No comment in the period and none open."""
+        return not self.total.received and not any(count for _, count in self.open_by_age)
+
     def to_json(self) -> dict[str, object]:
         return {
             **self.total.to_json(),

@@ -125,18 +125,18 @@ def test_a_period_read_again_shows_what_changed_meanwhile_here_or_in_another_pro
 
     run_online(core, connect_and_sync())
     week = (date.today() - timedelta(days=6), date.today())
-    first = run_online(core, core.insights.overview(*week))
-    assert run_online(core, core.insights.overview(*week)) is first  # nothing changed: kept
-    assert first.answering.suggestions == () and dict(first.answering.open_by_age)["day"] == 2
+    first = run_online(core, core.insights.answering(*week))
+    assert run_online(core, core.insights.answering(*week)) is first  # nothing changed: kept
+    assert first.suggestions == () and dict(first.open_by_age)["day"] == 2
 
     [anna, ben] = sorted(found(core, InboxFilter(), limit=10), key=lambda row: row.text)
     run_online(core, core.inbox.tag([anna.id], "suggestion"))
-    tagged = run_online(core, core.insights.overview(*week))
-    assert [s.text for s in tagged.answering.suggestions] == ["@lindenhof Hallo von anna"]
+    tagged = run_online(core, core.insights.answering(*week))
+    assert [s.text for s in tagged.suggestions] == ["@lindenhof Hallo von anna"]
 
     env = {**os.environ, "KURZDRAHT_KEYRING_SERVICE": keyring_service, "KURZDRAHT_HOME": str(home)}
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "done", str(ben.id)], capture_output=True, text=True, cwd=ROOT, env=env
     )
     assert done.returncode == 0, done.stderr
-    assert dict(run_online(core, core.insights.overview(*week)).answering.open_by_age)["day"] == 1
+    assert dict(run_online(core, core.insights.answering(*week)).open_by_age)["day"] == 1

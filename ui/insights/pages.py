@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import Core
-from desktop.insights import POST_PAGE, Grouping, Overview, PostOrder, follower_lines
+from desktop.insights import POST_PAGE, AnsweringReport, Grouping, Overview, PostOrder, follower_lines
 from desktop.insights.answering import duration_text
 from desktop.store.models import BUILTIN_TAGS
 from ui.inbox.delegate import tag_label
@@ -265,7 +265,7 @@ class AnsweringPage(QScrollArea):
         layout.addWidget(self.suggestions_heading, 6, 0, 1, 2)
         layout.addWidget(self.suggestions, 7, 0, 1, 2)
         self.setWidget(page)
-        self.overview: Overview | None = None
+        self.answering: AnsweringReport | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -278,12 +278,11 @@ class AnsweringPage(QScrollArea):
         self.table.setAccessibleName(self.tr("Answering per account"))
         self.suggestions.setAccessibleName(self.suggestions_heading.text())
         self.model.retranslate()
-        if self.overview is not None:
-            self.show_overview(self.overview)
+        if self.answering is not None:
+            self.show_answering(self.answering)
 
-    def show_overview(self, overview: Overview) -> None:
-        self.overview = overview
-        answering = overview.answering
+    def show_answering(self, answering: AnsweringReport) -> None:
+        self.answering = answering
         total = answering.total
         if total.received:
             summary = (

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import Core
-from desktop.insights import POST_PAGE, Overview
+from desktop.insights import POST_PAGE, AnsweringReport, Overview
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.section import Section
@@ -56,7 +56,9 @@ class InsightsSection(Section):
         super().__init__(core, jobs, events, parent)
         self.period = "month"
         self.overview: Overview | None = None
+        self.answering: AnsweringReport | None = None
         self._generation = 0
+        self._read_for = {"overview": -1, "answering": -1}  # the generation each read belongs to
         self.period_buttons = QButtonGroup(self)
         self.period_buttons.setExclusive(True)
         toolbar = QHBoxLayout()
@@ -199,24 +201,59 @@ class InsightsSection(Section):
         self._generation += 1
         generation = self._generation
         start, end = self.period_days()
-        self.jobs.start(
-            self.tr("Reading the figures"),
-            self.core.insights.overview(start, end, POST_PAGE),
-            on_done=lambda overview: self._show(generation, overview),
-            quiet=True,
-        )
+        # Two reads: followers and posts (quick), and the answering figures (all the period's comments). The
+        # page in view is read first, so that it shows while the other is still being counted.
+        reads = [
+            lambda: self.jobs.start(
+                self.tr("Reading the figures"),
+                self.core.insights.overview(start, end, POST_PAGE),
+                on_done=lambda overview: self._show(generation, overview),
+                quiet=True,
+            ),
+            lambda: self.jobs.start(
+                self.tr("Reading the figures"),
+                self.core.insights.answering(start, end),
+                on_done=lambda answering: self._show_answering(generation, answering),
+                quiet=True,
+            ),
+        ]
+        if self.answering_page is not None and self.tabs.currentWidget() is self.answering_page:
+            reads.reverse()
+        for read in reads:
+            read()
 
     def _show(self, generation: int, overview: Overview) -> None:
         if generation != self._generation:
             return
         self.overview = overview
+        self._read_for["overview"] = generation
         self.loaded = True
-        self.stack.setCurrentWidget(self.empty if overview.empty else self.tabs)
         self._build_pages()
-        assert self.followers_page and self.posts_page and self.answering_page
+        assert self.followers_page and self.posts_page
         self.followers_page.show_overview(overview)
         self.posts_page.show_overview(overview)
-        self.answering_page.show_overview(overview)
+        self._choose_page()
+
+    def _show_answering(self, generation: int, answering: AnsweringReport) -> None:
+        if generation != self._generation:
+            return
+        self.answering = answering
+        self._read_for["answering"] = generation
+        self._build_pages()
+        assert self.answering_page
+        self.answering_page.show_answering(answering)
+        self._choose_page()
+
+    def _choose_page(self) -> None:
+        """The figures as soon as one read of this period has some; the empty state once both say there is
+        nothing (until then the page stays as it was)."""
+        current = {kind: generation == self._generation for kind, generation in self._read_for.items()}
+        if (current["overview"] and self.overview is not None and not self.overview.empty) or (
+            current["answering"] and self.answering is not None and not self.answering.empty
+        ):
+            self.stack.setCurrentWidget(self.tabs)
+        elif current["overview"] and current["answering"]:
+            self.stack.setCurrentWidget(self.empty)
 
     # -- the monthly report ------------------------------------------------------------------------------
     def write_report(self) -> None:
