@@ -161,6 +161,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _figure(heading: str, value: Callable[[PostResult], int | None], order: PostOrder) -> Column[PostResult]:
+    """A column of one of a post's figures, shown with the language's thousands separator."""
+    return Column(_tr(heading), lambda p: number(value(p)), value, numeric=True, order=order)
+
+
 POST_COLUMNS: list[Column[PostResult]] = [
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Post")),
@@ -183,41 +188,11 @@ POST_COLUMNS: list[Column[PostResult]] = [
         lambda p: p.published_at.timestamp(),
         order=PostOrder.PUBLISHED,
     ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Shares")),
-        lambda p: number(p.shares),
-        lambda p: p.shares,
-        numeric=True,
-        order=PostOrder.SHARES,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Seen by up to")),
-        lambda p: number(p.reach),
-        lambda p: p.reach,
-        numeric=True,
-        order=PostOrder.REACH,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Likes")),
-        lambda p: number(p.likes),
-        lambda p: p.likes,
-        numeric=True,
-        order=PostOrder.LIKES,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Replies")),
-        lambda p: number(p.replies),
-        lambda p: p.replies,
-        numeric=True,
-        order=PostOrder.REPLIES,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Views")),
-        lambda p: number(p.impressions),
-        lambda p: p.impressions,
-        numeric=True,
-        order=PostOrder.IMPRESSIONS,
-    ),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Shares"), lambda p: p.shares, PostOrder.SHARES),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Seen by up to"), lambda p: p.reach, PostOrder.REACH),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Likes"), lambda p: p.likes, PostOrder.LIKES),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Replies"), lambda p: p.replies, PostOrder.REPLIES),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Views"), lambda p: p.impressions, PostOrder.IMPRESSIONS),
 ]
 
 FOLLOWER_COLUMNS: list[Column[FollowerSeries]] = [
