@@ -3,6 +3,8 @@ compiled catalogues match their sources."""
 
 from __future__ import annotations
 
+import re
+
 import shutil
 import subprocess
 import sys
@@ -43,6 +45,17 @@ def test_every_visible_string_has_a_german_translation(tmp_path: Path):
         "strings missing from resources/translations/kurzdraht_de.ts; run "
         "`python scripts/translations.py` and translate them:\n" + "\n".join(missing)
     )
+
+
+def test_german_speaks_to_the_user_as_du():
+    """One person reads Kurzdraht: "du", "dein", never the plural "ihr/euch/euer" (nor "Sie")."""
+    plural = re.compile(r"\b(euch|euer|eure|euren|eurem|eurer|eures|habt|seid|Ihnen|Ihre[mnrs]?)\b")
+    found = [
+        f"{context}: {''.join(translation.itertext())!r}"
+        for context, _, translation in _messages(FOLDER / "kurzdraht_de.ts")
+        if plural.search("".join(translation.itertext()))
+    ]
+    assert not found, "\n".join(found)
 
 
 def test_english_plurals_have_both_forms(tmp_path: Path):

@@ -1898,7 +1898,7 @@
     <name>Credentials</name>
     <message>
         <source>Passwords are kept in your system&apos;s password store (%1).</source>
-        <translation>Passwörter liegen im Passwortspeicher eures Systems (%1).</translation>
+        <translation>Passwörter liegen im Passwortspeicher deines Systems (%1).</translation>
     </message>
     <message>
         <source>No password store was found on this computer, so Kurzdraht cannot keep account passwords safely. You can still write and save drafts. To connect accounts, use Windows Credential Manager, the macOS Keychain, or on Linux a Secret Service such as GNOME Keyring or KWallet.</source>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Comments, replies and mentions from all your accounts will appear here in one list, so that no one&apos;s feedback gets lost. Connect an account to start.</source>
-        <translation>Kommentare, Antworten und Erwähnungen aus allen euren Konten erscheinen hier in einer Liste, damit keine Rückmeldung verloren geht. Verbindet ein Konto, um zu beginnen.</translation>
+        <translation>Kommentare, Antworten und Erwähnungen aus allen deinen Konten erscheinen hier in einer Liste, damit keine Rückmeldung verloren geht. Verbinde ein Konto, um zu beginnen.</translation>
     </message>
     <message>
         <source>Connect your first account</source>
@@ -2773,7 +2773,7 @@
     <name>KurzdrahtApp</name>
     <message>
         <source>Opening your data</source>
-        <translation>Eure Daten werden geöffnet</translation>
+        <translation>Deine Daten werden geöffnet</translation>
     </message>
     <message>
         <source>Checking your data</source>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Kurzdraht %1&lt;/h3&gt;&lt;p&gt;One inbox, one composer and one calendar for the social media of social organisations.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kurzdraht %1&lt;/h3&gt;&lt;p&gt;Ein Posteingang, ein Editor und ein Kalender für die sozialen Medien sozialer Organisationen.&lt;/p&gt;&lt;p&gt;Eure Daten bleiben auf diesem Computer: %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Kurzdraht %1&lt;/h3&gt;&lt;p&gt;Ein Posteingang, ein Editor und ein Kalender für die sozialen Medien sozialer Organisationen.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No password store found: drafting works, connecting accounts does not.</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>Under Settings, enter an https address of your organisation as “Redirect Callback URL”, e.g. a page of your blog such as https://lindenhof.example/kurzdraht/ (the page need not exist; the address only has to be yours). Enter the same address below. Enter it also for “Uninstall” and “Delete” callbacks.</source>
-        <translation>Trage unter Einstellungen eine https-Adresse deiner Organisation als „Redirect Callback URL“ ein, z. B. eine Seite deines Blogs wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren; die Adresse muss nur euch gehören). Trage dieselbe Adresse unten ein, und auch bei den Callbacks „Uninstall“ und „Delete“.</translation>
+        <translation>Trage unter Einstellungen eine https-Adresse deiner Organisation als „Redirect Callback URL“ ein, z. B. eine Seite deines Blogs wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren; die Adresse muss nur deiner Organisation gehören). Trage dieselbe Adresse unten ein, und auch bei den Callbacks „Uninstall“ und „Delete“.</translation>
     </message>
     <message>
         <source>Under App roles → Roles, add the Threads profile as a Threads tester; accept the invitation in Threads under Settings → Account → Website permissions.</source>
@@ -3391,7 +3391,7 @@
     </message>
     <message>
         <source>For channels Kurzdraht cannot post to itself (XING, your own app, a newsletter). Plan posts for it as for any other account; when one is due, Kurzdraht reminds you, copies its text and opens the address below. Once it is posted, paste its link — or skip it.</source>
-        <translation>Für Kanäle, in denen Kurzdraht nicht selbst veröffentlichen kann (XING, eure eigene App, ein Newsletter). Plane Beiträge dafür wie für jedes andere Konto; wenn einer fällig ist, erinnert dich Kurzdraht, kopiert seinen Text und öffnet die Adresse unten. Ist er veröffentlicht, füge seinen Link ein – oder überspringe ihn.</translation>
+        <translation>Für Kanäle, in denen Kurzdraht nicht selbst veröffentlichen kann (XING, deine eigene App, ein Newsletter). Plane Beiträge dafür wie für jedes andere Konto; wenn einer fällig ist, erinnert dich Kurzdraht, kopiert seinen Text und öffnet die Adresse unten. Ist er veröffentlicht, füge seinen Link ein – oder überspringe ihn.</translation>
     </message>
     <message>
         <source>Where to post it:</source>
@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>Open linkedin.com/developers/apps with the LinkedIn login of a person who is a super admin of your organisation&apos;s LinkedIn Page, choose “Create app” and name your Page as the app&apos;s company. Verify the app with the Page when LinkedIn asks.</source>
-        <translation>Öffne linkedin.com/developers/apps mit dem LinkedIn-Login einer Person, die Super-Admin der LinkedIn-Seite deiner Organisation ist, wähle „Create app“ und gib eure Seite als Unternehmen der App an. Bestätige die App mit der Seite, wenn LinkedIn danach fragt.</translation>
+        <translation>Öffne linkedin.com/developers/apps mit dem LinkedIn-Login einer Person, die Super-Admin der LinkedIn-Seite deiner Organisation ist, wähle „Create app“ und gib die Seite als Unternehmen der App an. Bestätige die App mit der Seite, wenn LinkedIn danach fragt.</translation>
     </message>
     <message>
         <source>Under “Products”, request the “Community Management API”. It must be the only product on this app, so use another app for anything else. LinkedIn checks the request; this can take a few days.</source>
@@ -3423,7 +3423,7 @@
     </message>
     <message>
         <source>Under “Auth” → “Authorized redirect URLs”, add an https address of your organisation, e.g. a page of your website such as https://lindenhof.example/kurzdraht/ (the page need not exist), and enter the same address below: after signing in you copy the address your browser ended on into Kurzdraht. Only if LinkedIn has enabled sign-in on this computer for your app, leave the address below empty: Kurzdraht then receives the answer itself at %1.</source>
-        <translation>Trage unter „Auth“ → „Authorized redirect URLs“ eine https-Adresse deiner Organisation ein, z. B. eine Seite eurer Website wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren), und gib dieselbe Adresse unten ein: Nach der Anmeldung kopierst du die Adresse, auf der dein Browser gelandet ist, in Kurzdraht. Nur wenn LinkedIn die Anmeldung auf diesem Computer für eure App freigeschaltet hat, lass die Adresse unten leer: Dann empfängt Kurzdraht die Antwort selbst unter %1.</translation>
+        <translation>Trage unter „Auth“ → „Authorized redirect URLs“ eine https-Adresse deiner Organisation ein, z. B. eine Seite deiner Website wie https://lindenhof.example/kurzdraht/ (die Seite muss nicht existieren), und gib dieselbe Adresse unten ein: Nach der Anmeldung kopierst du die Adresse, auf der dein Browser gelandet ist, in Kurzdraht. Nur wenn LinkedIn die Anmeldung auf diesem Computer für deine App freigeschaltet hat, lass die Adresse unten leer: Dann empfängt Kurzdraht die Antwort selbst unter %1.</translation>
     </message>
     <message>
         <source>Under “Auth”, copy the “Client ID” and the “Primary Client Secret” into the fields below.</source>
@@ -3483,7 +3483,7 @@
     </message>
     <message>
         <source>Kurzdraht posts as your organisation&apos;s LinkedIn Page and signs in through your organisation&apos;s own LinkedIn app (see “Developer apps”). Your browser opens LinkedIn; afterwards you copy the address it ended on into Kurzdraht, unless LinkedIn lets your app return to this computer. The login lasts 60 days; Accounts reminds you a week before it ends.</source>
-        <translation>Kurzdraht veröffentlicht als LinkedIn-Seite deiner Organisation und meldet sich über die eigene LinkedIn-App deiner Organisation an (siehe „Entwickler-Apps“). Dein Browser öffnet LinkedIn; danach kopierst du die Adresse, auf der er gelandet ist, in Kurzdraht – außer LinkedIn lässt eure App zu diesem Computer zurückkehren. Die Anmeldung gilt 60 Tage; „Konten“ erinnert dich eine Woche vor dem Ende.</translation>
+        <translation>Kurzdraht veröffentlicht als LinkedIn-Seite deiner Organisation und meldet sich über die eigene LinkedIn-App deiner Organisation an (siehe „Entwickler-Apps“). Dein Browser öffnet LinkedIn; danach kopierst du die Adresse, auf der er gelandet ist, in Kurzdraht – außer LinkedIn lässt deine App zu diesem Computer zurückkehren. Die Anmeldung gilt 60 Tage; „Konten“ erinnert dich eine Woche vor dem Ende.</translation>
     </message>
     <message>
         <source>LinkedIn Page (optional):</source>
@@ -3543,7 +3543,7 @@
     </message>
     <message>
         <source>a webhook: each post goes as JSON to an address you choose (your own app, a chat, automation)</source>
-        <translation>ein Webhook: Jeder Beitrag geht als JSON an eine Adresse deiner Wahl (eure eigene App, ein Chat, eine Automatisierung)</translation>
+        <translation>ein Webhook: Jeder Beitrag geht als JSON an eine Adresse deiner Wahl (deine eigene App, ein Chat, eine Automatisierung)</translation>
     </message>
     <message>
         <source>Kurzdraht sends each post as JSON to this address, signed with the secret if you give one (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature). The receiver answers 2xx when it took the post.</source>
@@ -3583,7 +3583,7 @@
     </message>
     <message>
         <source>Your X app&apos;s credits are used up (X charges per request). Buy credits at console.x.com; Kurzdraht tries again at %1 and keeps the posts until then.</source>
-        <translation>Das Guthaben eurer X-App ist aufgebraucht (X berechnet jede Anfrage). Kaufe Guthaben auf console.x.com; Kurzdraht versucht es um %1 wieder und behält die Beiträge bis dahin.</translation>
+        <translation>Das Guthaben deiner X-App ist aufgebraucht (X berechnet jede Anfrage). Kaufe Guthaben auf console.x.com; Kurzdraht versucht es um %1 wieder und behält die Beiträge bis dahin.</translation>
     </message>
     <message>
         <source>X no longer accepts the saved login (X&apos;s logins last two hours unless Kurzdraht can renew them through your organisation&apos;s X app). Please reconnect the account.</source>
@@ -3603,7 +3603,7 @@
     </message>
     <message>
         <source>X lets apps answer only people who mention your account or quote its posts. Please answer this one on X itself. (X: %1)</source>
-        <translation>X lässt Apps nur Leuten antworten, die euer Konto erwähnen oder seine Beiträge zitieren. Bitte antworte hier direkt auf X. (X: %1)</translation>
+        <translation>X lässt Apps nur Leuten antworten, die dein Konto erwähnen oder seine Beiträge zitieren. Bitte antworte hier direkt auf X. (X: %1)</translation>
     </message>
     <message>
         <source>X did not take the image. Please try again.</source>
@@ -3615,7 +3615,7 @@
     </message>
     <message>
         <source>Kurzdraht signs in through your organisation&apos;s own X app (see “Developer apps”): your browser opens X, and after you allow access it returns to Kurzdraht. X charges per post ($0.015, with a link $0.20) and lets apps answer only people who mention your account.</source>
-        <translation>Kurzdraht meldet sich über die eigene X-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet X, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. X berechnet jeden Beitrag (0,015 $, mit Link 0,20 $) und lässt Apps nur Leuten antworten, die euer Konto erwähnen.</translation>
+        <translation>Kurzdraht meldet sich über die eigene X-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet X, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. X berechnet jeden Beitrag (0,015 $, mit Link 0,20 $) und lässt Apps nur Leuten antworten, die dein Konto erwähnen.</translation>
     </message>
     <message>
         <source>read an access token from standard input instead: the token, or the JSON X&apos;s token endpoint answered (with its refresh token)</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>YouTube&apos;s API cannot make posts; Kurzdraht shows and answers comments on your videos.</source>
-        <translation>Über die Schnittstelle von YouTube lassen sich keine Beiträge veröffentlichen; Kurzdraht zeigt und beantwortet die Kommentare zu euren Videos.</translation>
+        <translation>Über die Schnittstelle von YouTube lassen sich keine Beiträge veröffentlichen; Kurzdraht zeigt und beantwortet die Kommentare zu deinen Videos.</translation>
     </message>
     <message>
         <source>a YouTube channel&apos;s comments (signs in through your organisation&apos;s Google app unless a token is given)</source>
@@ -3703,7 +3703,7 @@
     </message>
     <message>
         <source>Kurzdraht signs in through your organisation&apos;s own Google app (see “Developer apps”): your browser opens Google, and after you allow access it returns to Kurzdraht. Kurzdraht shows the comments on your channel&apos;s videos and answers them; YouTube does not let apps make posts.</source>
-        <translation>Kurzdraht meldet sich über die eigene Google-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet Google, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. Kurzdraht zeigt die Kommentare zu den Videos eures Kanals und beantwortet sie; Beiträge lässt YouTube Apps nicht veröffentlichen.</translation>
+        <translation>Kurzdraht meldet sich über die eigene Google-App deiner Organisation an (siehe „Entwickler-Apps“): Dein Browser öffnet Google, und nachdem du den Zugriff erlaubt hast, kehrt er zu Kurzdraht zurück. Kurzdraht zeigt die Kommentare zu den Videos deines Kanals und beantwortet sie; Beiträge lässt YouTube Apps nicht veröffentlichen.</translation>
     </message>
     <message>
         <source>read an access token from standard input instead: the token, or the JSON Google&apos;s token endpoint answered (with its refresh token)</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>This data was saved by a newer version of Kurzdraht (data version %1; this version understands up to %2). Please update Kurzdraht. Your data has not been changed.</source>
-        <translation>Diese Daten wurden von einer neueren Kurzdraht-Version gespeichert (Datenversion %1; diese Version versteht bis %2). Bitte aktualisiert Kurzdraht. Eure Daten wurden nicht verändert.</translation>
+        <translation>Diese Daten wurden von einer neueren Kurzdraht-Version gespeichert (Datenversion %1; diese Version versteht bis %2). Bitte aktualisiere Kurzdraht. Deine Daten wurden nicht verändert.</translation>
     </message>
 </context>
 <context>
