@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.icons import icon
 from ui.widgets.untrusted import plain
@@ -39,8 +39,15 @@ class EmptyState(QWidget):
         self.secondary.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
         self.secondary.clicked.connect(self.secondary_clicked)
         self.secondary.hide()
-        for widget in (self.picture, self.title, self.explanation):
+        for widget in (self.picture, self.title):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label given an alignment in its layout is sized for one width and shown at another:
+        # its last lines were cut off. Centred by stretches instead, it gets the height its width needs.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.explanation, 100)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.secondary, 0, Qt.AlignmentFlag.AlignHCenter)
