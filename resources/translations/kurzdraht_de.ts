@@ -1643,6 +1643,10 @@
         <translation>Das Bild wird angepasst</translation>
     </message>
     <message>
+        <source>It goes out once the problems marked in red above are fixed.</source>
+        <translation>Er geht raus, sobald die rot markierten Probleme oben behoben sind.</translation>
+    </message>
+    <message>
         <source>Scheduling</source>
         <translation>Wird geplant</translation>
     </message>

@@ -1643,6 +1643,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It goes out once the problems marked in red above are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scheduling</source>
         <translation type="unfinished"></translation>
     </message>

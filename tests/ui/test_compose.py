@@ -93,7 +93,9 @@ def test_writing_once_and_publishing_to_mastodon_bluesky_and_wordpress_with_one_
     assert "too long for Bluesky" in counters[bluesky.id].reason.text()
     assert counters[mastodon.id].reason.text() == ""
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    assert "too long for Bluesky" in editor.message.text()
+    # Each problem is said once: listed above the buttons; Publish points there instead of repeating it.
+    said = editor.problems.text() + editor.message.text()
+    assert said.count("too long for Bluesky") == 1 and "marked in red above" in editor.message.text()
     assert editor.status_panel.isHidden()
     editor.texts.main.setPlainText(TEXT)
     assert counters[bluesky.id].reason.text() == ""

@@ -477,9 +477,14 @@ class ComposerEditor(QWidget):
 
     # -- publishing -----------------------------------------------------------------------------------
     def _refused(self, content: DraftContent) -> bool:
-        """Say what stops this post from going out (before publishing or scheduling); False when nothing."""
-        blocking = [p.message for p in check_post(content, self.picker.selected()) if p.blocking]
-        self.message.setText("\n".join(blocking))
+        """Say what stops this post from going out (before publishing or scheduling); False when nothing.
+        A problem of one account is already listed above the buttons: said once, not again here."""
+        blocking = [p for p in check_post(content, self.picker.selected()) if p.blocking]
+        general = [p.message for p in blocking if p.account_id is None]
+        listed = any(p.account_id is not None for p in blocking)
+        if listed:
+            general.append(self.tr("It goes out once the problems marked in red above are fixed."))
+        self.message.setText("\n".join(general))
         return bool(blocking)
 
     def publish_now(self) -> None:
