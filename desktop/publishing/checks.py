@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from desktop.accounts import AccountInfo
 from desktop.drafts import DraftContent
 from desktop.i18n import translate
+from desktop.states import AccountStatus
 from desktop.networks.registry import comments_only, connectable
 from desktop.networks.base import Limits
 from desktop.publishing.media import aspect_problem
@@ -88,11 +89,17 @@ def check_post(
             problems.append(Problem(account.id, _named(account, message.replace("%1", account.network_name))))
             continue
         if not account.has_credentials:
+            # An account that was never connected (the sample workspace's, one made by an import) is
+            # connected, not "re"connected.
+            never = account.status == AccountStatus.NOT_CONNECTED
             problems.append(
                 Problem(
                     account.id,
                     _named(
-                        account, translate("Checks", "This account is not connected. Please reconnect it in Accounts.")
+                        account,
+                        translate("Checks", "This account is not connected yet. Please connect it in Accounts.")
+                        if never
+                        else translate("Checks", "This account is not connected. Please reconnect it in Accounts."),
                     ),
                 )
             )

@@ -1410,6 +1410,10 @@
         <translation>Bei %1 kann Kurzdraht nur Kommentare beantworten, keine Beiträge veröffentlichen.</translation>
     </message>
     <message>
+        <source>This account is not connected yet. Please connect it in Accounts.</source>
+        <translation>Dieses Konto ist noch nicht verbunden. Bitte verbinde es unter Konten.</translation>
+    </message>
+    <message>
         <source>This account is not connected. Please reconnect it in Accounts.</source>
         <translation>Dieses Konto ist nicht verbunden. Bitte verbinde es unter Konten neu.</translation>
     </message>

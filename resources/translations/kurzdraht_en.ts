@@ -1410,6 +1410,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This account is not connected yet. Please connect it in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account is not connected. Please reconnect it in Accounts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,13 +92,17 @@ def test_writing_once_and_publishing_to_mastodon_bluesky_and_wordpress_with_one_
     type_text(editor.texts.main, " " + "x" * 250)
     assert "too long for Bluesky" in counters[bluesky.id].reason.text()
     assert counters[mastodon.id].reason.text() == ""
+    # Publish and Schedule wait, saying why; the problem is listed once, above them.
+    for button in (editor.publish_button, editor.schedule_button):
+        assert not button.isEnabled() and "too long for Bluesky" in button.toolTip()
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
-    # Each problem is said once: listed above the buttons; Publish points there instead of repeating it.
+    editor.publish_now()  # Ctrl+Enter and the like go here as well: refused, the problem not repeated
     said = editor.problems.text() + editor.message.text()
     assert said.count("too long for Bluesky") == 1 and "marked in red above" in editor.message.text()
     assert editor.status_panel.isHidden()
     editor.texts.main.setPlainText(TEXT)
     assert counters[bluesky.id].reason.text() == ""
+    assert editor.publish_button.isEnabled() and editor.publish_button.toolTip() == ""
 
     # An image, chosen through the file dialog, with its description typed beside it.
     picture = make_png(tmp_path / "kiezfest.png", 1600, 900)
@@ -423,3 +427,16 @@ def test_posts_left_in_the_outbox_go_out_after_the_next_start(
     outbox = open_composer(again).outbox
     qtbot.waitUntil(lambda: [a.state for a in outbox.model.rows] == ["published"], timeout=20_000)
     assert [s["text"] for s in mastodon_server.statuses_of("lindenhof")] == ["Beim nächsten Start geht es raus."]
+
+
+def test_an_account_never_connected_is_asked_to_connect_not_to_reconnect(start_gui, qtbot):
+    session = start_gui(demo=True)  # the sample workspace's accounts were never connected
+    section = open_composer(session)
+    editor = section.editor
+    qtbot.waitUntil(lambda: len(editor.picker.accounts) > 0, timeout=5000)
+    mastodon = next(a for a in editor.picker.accounts.values() if a.network == "mastodon")
+    editor.picker.set_account_checked(mastodon.id, True)
+    type_text(editor.texts.main, "Sommerfest am Samstag")
+    qtbot.waitUntil(lambda: "connect it in Accounts" in editor.problems.text())
+    assert "reconnect" not in editor.problems.text()
+    assert not editor.publish_button.isEnabled() and "connect it in Accounts" in editor.publish_button.toolTip()

@@ -124,6 +124,7 @@ class ComposerEditor(QWidget):
         self.counters = CounterPanel()
         self.counters.recounted.connect(lambda: self._update_checks(self.counters.current()))
         self.problems = rich(QLabel())  # escaped messages, coloured
+        self._blocked_by: list[str] = []  # why the post cannot go out now (Publish and Schedule say it)
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.status_panel = PublishStatusPanel()
@@ -269,9 +270,21 @@ class ComposerEditor(QWidget):
 
     def _update_checks(self, counted: dict[int, Count] | None = None) -> None:
         chosen = self.picker.selected()
-        problems = check_post(self.content(), chosen, counted) if chosen else []
+        problems = check_post(self.content(), chosen, counted)
         self.images.set_aspect(aspect_range(chosen))
-        self._show_problems(problems)
+        self._show_problems(problems if chosen else [])
+        self._blocked_by = [p.message for p in problems if p.blocking]
+        self._enable_sending()
+
+    def _enable_sending(self) -> None:
+        """Publish and Schedule are offered only while the post could go out; otherwise their tooltip (and
+        description for screen readers) says why."""
+        editable = self.state.editable
+        reasons = "\n".join(self._blocked_by) if editable else ""
+        for button in (self.publish_button, self.schedule_button, self.schedule_more):
+            button.setEnabled(editable and not self._blocked_by)
+            button.setToolTip(reasons)
+            button.setAccessibleDescription(reasons)
 
     def _show_problems(self, problems: list[Problem]) -> None:
         blocking = [p.message for p in problems if p.blocking and p.account_id is not None]
@@ -406,10 +419,8 @@ class ComposerEditor(QWidget):
         self.picker.setEnabled(not read_only)
         self.add_image_button.setEnabled(not read_only)
         self.snippets_button.setEnabled(not read_only)
-        self.publish_button.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
-        self.schedule_button.setEnabled(not read_only)
-        self.schedule_more.setEnabled(not read_only)
+        self._enable_sending()
         self.unschedule_button.setVisible(self.state.planned)
         self._show_heading()
 
@@ -513,7 +524,7 @@ class ComposerEditor(QWidget):
         self.events.drafts_changed.emit()
 
     def _publish_failed(self, error: BaseException) -> None:
-        self.publish_button.setEnabled(self.state.editable)
+        self._enable_sending()
         self._failed(error)
 
     def attempt_changed(self, attempt: AttemptInfo) -> None:
