@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -83,6 +85,12 @@ class AccountInfo:
     @property
     def network_name(self) -> str:
         return network_name(self.network)
+
+    def name_among(self, accounts: "Iterable[AccountInfo]") -> str:
+        """Its name, with its network's where another of `accounts` has the same name ("Funkenflug
+        (Instagram)" beside "Funkenflug (Mastodon)")."""
+        same = sum(1 for a in accounts if a.display_name == self.display_name)
+        return self.display_name if same <= 1 else f"{self.display_name} ({self.network_name})"
 
     def login_ends_soon(self, now: datetime | None = None) -> bool:
         """Whether its login runs out within a week (Accounts reminds then)."""

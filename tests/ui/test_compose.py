@@ -440,3 +440,19 @@ def test_an_account_never_connected_is_asked_to_connect_not_to_reconnect(start_g
     qtbot.waitUntil(lambda: "connect it in Accounts" in editor.problems.text())
     assert "reconnect" not in editor.problems.text()
     assert not editor.publish_button.isEnabled() and "connect it in Accounts" in editor.publish_button.toolTip()
+
+
+def test_preview_tabs_of_accounts_with_the_same_name_say_their_network(start_gui, qtbot):
+    session = start_gui(demo=True)  # the youth club is "Funkenflug" on Instagram, Mastodon and Bluesky
+    editor = open_composer(session).editor
+    qtbot.waitUntil(lambda: len(editor.picker.accounts) > 0, timeout=5000)
+    for account in editor.picker.accounts.values():
+        editor.picker.set_account_checked(account.id, account.display_name == "Funkenflug")
+    type_text(editor.texts.main, "Open Stage am Freitag")
+    from ui.compose.preview import PreviewDialog
+
+    editor.show_preview()
+    dialog = editor.findChild(PreviewDialog)
+    names = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert sorted(names) == ["Funkenflug (Bluesky)", "Funkenflug (Instagram)", "Funkenflug (Mastodon)"]
+    dialog.close()

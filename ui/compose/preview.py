@@ -73,7 +73,8 @@ class PreviewDialog(QDialog):
             page = QTextBrowser()
             page.setOpenExternalLinks(False)
             page.setHtml(preview_html(content, account, self.tr("(no description)")))
-            self.tabs.addTab(page, network_icon(account.network), account.display_name)
+            self.tabs.addTab(page, network_icon(account.network), account.name_among(accounts))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{account.display_name} · {account.network_name}")
         if not accounts:
             page = QTextBrowser()
             page.setPlainText(self.tr("Tick the accounts to post to, and their previews appear here."))
