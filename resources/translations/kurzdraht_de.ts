@@ -2499,6 +2499,20 @@
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked done: %n comment(s). Ctrl+Z makes it open again.</source>
+        <translation>
+            <numerusform>Erledigt: %n Kommentar. Strg+Z macht ihn wieder offen.</numerusform>
+            <numerusform>Erledigt: %n Kommentare. Strg+Z macht sie wieder offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open again: %n comment(s). Ctrl+Z marks it done.</source>
+        <translation>
+            <numerusform>Wieder offen: %n Kommentar. Strg+Z markiert ihn als erledigt.</numerusform>
+            <numerusform>Wieder offen: %n Kommentare. Strg+Z markiert sie als erledigt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marking comments</source>
         <translation>Kommentare werden markiert</translation>

@@ -2499,6 +2499,20 @@
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Marked done: %n comment(s). Ctrl+Z makes it open again.</source>
+        <translation>
+            <numerusform>Marked done: %n comment. Ctrl+Z makes it open again.</numerusform>
+            <numerusform>Marked done: %n comments. Ctrl+Z makes them open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open again: %n comment(s). Ctrl+Z marks it done.</source>
+        <translation>
+            <numerusform>Open again: %n comment. Ctrl+Z marks it done.</numerusform>
+            <numerusform>Open again: %n comments. Ctrl+Z marks them done.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marking comments</source>
         <translation type="unfinished"></translation>

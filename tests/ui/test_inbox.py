@@ -111,6 +111,17 @@ def test_comments_come_in_with_f5_and_are_worked_through_with_the_keyboard(
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
     qtbot.waitUntil(lambda: inbox.empty.isVisible() and inbox.empty.title.text() == "All done")
     qtbot.waitUntil(lambda: session.window.sidebar.item(0).text() == "Inbox")
+    assert "Ctrl+Z" in session.window.statusBar().currentMessage()
+
+    # Ctrl+Z takes it back: open again, back in the list and selected; e once more, and it is done.
+    inbox.setFocus()
+    press(qtbot, inbox, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.current_row() is not None)
+    assert inbox.current_row().text == "@lindenhof Danke für das tolle Fest!" and inbox.current_row().status == "open"
+    qtbot.waitUntil(lambda: session.window.sidebar.item(0).text() == "Inbox (1)")
+    inbox.list.setFocus()
+    press(qtbot, inbox.list, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
 
     # / searches, across open and done, with umlauts folded.
     inbox.filters.show_status("all")

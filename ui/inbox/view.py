@@ -5,7 +5,7 @@ minutes and on F5, with progress and a way to cancel; the keyboard does the rest
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,6 +59,24 @@ def comment_table() -> QTableView:
     return table
 
 
+class DoneCommand(QUndoCommand):
+    """Marking comments done (or open again), so that Ctrl+Z takes it back."""
+
+    def __init__(self, section: "InboxSection", ids: list[int], done: bool) -> None:
+        super().__init__()
+        self.section, self.ids, self.done = section, ids, done
+        self._done_already = True  # the change happened before the command was pushed
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self.section.mark_done(self.ids, self.done, record=False)
+
+    def undo(self) -> None:
+        self.section.mark_done(self.ids, not self.done, record=False)
+
+
 class InboxSection(ListSection):
     key = "inbox"
     icon_name = "inbox"
@@ -67,6 +85,8 @@ class InboxSection(ListSection):
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
         self.counts = InboxCounts(0, 0)
+        self.undo_stack = QUndoStack(self)  # "done" and "open again", taken back with Ctrl+Z
+        self._select_after_load: int | None = None
         self.sync_job: Job | None = None
         self.last_sync: SyncResult | None = None
         self.avatars = AvatarPictures(core, jobs, self)
@@ -161,6 +181,8 @@ class InboxSection(ListSection):
 
     def _keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Takes back the last "done" or "open again" (a text field being typed in keeps its own Ctrl+Z).
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_stack.undo, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now, context=context)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=context)
         self.filters.search.installEventFilter(self)
@@ -300,6 +322,11 @@ class InboxSection(ListSection):
 
     def _page_loaded(self) -> None:
         has_rows = self.model.rowCount() > 0
+        wanted, self._select_after_load = self._select_after_load, None
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if row is not None:
+            self.conversation.comment = None
+            self.list.setCurrentIndex(self.model.index(row))
         if not has_rows:
             self.empty.set_texts(*self._empty_texts())
         self.page.show_list(has_rows)
@@ -346,11 +373,24 @@ class InboxSection(ListSection):
             self.conversation.tag_button.showMenu()
 
     # -- changing comments ----------------------------------------------------------------------------------
-    def mark_done(self, ids: list[int], done: bool) -> None:
+    def mark_done(self, ids: list[int], done: bool, record: bool = True) -> None:
+        """Mark comments done (or open again); `record`: Ctrl+Z can take it back."""
+
+        def marked(_: object) -> None:
+            if record:
+                self.undo_stack.push(DoneCommand(self, ids, done))
+                message = (
+                    self.tr("Marked done: %n comment(s). Ctrl+Z makes it open again.", "", len(ids))
+                    if done
+                    else self.tr("Open again: %n comment(s). Ctrl+Z marks it done.", "", len(ids))
+                )
+                self.window().statusBar().showMessage(message, 8000)
+            self._changed(ids, "done" if done else "open")
+
         self.jobs.start(
             self.tr("Marking comments"),
             self.core.inbox.set_done(ids, done),
-            on_done=lambda _: self._changed(ids, "done" if done else "open"),
+            on_done=marked,
             on_error=self._failed,
             quiet=True,
         )
@@ -377,6 +417,12 @@ class InboxSection(ListSection):
         else:
             self._load_tags()  # tagged: the tag may be a new one
         wanted = self.filters.current.status
+        missing = [i for i in ids if self.model.row_of(i) is None]
+        if status is not None and missing and (wanted is None or status == wanted):
+            # Back in the list (an undone "done"): read the list again and select it where it now stands.
+            self._select_after_load = missing[0]
+            self.model.reload()
+            return
         if status is not None and wanted is not None and status != wanted:
             current = self.list.currentIndex().row()
             self.model.remove_ids(set(ids))
