@@ -14,7 +14,7 @@ import peewee as pw
 from desktop.credentials import CredentialStore, new_reference
 from desktop.errors import KurzdrahtError, NotFound
 from desktop.i18n import translate
-from desktop.networks import known_network, network_name
+from desktop.networks import known_network, network_name, told_apart
 from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
 from desktop.store.models import Account, InboxSync, Organisation, utcnow
@@ -89,8 +89,7 @@ class AccountInfo:
     def name_among(self, accounts: "Iterable[AccountInfo]") -> str:
         """Its name, with its network's where another of `accounts` has the same name ("Funkenflug
         (Instagram)" beside "Funkenflug (Mastodon)")."""
-        same = sum(1 for a in accounts if a.display_name == self.display_name)
-        return self.display_name if same <= 1 else f"{self.display_name} ({self.network_name})"
+        return told_apart(self.display_name, self.network, [a.display_name for a in accounts])
 
     def login_ends_soon(self, now: datetime | None = None) -> bool:
         """Whether its login runs out within a week (Accounts reminds then)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from desktop.networks import network_name
+from desktop.networks import network_name, told_apart
 from desktop.store.models import Account, Organisation, database
 
 
@@ -116,13 +115,8 @@ def follower_lines(
 
 def _lines(series: list[FollowerSeries], grouping: Grouping) -> list[FollowerLine]:
     if grouping == Grouping.ACCOUNT:
-        names = Counter(s.account_name for s in series)
-        return [
-            FollowerLine(
-                s.account_name if names[s.account_name] == 1 else f"{s.account_name} ({s.network_name})", s.days, 1
-            )
-            for s in series
-        ]
+        names = [s.account_name for s in series]
+        return [FollowerLine(told_apart(s.account_name, s.network, names), s.days, 1) for s in series]
     groups: dict[str, list[FollowerSeries]] = {}
     for s in series:
         groups.setdefault(s.organisation if grouping == Grouping.ORGANISATION else s.network_name, []).append(s)

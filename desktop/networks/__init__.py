@@ -3,6 +3,7 @@ in a `PLUGIN` (`plugin`, found by `registry`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -38,6 +39,12 @@ def network_name(key: str) -> str:
     from desktop.i18n import translate
 
     return translate("Networks", plugin.name)  # brands stay as they are; "By hand" is translated
+
+
+def told_apart(name: str, network: str, names: Iterable[str]) -> str:
+    """An account's `name`, with its network's where `names` (all the names shown beside it) has it more
+    than once: "Funkenflug (Instagram)" beside "Funkenflug (Mastodon)"."""
+    return name if sum(1 for other in names if other == name) <= 1 else f"{name} ({network_name(network)})"
 
 
 def known_network(key: str) -> bool:
