@@ -64,12 +64,11 @@ def _table(model: RowTableModel, name: str, sort_column: int = -1) -> QTableView
     return table
 
 
-def _heading(text_holder: list[QLabel]) -> QLabel:
+def _heading() -> QLabel:
     label = plain(QLabel())
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    text_holder.append(label)
     return label
 
 
@@ -233,21 +232,20 @@ class AnsweringPage(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.headings: list[QLabel] = []
         self.summary = plain(QLabel())
         self.summary.setObjectName("answeringSummary")
         self.summary.setWordWrap(True)
-        self.weeks_heading = _heading(self.headings)
+        self.weeks_heading = _heading()
         self.weeks = ChartView("answeringWeeks")
         self.model: RowTableModel = RowTableModel(ANSWERING_COLUMNS, self)
         self.table = _table(self.model, "answeringTable", sort_column=2)
         self.table.setMinimumHeight(120)
-        self.open_heading = _heading(self.headings)
+        self.open_heading = _heading()
         self.open_ages = plain(QLabel())
         self.open_ages.setObjectName("openByAge")
-        self.tags_heading = _heading(self.headings)
+        self.tags_heading = _heading()
         self.tags = ChartView("tagsByMonth")
-        self.suggestions_heading = _heading(self.headings)
+        self.suggestions_heading = _heading()
         self.suggestions = QListWidget()  # the period's suggestions: a handful, shown whole
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setWordWrap(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -161,9 +162,31 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _figure(heading: str, value: Callable[[PostResult], int | None], order: PostOrder) -> Column[PostResult]:
-    """A column of one of a post's figures, shown with the language's thousands separator."""
-    return Column(_tr(heading), lambda p: number(value(p)), value, numeric=True, order=order)
+def _account(order: PostOrder | None = None) -> Column[Any]:
+    """The account's name with its network's icon (and name as tooltip), for any row of one account."""
+    return Column(
+        _tr(QT_TRANSLATE_NOOP("Insights", "Account")),
+        lambda row: row.account_name,
+        lambda row: row.account_name.casefold(),
+        tooltip=lambda row: network_name(row.network),
+        network=lambda row: row.network,
+        order=order,
+    )
+
+
+def _figure(heading: str, value: Callable[[Row], int | None], order: PostOrder | None = None) -> Column[Row]:
+    """A count (shares, comments, …), shown with the language's thousands separator."""
+    return Column(_tr(heading), lambda row: number(value(row)), value, numeric=True, order=order)
+
+
+def _wait(heading: str, value: Callable[[Row], timedelta | None]) -> Column[Row]:
+    """A time waited, in words; sorted by its length."""
+
+    def seconds(row: Row) -> float | None:
+        wait = value(row)
+        return None if wait is None else wait.total_seconds()
+
+    return Column(_tr(heading), lambda row: duration_text(value(row)), seconds, numeric=True)
 
 
 POST_COLUMNS: list[Column[PostResult]] = [
@@ -174,14 +197,7 @@ POST_COLUMNS: list[Column[PostResult]] = [
         tooltip=lambda p: p.text,
         order=PostOrder.TEXT,
     ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Account")),
-        lambda p: p.account_name,
-        lambda p: p.account_name.casefold(),
-        tooltip=lambda p: network_name(p.network),
-        network=lambda p: p.network,
-        order=PostOrder.ACCOUNT,
-    ),
+    _account(PostOrder.ACCOUNT),
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Published")),
         lambda p: local_date_time(p.published_at),
@@ -196,13 +212,7 @@ POST_COLUMNS: list[Column[PostResult]] = [
 ]
 
 FOLLOWER_COLUMNS: list[Column[FollowerSeries]] = [
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Account")),
-        lambda s: s.account_name,
-        lambda s: s.account_name.casefold(),
-        tooltip=lambda s: network_name(s.network),
-        network=lambda s: s.network,
-    ),
+    _account(),
     Column(_tr(QT_TRANSLATE_NOOP("Insights", "Network")), lambda s: s.network_name, lambda s: s.network_name),
     Column(
         _tr(QT_TRANSLATE_NOOP("Insights", "Organisation")),
@@ -216,36 +226,10 @@ FOLLOWER_COLUMNS: list[Column[FollowerSeries]] = [
 ]
 
 ANSWERING_COLUMNS: list[Column[AccountAnswering]] = [
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Account")),
-        lambda a: a.account_name,
-        lambda a: a.account_name.casefold(),
-        tooltip=lambda a: network_name(a.network),
-        network=lambda a: a.network,
-    ),
+    _account(),
     Column(_tr(QT_TRANSLATE_NOOP("Insights", "Network")), lambda a: a.network_name, lambda a: a.network_name),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Comments")),
-        lambda a: number(a.figures.received),
-        lambda a: a.figures.received,
-        numeric=True,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Answered")),
-        lambda a: number(a.figures.answered),
-        lambda a: a.figures.answered,
-        numeric=True,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "Median answer time")),
-        lambda a: duration_text(a.figures.median),
-        lambda a: a.figures.median.total_seconds() if a.figures.median else None,
-        numeric=True,
-    ),
-    Column(
-        _tr(QT_TRANSLATE_NOOP("Insights", "9 in 10 within")),
-        lambda a: duration_text(a.figures.p90),
-        lambda a: a.figures.p90.total_seconds() if a.figures.p90 else None,
-        numeric=True,
-    ),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Comments"), lambda a: a.figures.received),
+    _figure(QT_TRANSLATE_NOOP("Insights", "Answered"), lambda a: a.figures.answered),
+    _wait(QT_TRANSLATE_NOOP("Insights", "Median answer time"), lambda a: a.figures.median),
+    _wait(QT_TRANSLATE_NOOP("Insights", "9 in 10 within"), lambda a: a.figures.p90),
 ]
