@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 def _follower_day(account_id: int, now: datetime) -> str | None:
     """Today in the account's organisation, when it has no follower figure for today yet (else None)."""
-
     zone = Organisation.select(Organisation.timezone).join(Account).where(Account.id == account_id).scalar()
     if zone is None:
         return None
@@ -47,7 +46,6 @@ def _follower_day(account_id: int, now: datetime) -> str | None:
 
 
 def _keep_followers(account_id: int, day: str, followers: int, now: datetime) -> None:
-
     if Account.select().where(Account.id == account_id).exists():
         FollowerCount.insert(
             account=account_id, day=day, followers=followers, taken_at=now
@@ -86,12 +84,10 @@ def _figures_due(account_id: int, now: datetime, every: timedelta) -> list[tuple
     return [(attempt_id, remote_id, bool(last)) for attempt_id, remote_id, last in as_tuples(query)]
 
 
-# Sharers (who shared a post, and their followers) are counted after the figures, for posts shared whose
-# share count moved or does not match the people counted, at most this many per account and sync (those
-# whose count moved first, newest first; a few at a time). Each costs a few requests (Mastodon at most 5,
-# Bluesky at most 10), a post without shares none. The share count they were counted at is not stored, so
-# a post whose shares stay more than the people listed (private boosts, quotes) is asked again each time
-# its figures are: hourly in its first 30 days, at most.
+# Sharers (who shared a post, and their followers) are counted after the figures, for shared posts whose
+# share count changed since they were last counted (`sharers_at_shares`), at most this many per account
+# and sync (newest first; a few at a time). Each costs a few requests (Mastodon at most 5, Bluesky at most
+# 10); a post without shares, or with the same shares as when counted, none.
 MOST_SHARER_POSTS = 10
 SHARERS_AT_ONCE = 3
 
