@@ -195,7 +195,7 @@ def time_gui(home: Path, credentials, rounds: int, long_length: int, post: str) 
     loop = qasync.QEventLoop(qapp, already_running=True)  # as the tests' `loop` fixture does
     executor = use_plain_threads(loop)
     asyncio.set_event_loop(loop)
-    session = KurzdrahtApp(qapp, home, credentials=credentials)
+    session = KurzdrahtApp(qapp, home, credentials=credentials, first_run_guide=False)
     try:
         session.start()
         wait_until(lambda: session.ready and all(s.loaded for s in session.window.sections.values()))

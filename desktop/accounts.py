@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import logging
 from dataclasses import dataclass
@@ -13,11 +13,11 @@ import peewee as pw
 
 from desktop.credentials import CredentialStore, new_reference
 from desktop.errors import KurzdrahtError, NotFound
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.networks import known_network, network_name, told_apart
 from desktop.states import AccountStatus, ErrorKind
 from desktop.store.db import Store
-from desktop.store.models import Account, InboxSync, Organisation, utcnow
+from desktop.store.models import Account, DeveloperApp, InboxSync, Organisation, Post, utcnow
 
 if TYPE_CHECKING:
     from desktop.networks.base import Limits
@@ -116,6 +116,42 @@ class AccountInfo:
         }
 
 
+ORGANISATION_NAME_LENGTH = 80
+OrganisationEntry = tuple[int | None, str, str, str]  # id (None: a new one), name, colour, time zone
+OrganisationList = list[OrganisationInfo]  # (a method of AccountService is called `list`)
+
+
+def checked_organisation(name: str, colour: str, timezone: str) -> tuple[str, str, str]:
+    """An organisation's name, colour and time zone as stored, or a refusal in the user's words."""
+    import re
+    from zoneinfo import ZoneInfo
+
+    name = " ".join(name.split())
+    if not name:
+        raise KurzdrahtError(translate("Accounts", "An organisation needs a name."))
+    if len(name) > ORGANISATION_NAME_LENGTH:
+        raise KurzdrahtError(
+            translate("Accounts", "An organisation's name can have at most %1 characters.").replace(
+                "%1", str(ORGANISATION_NAME_LENGTH)
+            )
+        )
+    colour = colour.strip().lower()
+    if not re.fullmatch(r"#[0-9a-f]{6}", colour):
+        raise KurzdrahtError(
+            translate("Accounts", "%1 is not a colour; a colour is written like #2f6f9f.").replace("%1", colour)
+        )
+    timezone = timezone.strip()
+    try:
+        ZoneInfo(timezone)
+    except (KeyError, ValueError):  # not found, or not a zone's name at all
+        raise KurzdrahtError(
+            translate("Accounts", "%1 is not a time zone; a time zone is written like Europe/Berlin.").replace(
+                "%1", timezone
+            )
+        ) from None
+    return name, colour, timezone
+
+
 def _no_such_account(account_id: int) -> NotFound:
     return NotFound(translate("Accounts", "There is no account with the number %1.").replace("%1", str(account_id)))
 
@@ -179,6 +215,71 @@ class AccountService:
 
     async def ensure_organisation(self, name: str, colour: str = "#2f6f9f", timezone: str = "Europe/Berlin") -> int:
         return await self.store.run(self._ensure_organisation, name, colour, timezone)
+
+    def _save_organisations(self, entries: Sequence[OrganisationEntry], removed: Sequence[int]) -> OrganisationList:
+        checked = [(organisation_id, *checked_organisation(*values)) for organisation_id, *values in entries]
+        names: dict[str, str] = {}
+        for _, name, _, _ in checked:
+            if name.lower() in names:
+                raise KurzdrahtError(translate("Accounts", "%1 is there twice.").replace("%1", names[name.lower()]))
+            names[name.lower()] = name
+        database = Organisation._meta.database
+        with database.atomic():
+            for gone in removed:
+                self._remove_organisation(gone)
+            edited = [entry[0] for entry in checked if entry[0] is not None]
+            others = Organisation.select(Organisation.name).where(Organisation.id.not_in(edited))
+            for other in others:
+                if other.name.lower() in names:
+                    raise KurzdrahtError(
+                        translate("Accounts", "There already is an organisation called %1.").replace("%1", other.name)
+                    )
+            # Names may change places (A becomes B, B becomes A): each edited one is first set aside.
+            for kept in edited:
+                Organisation.update(name=f"\x00{kept}").where(Organisation.id == kept).execute()
+            saved = []
+            for known, name, colour, timezone in checked:
+                if known is None:
+                    known = Organisation.create(name=name, colour=colour, timezone=timezone).id
+                elif (
+                    not Organisation.update(name=name, colour=colour, timezone=timezone)
+                    .where(Organisation.id == known)
+                    .execute()
+                ):
+                    raise NotFound(translate("Accounts", "%1 no longer exists.").replace("%1", name))
+                saved.append(OrganisationInfo(known, name, colour, timezone))
+        return saved
+
+    async def save_organisations(
+        self, entries: Sequence[OrganisationEntry], removed: Sequence[int] = ()
+    ) -> OrganisationList:
+        """Store the organisations as entered: (id, or None for a new one; name, colour, time zone) each, and
+        remove those in `removed`. All or nothing: an empty or taken name, a colour that is not #rrggbb, a
+        time zone that does not exist, or an organisation that still has accounts or posts is refused in the
+        user's words, and then nothing changes."""
+        return await self.store.run(self._save_organisations, list(entries), list(removed))
+
+    def _remove_organisation(self, organisation_id: int) -> None:
+        organisation = Organisation.get_or_none(Organisation.id == organisation_id)
+        if organisation is None:
+            return
+        if Account.select().where(Account.organisation == organisation_id).exists():
+            reason = QT_TRANSLATE_NOOP(
+                "Accounts", "%1 still has accounts: move them to another organisation or remove them first."
+            )
+        elif Post.select().where(Post.organisation == organisation_id).exists():
+            reason = QT_TRANSLATE_NOOP(
+                "Accounts", "%1 has posts, which keep it: only an organisation without posts can be removed."
+            )
+        elif DeveloperApp.select().where(DeveloperApp.organisation == organisation_id).exists():
+            reason = QT_TRANSLATE_NOOP(
+                "Accounts", "%1 has its own developer apps: remove them first (Accounts → Developer apps…)."
+            )
+        else:
+            reason = ""
+        if reason:
+            raise KurzdrahtError(translate("Accounts", reason).replace("%1", organisation.name))
+        organisation.delete_instance()
 
     def _insert_account(
         self,

@@ -52,6 +52,12 @@ SETTINGS: dict[str, Setting] = {
             5,
             QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: only on request)"),
         ),
+        Setting(
+            "first_run_guide_done",
+            bool,
+            False,
+            QT_TRANSLATE_NOOP("Settings", "The first-run guide was finished or skipped"),
+        ),
         Setting("notify_new_comments", bool, True, QT_TRANSLATE_NOOP("Settings", "Notify me of new comments")),
         Setting(
             "keep_running_in_tray",

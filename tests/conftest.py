@@ -175,8 +175,11 @@ def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
 
     sessions = []
 
-    def start(demo: bool = False, wait: bool = True) -> KurzdrahtApp:
-        session = KurzdrahtApp(qapp, home, demo=demo, credentials=CredentialStore(keyring_service))
+    def start(demo: bool = False, wait: bool = True, guide: bool = False) -> KurzdrahtApp:
+        # The first-run guide opens on an empty workspace; only the tests of the guide want it.
+        session = KurzdrahtApp(
+            qapp, home, demo=demo, credentials=CredentialStore(keyring_service), first_run_guide=guide
+        )
         # At the end of a test nobody answers "quit anyway?" (a failed test may leave posts in flight).
         qtbot.addWidget(
             session.window,

@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
@@ -41,10 +41,13 @@ class KurzdrahtApp(QObject):
         demo: bool = False,
         credentials: CredentialStore | None = None,
         logs: Path | None = None,
+        first_run_guide: bool = True,
     ) -> None:
         super().__init__()
         self.qapp = qapp
         self.demo = demo
+        self.first_run_guide = first_run_guide and not demo  # shown on an empty workspace until done
+        self.guide = None
         paths = data_paths(home)
         # First the log, so that a data folder that cannot be opened is logged there (or, read-only,
         # is not claimed to be).
@@ -57,6 +60,7 @@ class KurzdrahtApp(QObject):
         self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore_from_backup)
+        self.window.guide_requested.connect(self.open_guide)
         self.integrity: StartCheck | None = None  # what the check after start found, once it ran
         self.damaged_box = None  # the message offering a restore, while it is shown
         self.restore_dialog = None
@@ -107,6 +111,44 @@ class KurzdrahtApp(QObject):
         # Finding the keyring backend imports a lot and talks to D-Bus; it waits until the first
         # screen has its data, so that it does not compete with it.
         self._keyring_timer.start(KEYRING_CHECK_DELAY_MS)
+        if self.first_run_guide and not self.core.settings.get("first_run_guide_done"):
+            self.jobs.start(self.tr("Loading accounts"), self._workspace(), on_done=self._first_run, quiet=True)
+
+    async def _workspace(self) -> tuple[list, list]:
+        return await self.core.accounts.organisations(), await self.core.accounts.list()
+
+    def _first_run(self, workspace: tuple[list, list]) -> None:
+        organisations, accounts = workspace
+        if not organisations and not accounts:  # a workspace made elsewhere (the CLI, a backup) needs no guide
+            self._show_guide(organisations, accounts)
+
+    def open_guide(self) -> None:
+        """Help → First steps: the guide with the workspace as it is."""
+        if self.guide is not None:
+            self.guide.raise_()
+            self.guide.activateWindow()
+            return
+        self.jobs.start(
+            self.tr("Loading accounts"), self._workspace(), on_done=lambda w: self._show_guide(*w), quiet=True
+        )
+
+    def _show_guide(self, organisations: list, accounts: list) -> None:
+        from ui.guide import FirstRunGuide
+
+        if self.guide is not None:
+            return
+        self.guide = FirstRunGuide(self.core, self.jobs, self.events, organisations, accounts, self.window)
+        self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide.language_requested.connect(self.change_language)
+        self.guide.demo_requested.connect(self.window.sections["accounts"].open_demo)  # type: ignore[attr-defined]
+        self.guide.write_post.connect(self._write_first_post)
+        self.guide.destroyed.connect(lambda: setattr(self, "guide", None))
+        self.guide.open()
+
+    def _write_first_post(self, account_ids: tuple[int, ...]) -> None:
+        self.window.activateWindow()  # the keyboard goes back to the window, to the new post's text
+        self.window.show_section("compose")
+        self.window.sections["compose"].start_post(account_ids)  # type: ignore[attr-defined]
 
     def _watch_connection(self) -> None:
         """When the computer is back online, the outbox tries at once instead of at its next retry."""

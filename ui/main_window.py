@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)  # "system", "de" or "en"
     hidden_to_tray = Signal()  # the window was closed but the app keeps running in the tray
     restore_requested = Signal()  # File → Restore from backup…
+    guide_requested = Signal()  # Help → First steps…
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, demo: bool = False) -> None:
         super().__init__()
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("firstSteps")
+        self.guide_action.triggered.connect(self.guide_requested.emit)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -146,6 +151,7 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Kurzdraht"))
+        self.guide_action.setText(self.tr("&First steps…"))
 
     def _name_sections(self) -> None:
         for row in range(self.sidebar.count()):

@@ -50,6 +50,42 @@
         <translation>Es gibt kein Konto mit der Nummer %1.</translation>
     </message>
     <message>
+        <source>An organisation&apos;s name can have at most %1 characters.</source>
+        <translation>Der Name einer Organisation kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; a colour is written like #2f6f9f.</source>
+        <translation>%1 ist keine Farbe; eine Farbe wird so geschrieben: #2f6f9f.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone; a time zone is written like Europe/Berlin.</source>
+        <translation>%1 ist keine Zeitzone; eine Zeitzone wird so geschrieben: Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>%1 is there twice.</source>
+        <translation>%1 steht zweimal da.</translation>
+    </message>
+    <message>
+        <source>There already is an organisation called %1.</source>
+        <translation>Es gibt schon eine Organisation namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 still has accounts: move them to another organisation or remove them first.</source>
+        <translation>%1 hat noch Konten: Verschiebe sie zuerst in eine andere Organisation oder entferne sie.</translation>
+    </message>
+    <message>
+        <source>%1 has posts, which keep it: only an organisation without posts can be removed.</source>
+        <translation>%1 hat Beiträge, die sie behalten: Nur eine Organisation ohne Beiträge kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has its own developer apps: remove them first (Accounts → Developer apps…).</source>
+        <translation>%1 hat eigene Entwickler-Apps: Entferne sie zuerst (Konten → Entwickler-Apps…).</translation>
+    </message>
+    <message>
         <source>The saved login could not be deleted from the system password store, so the account was kept. Please unlock the password store and try again. (%1)</source>
         <translation>Die gespeicherte Anmeldung konnte nicht aus dem Passwortspeicher des Systems gelöscht werden, deshalb wurde das Konto behalten. Bitte entsperre den Passwortspeicher und versuche es noch einmal. (%1)</translation>
     </message>
@@ -91,6 +127,33 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Connect your first account</source>
+        <translation>Erstes Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Choose a network your organisation uses. You can connect more later in Accounts.</source>
+        <translation>Wähle ein Netzwerk, das deine Organisation nutzt. Weitere kannst du später unter Konten verbinden.</translation>
+    </message>
+    <message>
+        <source>Its own page says what it needs; for most networks you sign in in your browser and allow Kurzdraht there. Kurzdraht never sees your password.</source>
+        <translation>Seine eigene Seite sagt, was es braucht; bei den meisten Netzwerken meldest du dich im Browser an und erlaubst Kurzdraht dort den Zugriff. Kurzdraht sieht dein Passwort nie.</translation>
+    </message>
+    <message>
+        <source>✓ connected</source>
+        <translation>✓ verbunden</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connect a %1 account</source>
+        <translation>Ein %1-Konto verbinden</translation>
+    </message>
+</context>
+<context>
     <name>AccountsSection</name>
     <message>
         <source>Accounts</source>
@@ -101,8 +164,8 @@
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <source>Connect your organisation&apos;s Facebook Page, Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
-        <translation>Verbinde die Facebook-Seite und die Mastodon-, Bluesky- und WordPress-Konten deiner Organisation, um von hier aus zu veröffentlichen und Kommentare zu beantworten; Instagram, Threads, X, LinkedIn und YouTube folgen. Oder sieh dich zuerst in einem Beispiel-Arbeitsbereich um.</translation>
+        <source>Connect your organisation&apos;s accounts (Facebook, Instagram, Threads, X, LinkedIn, YouTube, Mastodon, Bluesky, its WordPress blog) to publish and answer comments from here. Or look around in a sample workspace first.</source>
+        <translation>Verbinde die Konten deiner Organisation (Facebook, Instagram, Threads, X, LinkedIn, YouTube, Mastodon, Bluesky, ihr WordPress-Blog), um von hier aus zu veröffentlichen und Kommentare zu beantworten. Oder sieh dich zuerst in einem Beispiel-Arbeitsbereich um.</translation>
     </message>
     <message>
         <source>Connect an account…</source>
@@ -2284,6 +2347,64 @@
     </message>
 </context>
 <context>
+    <name>FirstPostPage</name>
+    <message>
+        <source>Write your first post</source>
+        <translation>Deinen ersten Beitrag schreiben</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Alles ist bereit.</translation>
+    </message>
+    <message>
+        <source>The composer opens with your accounts ticked. Write your post, see each network&apos;s limits as you type, then publish it in one click or schedule it. Until then it stays a draft on this computer, also offline.</source>
+        <translation>Der Editor öffnet sich mit deinen Konten angehakt. Schreib deinen Beitrag, sieh beim Tippen die Grenzen jedes Netzwerks, dann veröffentliche ihn mit einem Klick oder plane ihn ein. Bis dahin bleibt er ein Entwurf auf diesem Computer, auch offline.</translation>
+    </message>
+    <message>
+        <source>You can start without an account.</source>
+        <translation>Du kannst auch ohne Konto anfangen.</translation>
+    </message>
+    <message>
+        <source>Posts can be written and kept as drafts now, also offline. To publish them, connect an account in Accounts.</source>
+        <translation>Beiträge kannst du schon jetzt schreiben und als Entwürfe behalten, auch offline. Um sie zu veröffentlichen, verbinde unter Konten ein Konto.</translation>
+    </message>
+    <message>
+        <source>New comments arrive in the Inbox, your posts show in the Calendar. Help → First steps opens this guide again.</source>
+        <translation>Neue Kommentare kommen im Posteingang an, deine Beiträge stehen im Kalender. Hilfe → Erste Schritte öffnet diese Anleitung wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>First steps with Kurzdraht</source>
+        <translation>Erste Schritte mit Kurzdraht</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>Anleitung überspringen</translation>
+    </message>
+    <message>
+        <source>Write your first post</source>
+        <translation>Deinen ersten Beitrag schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>FollowersPage</name>
     <message>
         <source>each account</source>
@@ -2806,6 +2927,10 @@
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
+        <source>Loading accounts</source>
+        <translation>Konten werden geladen</translation>
+    </message>
+    <message>
         <source>Sending waiting posts</source>
         <translation>Wartende Beiträge werden gesendet</translation>
     </message>
@@ -2867,6 +2992,10 @@
     <message>
         <source>&amp;About Kurzdraht</source>
         <translation>&amp;Über Kurzdraht</translation>
+    </message>
+    <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Erste Schritte…</translation>
     </message>
     <message>
         <source>About Kurzdraht</source>
@@ -3733,6 +3862,80 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRows</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Add another organisation</source>
+        <translation>Weitere Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Nachbarschaftszentrum Lindenhof</source>
+        <translation>z. B. Nachbarschaftszentrum Lindenhof</translation>
+    </message>
+    <message>
+        <source>Name of organisation %1</source>
+        <translation>Name der Organisation %1</translation>
+    </message>
+    <message>
+        <source>Colour of organisation %1</source>
+        <translation>Farbe der Organisation %1</translation>
+    </message>
+    <message>
+        <source>The colour of its posts in the calendar</source>
+        <translation>Die Farbe ihrer Beiträge im Kalender</translation>
+    </message>
+    <message>
+        <source>Time zone of organisation %1</source>
+        <translation>Zeitzone der Organisation %1</translation>
+    </message>
+    <message>
+        <source>Its posts are scheduled in this time zone</source>
+        <translation>Die Beiträge der Organisation werden in dieser Zeitzone eingeplant</translation>
+    </message>
+    <message>
+        <source>Remove organisation %1</source>
+        <translation>Organisation %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this organisation</source>
+        <translation>Diese Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Deine Organisation</translation>
+    </message>
+    <message>
+        <source>Whom do you post for? If you post for two organisations, add the second one.</source>
+        <translation>Für wen postest du? Wenn du für zwei Organisationen postest, füge die zweite hinzu.</translation>
+    </message>
+    <message>
+        <source>Each organisation gets its own colour in the calendar, and its posts are scheduled in its time zone. You can change both later in Settings.</source>
+        <translation>Jede Organisation bekommt ihre eigene Farbe im Kalender, und ihre Beiträge werden in ihrer Zeitzone eingeplant. Beides kannst du später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Saving the organisations</source>
+        <translation>Organisationen werden gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>This post no longer exists.</source>
@@ -4335,6 +4538,10 @@
         <translation>Abstand beim Abrufen neuer Kommentare (Minuten, 0: nur auf Anfrage)</translation>
     </message>
     <message>
+        <source>The first-run guide was finished or skipped</source>
+        <translation>Die Anleitung für den Start wurde beendet oder übersprungen</translation>
+    </message>
+    <message>
         <source>Notify me of new comments</source>
         <translation>Bei neuen Kommentaren benachrichtigen</translation>
     </message>
@@ -4648,6 +4855,41 @@ Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</tran
     <message>
         <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
         <translation>So erscheinen geplante Beiträge pünktlich, und neue Kommentare werden hier gemeldet. Zum Beenden nutze das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kurzdraht</source>
+        <translation>Willkommen bei Kurzdraht</translation>
+    </message>
+    <message>
+        <source>Three short steps: your organisation, your first account, your first post.</source>
+        <translation>Drei kurze Schritte: deine Organisation, dein erstes Konto, dein erster Beitrag.</translation>
+    </message>
+    <message>
+        <source>Kurzdraht gathers the comments from all your networks in one inbox, publishes a post to several networks in one click and keeps your posts in a calendar. Everything stays on this computer; passwords go to the computer&apos;s password store. You can skip this guide and open it again from Help → First steps.</source>
+        <translation>Kurzdraht sammelt die Kommentare aus all deinen Netzwerken in einem Posteingang, veröffentlicht einen Beitrag mit einem Klick in mehreren Netzwerken und hält deine Beiträge in einem Kalender fest. Alles bleibt auf diesem Computer; Passwörter kommen in den Passwortspeicher des Computers. Du kannst diese Anleitung überspringen und später unter Hilfe → Erste Schritte wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Would you rather look around first? The sample workspace has made-up accounts and posts.</source>
+        <translation>Möchtest du dich erst umsehen? Der Beispiel-Arbeitsbereich hat ausgedachte Konten und Beiträge.</translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation>Beispiel-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Starts a second Kurzdraht with made-up data</source>
+        <translation>Startet ein zweites Kurzdraht mit ausgedachten Daten</translation>
     </message>
 </context>
 </TS>

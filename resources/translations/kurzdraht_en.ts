@@ -50,6 +50,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An organisation&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; a colour is written like #2f6f9f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone; a time zone is written like Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an organisation called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has accounts: move them to another organisation or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has posts, which keep it: only an organisation without posts can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its own developer apps: remove them first (Accounts → Developer apps…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The saved login could not be deleted from the system password store, so the account was kept. Please unlock the password store and try again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +127,33 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Connect your first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a network your organisation uses. You can connect more later in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own page says what it needs; for most networks you sign in in your browser and allow Kurzdraht there. Kurzdraht never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsSection</name>
     <message>
         <source>Accounts</source>
@@ -101,7 +164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect your organisation&apos;s Facebook Page, Mastodon, Bluesky and WordPress accounts to publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. Or look around in a sample workspace first.</source>
+        <source>Connect your organisation&apos;s accounts (Facebook, Instagram, Threads, X, LinkedIn, YouTube, Mastodon, Bluesky, its WordPress blog) to publish and answer comments from here. Or look around in a sample workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,6 +2347,64 @@
     </message>
 </context>
 <context>
+    <name>FirstPostPage</name>
+    <message>
+        <source>Write your first post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composer opens with your accounts ticked. Write your post, see each network&apos;s limits as you type, then publish it in one click or schedule it. Until then it stays a draft on this computer, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts can be written and kept as drafts now, also offline. To publish them, connect an account in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comments arrive in the Inbox, your posts show in the Calendar. Help → First steps opens this guide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>First steps with Kurzdraht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your first post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowersPage</name>
     <message>
         <source>each account</source>
@@ -2806,6 +2927,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending waiting posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,6 +2991,10 @@
     </message>
     <message>
         <source>&amp;About Kurzdraht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3733,6 +3862,80 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRows</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nachbarschaftszentrum Lindenhof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of its posts in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its posts are scheduled in this time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom do you post for? If you post for two organisations, add the second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organisation gets its own colour in the calendar, and its posts are scheduled in its time zone. You can change both later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>This post no longer exists.</source>
@@ -4335,6 +4538,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first-run guide was finished or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notify me of new comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,6 +4849,41 @@ Log out and in again, then run this command once more.</source>
     </message>
     <message>
         <source>Scheduled posts go out on time and new comments are announced here. To quit, use this icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kurzdraht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three short steps: your organisation, your first account, your first post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht gathers the comments from all your networks in one inbox, publishes a post to several networks in one click and keeps your posts in a calendar. Everything stays on this computer; passwords go to the computer&apos;s password store. You can skip this guide and open it again from Help → First steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you rather look around first? The sample workspace has made-up accounts and posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a second Kurzdraht with made-up data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

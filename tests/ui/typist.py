@@ -26,7 +26,7 @@ def main() -> None:
     loop = qasync.QEventLoop(qapp)
     use_plain_threads(loop)
     asyncio.set_event_loop(loop)
-    session = KurzdrahtApp(qapp)
+    session = KurzdrahtApp(qapp, first_run_guide=False)  # straight to the composer
     session.start()
     typed = 0
 

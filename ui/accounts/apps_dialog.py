@@ -86,6 +86,8 @@ class DeveloperAppsDialog(QDialog):
         self.open_console.setObjectName("appOpenConsole")
         self.copy_redirect = QPushButton()
         self.copy_redirect.setObjectName("appCopyRedirect")
+        for button in (self.open_console, self.copy_redirect):
+            button.setAutoDefault(False)  # Enter saves, whichever button had the focus before
         self.app_id = QLineEdit()
         self.app_id.setObjectName("appId")
         self.secret = QLineEdit()
@@ -103,7 +105,6 @@ class DeveloperAppsDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("appSave")
-        self.save_button.setDefault(True)
         self.remove_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setObjectName("appRemove")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -127,6 +128,7 @@ class DeveloperAppsDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.save_button.setDefault(True)  # Enter saves (set once the button is in the dialog)
 
         self.kind.currentIndexChanged.connect(self._show_kind)
         self.organisation.currentTextChanged.connect(self._show_stored)

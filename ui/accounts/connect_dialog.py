@@ -183,7 +183,6 @@ class ConnectDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.connect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
         self.top = QFormLayout()
@@ -199,6 +198,8 @@ class ConnectDialog(QDialog):
         row.addWidget(self.message, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
+        # Enter connects: made the default once it is in the dialog (before, Qt had no dialog to tell).
+        self.connect_button.setDefault(True)
 
         self.network.currentIndexChanged.connect(self._network_chosen)
         self.connect_button.clicked.connect(self.start_connecting)
@@ -206,6 +207,10 @@ class ConnectDialog(QDialog):
         self.retranslate_ui()
         self.network.setCurrentIndex(max(0, self.network.findData(network)))
         self._network_chosen()
+        if network:  # chosen already (a tile of the first-run guide): the cursor in the page's first field
+            first = next(iter(self.pages[self.network_key].fields.values()), None)
+            if first is not None:
+                first.setFocus()
         if any(page.choices for page in self.pages.values()):
             self.jobs.start(
                 self.tr("Loading accounts"), core.accounts.list(), on_done=self._accounts_loaded, quiet=True

@@ -61,6 +61,7 @@ class ConnectPage(QWidget):
         if plugin.app is not None:
             self.set_up_app = QPushButton()
             self.set_up_app.setObjectName(object_name(plugin.key, "set_up_app"))
+            self.set_up_app.setAutoDefault(False)  # Enter connects, whichever button had the focus before
             self.app_label = plain(QLabel())
             self.app_label.setWordWrap(True)
             self.form.addRow(self.app_label)
@@ -68,6 +69,7 @@ class ConnectPage(QWidget):
         for link in plugin.links:
             button = QPushButton()
             button.setObjectName(object_name(plugin.key, link.key))
+            button.setAutoDefault(False)
             self.form.addRow("", button)
             self.buttons[link.key] = button
             setattr(self, link.key, button)

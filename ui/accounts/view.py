@@ -194,9 +194,9 @@ class AccountsSection(ListSection):
         self.empty.set_texts(
             self.tr("No accounts connected"),
             self.tr(
-                "Connect your organisation's Facebook Page, Mastodon, Bluesky and WordPress accounts to "
-                "publish and answer comments from here; Instagram, Threads, X, LinkedIn and YouTube follow. "
-                "Or look around in a sample workspace first."
+                "Connect your organisation's accounts (Facebook, Instagram, Threads, X, LinkedIn, YouTube, "
+                "Mastodon, Bluesky, its WordPress blog) to publish and answer comments from here. Or look "
+                "around in a sample workspace first."
             ),
             self.tr("Connect an account…"),
             self.tr("Open the demo workspace"),

@@ -61,6 +61,7 @@ class ComposerEditor(QWidget):
         self.organisations: dict[int, str] = {}  # id → time zone
         self._loading = False
         self._warmed = False
+        self._to_choose: tuple[int, ...] = ()  # accounts to tick once they are loaded
         self._closed = False
         self._write_lock = asyncio.Lock()
         self._autosave = QTimer(self)
@@ -235,7 +236,16 @@ class ComposerEditor(QWidget):
             self._warmed = True
             self.jobs.start(self.tr("Preparing the counters"), asyncio.to_thread(warm_up, "x"), quiet=True)
         self.picker.set_accounts(accounts)
+        if self._to_choose:  # accounts connected a moment ago, now loaded
+            self.choose_accounts(self._to_choose)
         self._selection_changed()
+
+    def choose_accounts(self, account_ids: tuple[int, ...]) -> None:
+        """Tick these accounts (those not loaded yet as soon as they are)."""
+        known = set(self.picker.accounts)
+        self._to_choose = tuple(i for i in account_ids if i not in known)
+        if known & set(account_ids):
+            self.picker.set_selected(tuple(i for i in account_ids if i in known))
 
     def _selection_changed(self) -> None:
         chosen = self.picker.selected()

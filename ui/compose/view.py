@@ -176,6 +176,11 @@ class ComposeSection(Section):
         self.events.show_section.emit(self.key)
         self.editor.open_draft(post_id)
 
+    def start_post(self, account_ids: tuple[int, ...]) -> None:
+        """A new post to these accounts (the first-run guide's last step), the cursor in its text."""
+        self.editor.new_post()
+        self.editor.choose_accounts(account_ids)
+
     def in_flight(self) -> int:
         return self.outbox.model.in_flight()
 
