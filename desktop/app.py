@@ -6,6 +6,8 @@ The GUI, the CLI and the tests all build a `Core` the same way; nothing here imp
 from __future__ import annotations
 
 import os
+from dataclasses import replace
+from pathlib import Path
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -34,10 +36,12 @@ if TYPE_CHECKING:
 
 class Core:
     def __init__(self, paths: DataPaths, credentials: CredentialStore | None = None) -> None:
-        self.paths = paths.ensure()
         self.settings = Settings(paths.settings)
+        if self.settings.get("backup_folder"):
+            paths = replace(paths, backup_folder=Path(self.settings.get("backup_folder")))
+        self.paths = paths.ensure()
         self.store = Store(paths.database, paths.backups)
-        self.backups = BackupService(self.store, paths)
+        self.backups = BackupService(self.store, paths, lambda: self.settings.get("backups_kept"))
         self.credentials = credentials or CredentialStore()
         self.accounts = AccountService(self.store, self.credentials)
         self.apps = DeveloperAppService(self.store, self.credentials)
@@ -59,6 +63,18 @@ class Core:
         self.schedules = ScheduleService(self.store)
         self.slots = SlotService(self.store, self.schedules)
         self._http: httpx.AsyncClient | None = None
+
+    async def use_backup_folder(self, folder: str) -> None:
+        """Keep backups in `folder` from now on ("" for the data folder's own); refused in the user's words
+        when Kurzdraht cannot write there, and then nothing changes."""
+        import asyncio
+
+        from desktop.store.backups import checked_backup_folder
+
+        chosen = await asyncio.to_thread(checked_backup_folder, folder, self.paths.root)
+        self.settings.set("backup_folder", str(chosen) if chosen else "")
+        self.paths = replace(self.paths, backup_folder=chosen)
+        self.backups.use_folder(self.paths)
 
     @classmethod
     def create(cls, home: str | os.PathLike[str] | None = None) -> "Core":

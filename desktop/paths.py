@@ -21,6 +21,7 @@ OWN_FILE_PREFIXES = ("kurzdraht.sqlite3", "settings.json", ".settings-")
 @dataclass(frozen=True)
 class DataPaths:
     root: Path
+    backup_folder: Path | None = None  # where the user chose to keep backups (Settings), else the data folder's
 
     @property
     def database(self) -> Path:
@@ -32,7 +33,7 @@ class DataPaths:
 
     @property
     def backups(self) -> Path:
-        return self.root / "backups"
+        return self.backup_folder or self.root / "backups"
 
     @property
     def logs(self) -> Path:
@@ -59,7 +60,8 @@ class DataPaths:
 
         check_data_folder(self.root)
         try:
-            for folder in (self.root, self.backups, self.logs):
+            # A chosen backup folder (perhaps on a drive not plugged in now) is made when a backup is.
+            for folder in (self.root, self.root / "backups", self.logs):
                 folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
             if not os.access(self.root, os.W_OK):
                 from desktop.store.errors import DatabaseReadOnly

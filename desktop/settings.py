@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,15 @@ class Setting:
     default: Any
     label: str  # English source; show it through translate("Settings", label)
     choices: tuple[str, ...] = ()
+    minimum: int | None = None  # for numbers: the smallest and largest value taken
+    maximum: int | None = None
+
+    def accepts(self, value: Any) -> bool:
+        if not isinstance(value, self.type) or (self.choices and value not in self.choices):
+            return False
+        if isinstance(value, int) and not isinstance(value, bool):
+            return (self.minimum is None or value >= self.minimum) and (self.maximum is None or value <= self.maximum)
+        return True
 
     def display_label(self) -> str:
         return translate("Settings", self.label)
@@ -51,6 +61,8 @@ SETTINGS: dict[str, Setting] = {
             int,
             5,
             QT_TRANSLATE_NOOP("Settings", "Check for new comments every (minutes, 0: only on request)"),
+            minimum=0,
+            maximum=24 * 60,
         ),
         Setting(
             "first_run_guide_done",
@@ -72,7 +84,16 @@ SETTINGS: dict[str, Setting] = {
             QT_TRANSLATE_NOOP(
                 "Settings", "Publish a scheduled post automatically when it is at most this many hours late"
             ),
+            minimum=0,
+            maximum=72,
         ),
+        Setting(
+            "backup_folder",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "Folder for backups (empty: the data folder's own)"),
+        ),
+        Setting("backups_kept", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept"), minimum=1, maximum=365),
     )
 }
 
@@ -83,6 +104,7 @@ class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
+        self._writing = threading.Lock()
         self.reload()
 
     def reload(self) -> None:
@@ -95,27 +117,32 @@ class Settings:
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
         value = self._values.get(key, setting.default)
-        if not isinstance(value, setting.type) or (setting.choices and value not in setting.choices):
-            return setting.default
-        return value
+        return value if setting.accepts(value) else setting.default
 
     def set(self, key: str, value: Any) -> None:
         setting = SETTINGS[key]
         if not isinstance(value, setting.type):
             raise TypeError(f"setting {key} takes {setting.type.__name__}")
-        if setting.choices and value not in setting.choices:
-            raise ValueError(f"setting {key} takes one of {setting.choices}")
+        if not setting.accepts(value):
+            raise ValueError(f"setting {key} does not take {value!r}")
         self._values[key] = value
 
     def save(self) -> None:
         """Write atomically, so a crash never leaves half a file."""
-        self._write(dict(self._values))
+        self._write_latest()
 
     async def asave(self) -> None:
-        """Save off the calling thread (the GUI's), from a snapshot taken now."""
+        """Save off the calling thread (the GUI's)."""
         import asyncio
 
-        await asyncio.to_thread(self._write, dict(self._values))
+        await asyncio.to_thread(self._write_latest)
+
+    def _write_latest(self) -> None:
+        # One write at a time, each with the values as they are when it starts: a save that started
+        # earlier can never end last with older values (the window's state saved at closing, a
+        # language chosen a moment before).
+        with self._writing:
+            self._write(dict(self._values))
 
     def _write(self, values: dict[str, Any]) -> None:
         self.path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)

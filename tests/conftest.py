@@ -201,3 +201,21 @@ def start_gui(qapp, qtbot, loop, home: Path, keyring_service: str):
     yield start
     for session in sessions:
         session.close()
+
+
+def open_settings(session, qtbot, page: str = "general"):
+    """File → Settings… (Ctrl+,), on `page`; returns the dialog once it shows its stored values."""
+    session.window.settings_action.trigger()
+    qtbot.waitUntil(lambda: session.settings_dialog is not None and session.settings_dialog.isVisible())
+    dialog = session.settings_dialog
+    dialog.show_page(page)
+    qtbot.waitUntil(lambda: bool(dialog.rows.rows))  # loaded
+    return dialog
+
+
+def choose_language(session, qtbot, language: str) -> None:
+    """Settings → General → Language, then OK, as a person switches the language."""
+    dialog = open_settings(session, qtbot)
+    dialog.language.setCurrentIndex(("system", "de", "en").index(language))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: session.settings_dialog is None, timeout=5000)

@@ -58,8 +58,8 @@ class KurzdrahtApp(QObject):
         self.events = AppEvents(self)
         self.jobs = JobRunner(self)
         self.window = MainWindow(self.core, self.jobs, self.events, demo=demo)
-        self.window.language_requested.connect(self.change_language)
-        self.window.restore_requested.connect(self.restore_from_backup)
+        self.events.open_settings.connect(self.open_settings)
+        self.settings_dialog = None
         self.window.guide_requested.connect(self.open_guide)
         self.integrity: StartCheck | None = None  # what the check after start found, once it ran
         self.damaged_box = None  # the message offering a restore, while it is shown
@@ -122,6 +122,21 @@ class KurzdrahtApp(QObject):
         if not organisations and not accounts:  # a workspace made elsewhere (the CLI, a backup) needs no guide
             self._show_guide(organisations, accounts)
 
+    def open_settings(self, page: str = "general") -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_page(page)
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        self.settings_dialog = SettingsDialog(self.core, self.jobs, self.events, page, self.window)
+        self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog.language_requested.connect(self.change_language)
+        self.settings_dialog.restore_requested.connect(lambda: self.restore_from_backup(self.settings_dialog))
+        self.settings_dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
+        self.settings_dialog.open()
+
     def open_guide(self) -> None:
         """Help → First steps: the guide with the workspace as it is."""
         if self.guide is not None:
@@ -142,7 +157,7 @@ class KurzdrahtApp(QObject):
         self.guide.language_requested.connect(self.change_language)
         self.guide.demo_requested.connect(self.window.sections["accounts"].open_demo)  # type: ignore[attr-defined]
         self.guide.write_post.connect(self._write_first_post)
-        self.guide.destroyed.connect(lambda: setattr(self, "guide", None))
+        self.guide.finished.connect(lambda _: setattr(self, "guide", None))
         self.guide.open()
 
     def _write_first_post(self, account_ids: tuple[int, ...]) -> None:
@@ -199,15 +214,15 @@ class KurzdrahtApp(QObject):
         from ui.restore_dialog import offer_restore
 
         self.damaged_box = offer_restore(self.window, message)
-        self.damaged_box.restore_button.clicked.connect(self.restore_from_backup)
+        self.damaged_box.restore_button.clicked.connect(lambda: self.restore_from_backup())
         if close_on_refusal:  # without data the window is of no use
             closed = self.damaged_box.button(QMessageBox.StandardButton.Close)
             closed.clicked.connect(self.window.quit)
 
-    def restore_from_backup(self) -> None:
+    def restore_from_backup(self, parent=None) -> None:  # noqa: ANN001 - the Settings dialog, else the window
         from ui.restore_dialog import RestoreBackupDialog
 
-        self.restore_dialog = RestoreBackupDialog(self.core.backups, self.jobs, self.window)
+        self.restore_dialog = RestoreBackupDialog(self.core.backups, self.jobs, parent or self.window)
         self.restore_dialog.restored.connect(self._restored)
         if not self.ready:  # data that could not be opened: without a restore there is nothing to show
             self.restore_dialog.rejected.connect(self.window.quit)
@@ -244,8 +259,9 @@ class KurzdrahtApp(QObject):
             loop.default_exception_handler(context)
 
     def change_language(self, setting: str) -> None:
-        self.core.settings.set("language", setting)
-        self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
+        if self.core.settings.get("language") != setting:  # the Settings dialog has stored it already
+            self.core.settings.set("language", setting)
+            self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
         self.translators.apply(resolve_language(setting))
         self.tray.retranslate_ui()
 

@@ -15,3 +15,5 @@ class AppEvents(QObject):
     keyring_status = Signal(object)  # desktop.credentials.KeyringStatus
     show_section = Signal(str)  # ask the main window to switch to a section by key
     open_post = Signal(object)  # a post id: open it in the composer
+    open_settings = Signal(str)  # open the Settings dialog on this page ("general", "inbox", …)
+    settings_changed = Signal()  # the Settings dialog stored new settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -33,9 +33,7 @@ SECTION_TYPES = (InboxSection, ComposeSection, CalendarSection, AccountsSection,
 
 
 class MainWindow(QMainWindow):
-    language_requested = Signal(str)  # "system", "de" or "en"
     hidden_to_tray = Signal()  # the window was closed but the app keeps running in the tray
-    restore_requested = Signal()  # File → Restore from backup…
     guide_requested = Signal()  # Help → First steps…
 
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, demo: bool = False) -> None:
@@ -89,16 +87,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit)
-        self.tray_action = QAction(self)
-        self.tray_action.setObjectName("keepInTray")
-        self.tray_action.setCheckable(True)
-        self.tray_action.setChecked(self.core.settings.get("keep_running_in_tray"))
-        self.tray_action.toggled.connect(self._keep_in_tray)
-        self.file_menu.addAction(self.tray_action)
-        self.restore_action = QAction(self)
-        self.restore_action.setObjectName("restoreFromBackup")
-        self.restore_action.triggered.connect(self.restore_requested.emit)
-        self.file_menu.addAction(self.restore_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("openSettings")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))  # ⌘, on macOS, where Qt reads Ctrl as ⌘
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.events.open_settings.emit("general"))
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -110,19 +104,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.view_menu.addAction(action)
             self.section_actions[key] = action
-
-        self.language_menu = bar.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        current = self.core.settings.get("language")
-        for code in ("system", "de", "en"):
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
         self.guide_action = QAction(self)
@@ -139,16 +120,10 @@ class MainWindow(QMainWindow):
         self._name_sections()
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.restore_action.setText(self.tr("&Restore from backup…"))
-        self.tray_action.setText(self.tr("Keep running in the tray when the window is closed"))
-        self.tray_action.setToolTip(self.tr("So that scheduled posts go out on time and new comments are announced"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.section_actions.items():
             action.setText(self.sections[key].title())
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.language_actions["system"].setText(self.tr("System language"))
-        self.language_actions["de"].setText("Deutsch")  # language names are shown in their own language
-        self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Kurzdraht"))
         self.guide_action.setText(self.tr("&First steps…"))
@@ -216,10 +191,6 @@ class MainWindow(QMainWindow):
         self.quitting = True
         if not self.close():
             self.quitting = False  # the user chose to stay ("posts still on their way")
-
-    def _keep_in_tray(self, on: bool) -> None:
-        self.core.settings.set("keep_running_in_tray", on)
-        self.core.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.quitting and self.tray_available and self.core.settings.get("keep_running_in_tray"):

@@ -8,6 +8,7 @@ backup with a final name was complete and sound when it was made.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 import logging
 import os
 import re
@@ -172,6 +173,7 @@ def create_backup(
     now: datetime | None = None,
     lock_seconds: float = LOCK_WAIT_SECONDS,
     checked: Integrity | None = None,
+    daily_kept: int = DAILY_KEPT,
 ) -> Backup:
     """Check the data file (unless `checked` is the check just made), copy it with SQLite's backup API,
     check the copy, then give it its name."""
@@ -216,22 +218,52 @@ def create_backup(
             raise mapped from error
         raise
     log.info("backup %s written (%s bytes)", target.name, target.stat().st_size)
-    prune(paths)
+    prune(paths, daily_kept)
     return Backup(target.name, target, kind, when.astimezone(timezone.utc), target.stat().st_size, True)
 
 
-def prune(paths: DataPaths) -> list[str]:
+def prune(paths: DataPaths, daily_kept: int = DAILY_KEPT) -> list[str]:
     """Keep the newest daily backups and copies made before a restore; never touch the user's own
     backups or those made before an update (the migration step keeps those)."""
     removed = []
     backups = list_backups(paths, check=False)
-    for kind, kept in ((DAILY, DAILY_KEPT), (BEFORE_RESTORE, BEFORE_RESTORE_KEPT)):
+    for kind, kept in ((DAILY, max(daily_kept, 1)), (BEFORE_RESTORE, BEFORE_RESTORE_KEPT)):
         for stale in [b for b in backups if b.kind == kind][kept:]:
             stale.path.unlink(missing_ok=True)
             removed.append(stale.name)
     for leftover in paths.backups.glob(".partial-*"):  # a backup cut short by a crash
         leftover.unlink(missing_ok=True)
     return removed
+
+
+def checked_backup_folder(text: str, root: Path) -> Path | None:
+    """The folder the user typed or chose for backups, made if need be and tried with a file; None for the
+    data folder's own. Refused in the user's words when it cannot take backups."""
+    import tempfile
+
+    text = text.strip()
+    if not text:
+        return None
+    folder = Path(text).expanduser()
+    if not folder.is_absolute():
+        raise KurzdrahtError(
+            translate("Backups", "Please give the whole path of the folder for backups, e.g. %1.").replace(
+                "%1", str(Path.home() / translate("Backups", "Backups"))
+            )
+        )
+    if folder == root / "backups":
+        return None
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".kurzdraht-try-"):
+            pass
+    except OSError as error:
+        raise KurzdrahtError(
+            translate("Backups", "Kurzdraht cannot keep backups in %1: %2")
+            .replace("%1", str(folder))
+            .replace("%2", error.strerror or type(error).__name__)
+        ) from error
+    return folder
 
 
 def daily_backup_due(paths: DataPaths, now: datetime | None = None) -> bool:
@@ -270,7 +302,9 @@ def _backup_damaged(backup: Backup) -> BackupDamaged:
     )
 
 
-def restore_files(paths: DataPaths, backup: Backup, now: datetime | None = None) -> Restored:
+def restore_files(
+    paths: DataPaths, backup: Backup, now: datetime | None = None, daily_kept: int = DAILY_KEPT
+) -> Restored:
     """Replace the data file by a copy of `backup`. The current file (and its -wal) is moved into the
     backups folder first, so a restore can itself be undone. Call with the database closed."""
     if not check_database(backup.path).ok:
@@ -303,7 +337,7 @@ def restore_files(paths: DataPaths, backup: Backup, now: datetime | None = None)
     if previous is not None:
         _fold_wal(previous)
     make_private(paths)
-    prune(paths)
+    prune(paths, daily_kept)
     log.info("restored %s from %s; the previous file is kept as %s", database, backup.name, previous)
     return Restored(backup, previous)
 
@@ -348,15 +382,23 @@ class BackupService:
     """Backups for the GUI and the CLI; file work runs off the event loop, a restore on the database
     thread with the connection closed."""
 
-    def __init__(self, store: Store, paths: DataPaths) -> None:
+    def __init__(self, store: Store, paths: DataPaths, daily_kept: Callable[[], int] = lambda: DAILY_KEPT) -> None:
         self.store = store
         self.paths = paths
+        self.daily_kept = daily_kept  # how many daily backups are kept (a setting)
+
+    def use_folder(self, paths: DataPaths) -> None:
+        """Backups go to `paths.backups` from now on (those made before stay where they are)."""
+        self.paths = paths
+        self.store.backups = paths.backups
 
     async def list(self) -> list[Backup]:
         return await asyncio.to_thread(list_backups, self.paths)
 
     async def create(self, kind: str = MANUAL, checked: Integrity | None = None) -> Backup:
-        return await asyncio.to_thread(create_backup, self.paths, kind, None, self.store.lock_wait_seconds, checked)
+        return await asyncio.to_thread(
+            create_backup, self.paths, kind, None, self.store.lock_wait_seconds, checked, self.daily_kept()
+        )
 
     async def check(self) -> Integrity:
         return await asyncio.to_thread(check_database, self.store.path, False, self.store.lock_wait_seconds)
@@ -381,6 +423,6 @@ class BackupService:
 
         def replace() -> Restored:
             ensure_not_in_use(self.paths.database, self.store.lock_wait_seconds)
-            return restore_files(self.paths, backup)
+            return restore_files(self.paths, backup, daily_kept=self.daily_kept())
 
         return await self.store.run(self.store.reopen_after, replace)

@@ -469,6 +469,18 @@
         <translation>Die neue Sicherung hat die Prüfung nicht bestanden und wurde deshalb nicht behalten. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
+        <source>Please give the whole path of the folder for backups, e.g. %1.</source>
+        <translation>Bitte gib den ganzen Pfad des Ordners für Sicherungen an, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot keep backups in %1: %2</source>
+        <translation>Kurzdraht kann in %1 keine Sicherungen ablegen: %2</translation>
+    </message>
+    <message>
         <source>There is no good backup to restore in %1.</source>
         <translation>In %1 gibt es keine intakte Sicherung, die wiederhergestellt werden könnte.</translation>
     </message>
@@ -2539,23 +2551,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
-        <source>Only when I ask</source>
-        <translation>Nur auf Anfrage</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Jede Minute</numerusform>
-            <numerusform>Alle %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notify me of new comments</source>
-        <translation>Bei neuen Kommentaren benachrichtigen</translation>
+        <source>How often to check for new comments, and notifications</source>
+        <translation>Wie oft nach neuen Kommentaren gesehen wird, und Benachrichtigungen</translation>
     </message>
     <message>
         <source>No comments yet</source>
@@ -2657,10 +2658,6 @@
     <message>
         <source>Your reply is on its way. The outbox sends it now, or as soon as the connection is back.</source>
         <translation>Die Antwort ist unterwegs. Der Postausgang sendet sie jetzt oder sobald die Verbindung wieder da ist.</translation>
-    </message>
-    <message>
-        <source>Saving settings</source>
-        <translation>Einstellungen werden gespeichert</translation>
     </message>
     <message>
         <source>Checking for new comments…</source>
@@ -2962,28 +2959,12 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation>Im Infobereich (Tray) weiterlaufen, wenn das Fenster geschlossen wird</translation>
-    </message>
-    <message>
-        <source>So that scheduled posts go out on time and new comments are announced</source>
-        <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4552,6 +4533,176 @@
     <message>
         <source>Publish a scheduled post automatically when it is at most this many hours late</source>
         <translation>Geplanten Beitrag automatisch veröffentlichen, wenn er höchstens so viele Stunden zu spät ist</translation>
+    </message>
+    <message>
+        <source>Folder for backups (empty: the data folder&apos;s own)</source>
+        <translation>Ordner für Sicherungen (leer: der im Datenordner)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Developer apps</source>
+        <translation>Entwickler-Apps</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
+    </message>
+    <message>
+        <source>A missed post goes out by itself up to</source>
+        <translation>Ein verpasster Beitrag geht von selbst raus bis zu</translation>
+    </message>
+    <message>
+        <source>hours late</source>
+        <translation>Stunden zu spät</translation>
+    </message>
+    <message>
+        <source>never (I decide)</source>
+        <translation>nie (ich entscheide)</translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
+        <translation>War der Computer zur Zeit eines Beitrags aus, sendet Kurzdraht ihn beim nächsten Start, wenn er höchstens so spät dran ist; ein späterer wartet im Kalender auf deine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
+        <translation>Die Organisationen, für die du postest. Jede hat ihre Farbe im Kalender und ihre Zeitzone, in der ihre Beiträge eingeplant werden.</translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation>Sendezeiten …</translation>
+    </message>
+    <message>
+        <source>The times each organisation usually posts at, for “Add to queue”.</source>
+        <translation>Die Zeiten, zu denen jede Organisation üblicherweise postet, für „In die Warteschlange“.</translation>
+    </message>
+    <message>
+        <source>Check for &amp;new comments:</source>
+        <translation>Nach &amp;neuen Kommentaren sehen:</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
+        <translation>Kurzdraht sichert deine Daten einmal am Tag beim Start und behält die neuesten Sicherungen. Ein Ordner auf einem anderen Laufwerk bewahrt sie, wenn dieser Computer ausfällt. Schon gemachte Sicherungen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Aufbewahrte &amp;tägliche Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
+        <translation>Deine Entwürfe, Kommentare, Beiträge und Einstellungen liegen in diesem Ordner auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
+        <translation>Passwörter und Anmeldungen sind nicht darin: Sie liegen im Passwortspeicher des Computers. Um einen anderen Ordner zu verwenden, starte Kurzdraht mit --home ORDNER.</translation>
+    </message>
+    <message>
+        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
+        <translation>Manche Netzwerke (Facebook und Instagram, Threads, X, LinkedIn, YouTube) lassen eine Organisation nur über ihre eigene Entwickler-App verbinden. Deren ID und Geheimnis werden hier verwaltet, das Geheimnis im Passwortspeicher.</translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
+        <translation>Entwickler-Apps …</translation>
+    </message>
+    <message>
+        <source>Loading settings</source>
+        <translation>Einstellungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 in %2</source>
+        <translation>Neueste Sicherung: %1 in %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please give the whole path of the folder for backups, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht cannot keep backups in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no good backup to restore in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,22 +2551,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options</source>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notify me of new comments</source>
+        <source>How often to check for new comments, and notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,10 +2657,6 @@
     </message>
     <message>
         <source>Your reply is on its way. The outbox sends it now, or as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,27 +2959,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>So that scheduled posts go out on time and new comments are announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4551,6 +4532,176 @@
     </message>
     <message>
         <source>Publish a scheduled post automatically when it is at most this many hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups (empty: the data folder&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed post goes out by itself up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (I decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times each organisation usually posts at, for “Add to queue”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;new comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,3 +191,46 @@ def test_a_restore_waits_for_no_one_else_to_have_the_data_open_and_then_changes_
     finally:
         other.close()
         core.close()
+
+
+def test_backups_go_to_the_chosen_folder_where_as_many_daily_ones_as_set_are_kept(home: Path, tmp_path: Path):
+    save_drafts(home, "Sommerfest")
+    core = Core(data_paths(home)).open()
+    chosen = tmp_path / "usb-stick" / "Sicherungen"
+    asyncio.run(core.use_backup_folder(str(chosen)))
+    core.settings.set("backups_kept", 3)
+    core.settings.save()
+    for _ in range(5):
+        asyncio.run(core.backups.create(DAILY))
+    assert len(list(chosen.glob("kurzdraht-daily-*.sqlite3"))) == 3
+    assert not list((home / "backups").glob("kurzdraht-daily-*"))
+    core.close()
+
+    # The next start (and the CLI) finds them there.
+    listed = json.loads(kurzdraht(home, "backup", "list", "--json").stdout)
+    assert {b["name"] for b in listed} == {p.name for p in chosen.glob("kurzdraht-*.sqlite3")}
+    again = Core(data_paths(home)).open()
+    assert asyncio.run(again.backups.list())[0].path.parent == chosen
+    # Back to the data folder's own.
+    asyncio.run(again.use_backup_folder(""))
+    assert asyncio.run(again.backups.create()).path.parent == home / "backups"
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [
+        ("Sicherungen", "Please give the whole path of the folder for backups"),
+        ("{file}/Sicherungen", "Kurzdraht cannot keep backups in"),
+    ],
+)
+def test_a_folder_that_cannot_take_backups_is_refused_and_nothing_changes(home, tmp_path, folder, message):
+    from desktop.errors import KurzdrahtError
+
+    core = Core(data_paths(home)).open()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    with pytest.raises(KurzdrahtError, match=message):
+        asyncio.run(core.use_backup_folder(folder.replace("{file}", str(a_file))))
+    assert core.settings.get("backup_folder") == "" and core.paths.backups == home / "backups"
+    core.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
+from conftest import choose_language
+
 
 def cut_off(section) -> list[str]:
     return [
@@ -23,7 +25,7 @@ def test_no_explanation_of_an_empty_section_is_cut_off(start_gui, qtbot):
     window = session.window
     window.show()
     for language in ("de", "en"):
-        window.language_actions[language].trigger()
+        choose_language(session, qtbot, language)
         for key, section in window.sections.items():
             window.show_section(key)
             qtbot.waitUntil(lambda section=section: section.loaded)

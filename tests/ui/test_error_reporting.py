@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from mounts import read_only_view
 
+from conftest import open_settings
+
 
 def log_text(home: Path) -> str:
     return (home / "logs" / "kurzdraht.log").read_text(encoding="utf-8")
@@ -23,13 +25,16 @@ def test_a_failing_background_job_is_logged_with_its_traceback_and_the_message_s
     (home / "settings.json").unlink(missing_ok=True)
     (home / "settings.json").mkdir()
 
-    window.language_actions["en"].trigger()  # saving the choice is a background job without its own handler
+    dialog = open_settings(session, qtbot)
+    dialog.language.setCurrentIndex(2)  # English
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     log = home / "logs" / "kurzdraht.log"
-    qtbot.waitUntil(lambda: "Details are in the log file" in window.status.currentMessage(), timeout=5000)
-    assert window.status.currentMessage() == (
+    qtbot.waitUntil(lambda: "Details are in the log file" in dialog.message.text(), timeout=5000)
+    assert dialog.message.text() == (
         f"“{home / 'settings.json'}” is a folder, not a file. Details are in the log file {log}."
     )
+    assert dialog.isVisible()  # not stored: the dialog stays, with its values
     text = log_text(home)
     assert "background job 'Saving settings' failed" in text
     assert "Traceback (most recent call last)" in text and "IsADirectoryError" in text

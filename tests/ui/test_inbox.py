@@ -212,7 +212,12 @@ def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, q
     qtbot.waitUntil(lambda: session.tray.last_message[0] == "1 new comment", timeout=10_000)
     assert session.tray.last_message[1] == "Anna Müller: @lindenhof Super Aktion!"
 
-    inbox.notify_action.trigger()  # switch it off
+    qtbot.mouseClick(inbox.options, Qt.MouseButton.LeftButton)  # Settings… on the Inbox page
+    qtbot.waitUntil(lambda: session.settings_dialog is not None and session.settings_dialog.page == "inbox")
+    dialog = session.settings_dialog
+    dialog.notify.setChecked(False)  # switch it off
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: session.settings_dialog is None)
     assert session.core.settings.get("notify_new_comments") is False
     session.tray.last_message = ("", "")
     comment_on(mastodon_server, anna, "@lindenhof Noch eine Frage")

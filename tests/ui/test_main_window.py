@@ -9,7 +9,7 @@ from desktop.demo_insights import ANSWERED
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from conftest import run_in_loop
+from conftest import choose_language, open_settings, run_in_loop
 
 
 def sidebar_texts(window) -> list[str]:
@@ -134,16 +134,16 @@ def test_the_inbox_loads_pages_lazily_as_the_user_scrolls(start_gui, qtbot, home
     assert len(set(model._ids)) == total  # no duplicates
 
 
-def test_switching_language_from_the_menu_translates_the_window_and_is_remembered(start_gui, qtbot, home):
+def test_switching_language_in_settings_translates_the_window_and_is_remembered(start_gui, qtbot, home):
     session = start_gui(demo=True)
     window = session.window
-    window.language_actions["de"].trigger()
+    choose_language(session, qtbot, "de")
     # Qt delivers the language change as an event; the window re-translates when it arrives.
     qtbot.waitUntil(
         lambda: sidebar_texts(window) == ["Posteingang (7)", "Verfassen", "Kalender", "Konten", "Auswertung"]
     )
     assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
-    assert window.language_menu.title() == "&Sprache"
+    assert window.file_menu.title() == "&Datei" and window.settings_action.text() == "&Einstellungen…"
     assert window.status.online.text() in (
         "● Online",
         "Verbindungsstatus unbekannt",
@@ -153,7 +153,7 @@ def test_switching_language_from_the_menu_translates_the_window_and_is_remembere
             (home / "settings.json").exists() and json.loads((home / "settings.json").read_text())["language"] == "de"
         )
     )
-    window.language_actions["en"].trigger()
+    choose_language(session, qtbot, "en")
     qtbot.waitUntil(lambda: sidebar_texts(window) == ["Inbox (7)", "Compose", "Calendar", "Accounts", "Insights"])
 
 
@@ -162,14 +162,15 @@ def test_closing_and_reopening_shows_the_same_state(start_gui, qtbot, home):
     window = session.window
     window.resize(720, 530)
     click_sidebar(qtbot, window, 2)
-    window.language_actions["de"].trigger()
+    choose_language(session, qtbot, "de")
     session.close()
 
-    again = start_gui().window
+    reopened = start_gui()
+    again = reopened.window
     assert again.current_section().key == "calendar"
     assert (again.width(), again.height()) == (720, 530)
     assert sidebar_texts(again)[0] == "Posteingang"
-    assert again.language_actions["de"].isChecked()
+    assert open_settings(reopened, qtbot).language.currentText() == "Deutsch"
 
 
 def test_the_status_bar_shows_background_work_while_it_runs(start_gui, qtbot, loop):
@@ -275,15 +276,19 @@ def test_closing_the_window_keeps_kurzdraht_running_in_the_tray_until_quit(start
     session = start_gui()
     window = session.window
     window.tray_available = True  # offscreen has no tray; a desktop has one
-    assert window.tray_action.isChecked()
+    assert open_settings(session, qtbot).tray.isChecked()
+    session.settings_dialog.reject()
     window.close()
     assert not window.isVisible() and not window.quitting
     assert session.tray.last_message[0] == "Kurzdraht is still running"
     session.tray.bring_back()
     assert window.isVisible()
-    # Switched off, closing the window quits as before.
-    window.tray_action.trigger()
+    # Switched off in Settings, closing the window quits as before.
+    dialog = open_settings(session, qtbot)
+    dialog.tray.setChecked(False)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: session.settings_dialog is None)
     assert session.core.settings.get("keep_running_in_tray") is False
-    window.tray_action.trigger()
-    window.quit_action.trigger()
-    assert not window.isVisible() and window.quitting
+    session.tray.last_message = ("", "")
+    window.close()
+    assert not window.isVisible() and session.tray.last_message == ("", "")  # closed, not hidden in the tray

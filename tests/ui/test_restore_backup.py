@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from conftest import open_settings
 from tests.desktop.backup_helpers import damage_a_page_in_the_middle, save_drafts
 
 
@@ -93,7 +94,8 @@ def test_file_menu_lists_backups_newest_first_and_a_damaged_one_cannot_be_chosen
     qtbot.waitUntil(lambda: session.integrity is not None, timeout=10_000)
     assert session.integrity.integrity.ok and session.integrity.backup.kind == "daily"
     assert session.damaged_box is None  # a sound file: no message
-    session.window.restore_action.trigger()
+    settings = open_settings(session, qtbot, "backups")
+    settings.restore_button.click()
     dialog = session.restore_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10_000)
     model = dialog.model
@@ -101,6 +103,6 @@ def test_file_menu_lists_backups_newest_first_and_a_damaged_one_cannot_be_chosen
     assert [model.index(row, 3).data() for row in range(3)] == ["good", "damaged", "good"]
     assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert dialog.selected() == model.backups[0]  # the newest good one
-    assert session.window.restore_action.text() == "&Restore from backup…"
+    assert settings.restore_button.text() == "Restore from a backup…"
     dialog.reject()
     assert not dialog.isVisible() and session.window.isVisible()  # cancelled: the app works on as it was

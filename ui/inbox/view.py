@@ -5,14 +5,13 @@ minutes and on F5, with progress and a way to cancel; the keyboard does the rest
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -37,8 +36,6 @@ from ui.jobs import Job, JobRunner, user_message
 from ui.section import ListSection
 from ui.widgets.avatars import AvatarPictures
 from ui.widgets.untrusted import plain
-
-SYNC_CHOICES = (0, 5, 15, 30, 60)
 
 
 def comment_table() -> QTableView:
@@ -130,6 +127,7 @@ class InboxSection(ListSection):
         events.comments_changed.connect(self.refresh)
         events.accounts_changed.connect(self._load_side_data)
         events.core_ready.connect(self._first_sync)
+        events.settings_changed.connect(lambda: self.set_interval(self.core.settings.get("inbox_sync_minutes")))
         self.retranslate_ui()
 
     def _build_sync_row(self) -> QHBoxLayout:
@@ -149,27 +147,7 @@ class InboxSection(ListSection):
         self.sync_status.setWordWrap(True)
         self.options = QToolButton()
         self.options.setObjectName("inboxOptions")
-        self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.options_menu = QMenu(self.options)
-        self.options.setMenu(self.options_menu)
-        self.interval_menu = self.options_menu.addMenu("")
-        group = QActionGroup(self)
-        self.interval_actions: dict[int, QAction] = {}
-        current = self.core.settings.get("inbox_sync_minutes")
-        for minutes in SYNC_CHOICES:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setChecked(minutes == current)
-            action.triggered.connect(lambda _=False, m=minutes: self.set_interval(m))
-            group.addAction(action)
-            self.interval_menu.addAction(action)
-            self.interval_actions[minutes] = action
-        self.notify_action = QAction(self)
-        self.notify_action.setObjectName("notifyAction")
-        self.notify_action.setCheckable(True)
-        self.notify_action.setChecked(self.core.settings.get("notify_new_comments"))
-        self.notify_action.toggled.connect(self._set_notify)
-        self.options_menu.addAction(self.notify_action)
+        self.options.clicked.connect(lambda: self.events.open_settings.emit("inbox"))
         row = QHBoxLayout()
         row.setContentsMargins(8, 8, 8, 0)
         row.addWidget(self.sync_button)
@@ -224,11 +202,8 @@ class InboxSection(ListSection):
         self.sync_button.setText(self.tr("Check for new comments"))
         self.sync_button.setToolTip(self.tr("Fetch new comments from all accounts now (F5)"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.options.setText(self.tr("Options"))
-        self.interval_menu.setTitle(self.tr("Check for new comments"))
-        for minutes, action in self.interval_actions.items():
-            action.setText(self.tr("Only when I ask") if minutes == 0 else self.tr("Every %n minute(s)", "", minutes))
-        self.notify_action.setText(self.tr("Notify me of new comments"))
+        self.options.setText(self.tr("Settings…"))
+        self.options.setToolTip(self.tr("How often to check for new comments, and notifications"))
         self.filters.retranslate_ui()
         self.conversation.retranslate_ui()
         self.update_heading()
@@ -460,22 +435,14 @@ class InboxSection(ListSection):
 
     # -- syncing ----------------------------------------------------------------------------------------
     def _first_sync(self) -> None:
-        self.set_interval(self.core.settings.get("inbox_sync_minutes"), save=False)
+        self.set_interval(self.core.settings.get("inbox_sync_minutes"))
         self.sync_now()
 
-    def set_interval(self, minutes: int, save: bool = True) -> None:
+    def set_interval(self, minutes: int) -> None:
+        """Check every `minutes` (0: only on request); the Settings dialog changes it."""
         self._timer.stop()
         if minutes > 0:
             self._timer.start(minutes * 60_000)
-        if minutes in self.interval_actions:
-            self.interval_actions[minutes].setChecked(True)
-        if save:
-            self.core.settings.set("inbox_sync_minutes", minutes)
-            self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
-
-    def _set_notify(self, on: bool) -> None:
-        self.core.settings.set("notify_new_comments", on)
-        self.jobs.start(self.tr("Saving settings"), self.core.settings.asave(), quiet=True)
 
     @property
     def syncing(self) -> bool:
