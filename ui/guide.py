@@ -200,8 +200,8 @@ class AccountsPage(GuidePage):
         self.setSubTitle(self.tr("Choose a network your organisation uses. You can connect more later in Accounts."))
         self.text.setText(
             self.tr(
-                "Its own page says what it needs; for most networks you sign in in your browser and allow "
-                "Kurzdraht there. Kurzdraht never sees your password."
+                "Each network's page says what it needs: for most, you sign in in your browser and allow "
+                "Kurzdraht there."
             )
         )
         self.show_accounts(self.guide.accounts)

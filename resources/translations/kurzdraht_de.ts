@@ -137,8 +137,8 @@
         <translation>Wähle ein Netzwerk, das deine Organisation nutzt. Weitere kannst du später unter Konten verbinden.</translation>
     </message>
     <message>
-        <source>Its own page says what it needs; for most networks you sign in in your browser and allow Kurzdraht there. Kurzdraht never sees your password.</source>
-        <translation>Seine eigene Seite sagt, was es braucht; bei den meisten Netzwerken meldest du dich im Browser an und erlaubst Kurzdraht dort den Zugriff. Kurzdraht sieht dein Passwort nie.</translation>
+        <source>Each network&apos;s page says what it needs: for most, you sign in in your browser and allow Kurzdraht there.</source>
+        <translation>Die Seite jedes Netzwerks sagt, was es braucht: Bei den meisten meldest du dich im Browser an und erlaubst Kurzdraht dort den Zugriff.</translation>
     </message>
     <message>
         <source>✓ connected</source>

@@ -137,7 +137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its own page says what it needs; for most networks you sign in in your browser and allow Kurzdraht there. Kurzdraht never sees your password.</source>
+        <source>Each network&apos;s page says what it needs: for most, you sign in in your browser and allow Kurzdraht there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
