@@ -26,6 +26,7 @@ from ui.jobs import JobRunner, user_message
 from ui.settings.organisations import OrganisationRows
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import plain
+from ui.widgets.colours import Tone, text_style
 
 LANGUAGES = ("system", "de", "en")
 TILE_COLUMNS = 4
@@ -106,7 +107,7 @@ class OrganisationsPage(GuidePage):
         self.rows.changed.connect(self.completeChanged)
         self.message = plain(_wrapped(QLabel()))
         self.message.setObjectName("guideOrganisationsMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.saved: list[tuple[int | None, str, str, str]] | None = None  # what was stored last
         self.saving = False
         layout = QVBoxLayout(self)

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         for key, action in self.section_actions.items():
             action.setText(self.sections[key].title())
         self.help_menu.setTitle(self.tr("&Help"))
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.about_action.setText(self.tr("&About Kurzdraht"))
         self.guide_action.setText(self.tr("&First steps…"))
 

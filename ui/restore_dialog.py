@@ -106,6 +106,7 @@ class RestoreBackupDialog(QDialog):
         self.model = BackupModel(self)
         self.table = QTableView()
         self.table.setObjectName("backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -44,7 +44,12 @@ class Section(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.palette_changed()
         super().changeEvent(event)
+
+    def palette_changed(self) -> None:
+        """The system switched between its light and dark palette: colours of the app's own follow."""
 
 
 class ListSection(Section):

@@ -1279,8 +1279,20 @@
         <translation>Früher (Bild↑)</translation>
     </message>
     <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
         <source>Later (PgDn)</source>
         <translation>Später (Bild↓)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1662,6 +1674,10 @@
         <translation>Weitere Möglichkeiten zum Planen</translation>
     </message>
     <message>
+        <source>Accounts to post to</source>
+        <translation>Konten, an die der Beitrag geht</translation>
+    </message>
+    <message>
         <source>Add to queue (the next free posting slot)</source>
         <translation>In die Warteschlange (nächste freie Sendezeit)</translation>
     </message>
@@ -1838,6 +1854,18 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The whole comment</source>
+        <translation>Der ganze Kommentar</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Deine Antwort</translation>
+    </message>
     <message>
         <source>Tag</source>
         <translation>Schlagwort</translation>
@@ -2102,6 +2130,10 @@
         <translation>Die Datei nach dem Korrigieren neu einlesen</translation>
     </message>
     <message>
+        <source>The file&apos;s rows</source>
+        <translation>Die Zeilen der Datei</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2312,6 +2344,10 @@
     <message>
         <source>Search comments and names (/)</source>
         <translation>Kommentare und Namen durchsuchen (/)</translation>
+    </message>
+    <message>
+        <source>Search comments and names</source>
+        <translation>Kommentare und Namen durchsuchen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2537,6 +2573,10 @@
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Check for new comments</source>
@@ -2969,6 +3009,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;About Kurzdraht</source>
@@ -3969,6 +4013,10 @@
 <context>
     <name>OutboxPanel</name>
     <message>
+        <source>Posts on their way</source>
+        <translation>Beiträge unterwegs</translation>
+    </message>
+    <message>
         <source>Send again now</source>
         <translation>Jetzt erneut senden</translation>
     </message>
@@ -4063,6 +4111,18 @@
     <message>
         <source>Posts added to the queue go out at the next free one of these times (in the organisation&apos;s time zone).</source>
         <translation>Beiträge in der Warteschlange erscheinen zur nächsten freien dieser Sendezeiten (in der Zeitzone der Organisation).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Loading posting slots</source>
@@ -4369,6 +4429,10 @@
     <message>
         <source>Choose a backup to go back to. Your current data is not deleted: it is kept in the backups folder, so a restore can be undone.</source>
         <translation>Wähle die Sicherung, zu der du zurückkehren möchtest. Deine aktuellen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner, so lässt sich eine Wiederherstellung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Looking for backups and checking them…</source>
@@ -4964,6 +5028,10 @@ Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</tran
     <message>
         <source>Write your post here. Paste or drop images into it.</source>
         <translation>Schreibe hier deinen Beitrag. Bilder kannst du einfügen oder hineinziehen.</translation>
+    </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Text des Beitrags</translation>
     </message>
     <message>
         <source>Adjusted for this network</source>

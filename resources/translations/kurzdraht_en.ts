@@ -1279,7 +1279,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Later (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,6 +1674,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accounts to post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to queue (the next free posting slot)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,6 +1854,18 @@
 </context>
 <context>
     <name>ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tag</source>
         <translation type="unfinished"></translation>
@@ -2102,6 +2130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2343,10 @@
     <name>FilterBar</name>
     <message>
         <source>Search comments and names (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search comments and names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,6 +2572,10 @@
     <name>InboxSection</name>
     <message>
         <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +3008,10 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3969,6 +4013,10 @@
 <context>
     <name>OutboxPanel</name>
     <message>
+        <source>Posts on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send again now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,6 +4110,18 @@
     </message>
     <message>
         <source>Posts added to the queue go out at the next free one of these times (in the organisation&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4368,6 +4428,10 @@
     </message>
     <message>
         <source>Choose a backup to go back to. Your current data is not deleted: it is kept in the backups folder, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4958,6 +5022,10 @@ Log out and in again, then run this command once more.</source>
     </message>
     <message>
         <source>Write your post here. Paste or drop images into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,7 @@ from desktop.networks.registry import app_kinds
 from ui.accounts.connect_page import labelled
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.untrusted import open_link, plain
+from ui.widgets.colours import Tone, text_style
 
 
 def guide_html(kind: DeveloperAppKind) -> str:
@@ -220,7 +221,7 @@ class DeveloperAppsDialog(QDialog):
         self.show_message(self.tr("The redirect address is copied."), error=False)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(text_style(Tone.ERROR) if error else "")
         self.message.setText(text)
 
     # -- saving ------------------------------------------------------------------------------------

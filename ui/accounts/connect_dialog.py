@@ -38,6 +38,7 @@ from ui.accounts.connect_page import ConnectPage, labelled
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import open_link, plain
+from ui.widgets.colours import Tone, text_style
 
 
 def open_in_browser(address: str) -> None:
@@ -252,7 +253,7 @@ class ConnectDialog(QDialog):
         self.adjustSize()
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(text_style(Tone.ERROR) if error else "")
         self.message.setText(text)
 
     def _busy(self, busy: bool) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QProcess, QRect, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -26,11 +26,12 @@ from ui.section import ListSection
 from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.untrusted import literal_html, plain, show_message, tooltip_text
+from ui.widgets.colours import Surface, Tone, colour, surface
 
-_STATUS_COLOURS = {
-    AccountStatus.CONNECTED: "#1b7f3b",
-    AccountStatus.NEEDS_RECONNECT: "#b00020",
-    AccountStatus.OFFLINE: "#8a6d00",
+_STATUS_TONES = {
+    AccountStatus.CONNECTED: Tone.SUCCESS,
+    AccountStatus.NEEDS_RECONNECT: Tone.ERROR,
+    AccountStatus.OFFLINE: Tone.WARNING,
 }
 
 
@@ -94,9 +95,9 @@ class AccountListModel(RowListModel[AccountInfo]):
             AccountStatus.NEEDS_RECONNECT,
             AccountStatus.OFFLINE,
         ):
-            return QBrush(QColor(_STATUS_COLOURS[account.status]))
+            return QBrush(QColor(colour(_STATUS_TONES[account.status])))
         if role == Qt.ItemDataRole.ForegroundRole and (account.inbox_problem or account.login_ends_soon()):
-            return QBrush(QColor(_STATUS_COLOURS[AccountStatus.OFFLINE]))
+            return QBrush(QColor(colour(Tone.WARNING)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(self.messages.get(account.id) or account.server_url)
         if role == Qt.ItemDataRole.UserRole:
@@ -111,10 +112,7 @@ class KeyringBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("keyringBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#keyringBanner { background: #fff4d6; border: 1px solid #e0a100; border-radius: 4px; }"
-            "#keyringBanner QLabel { color: #3a2c00; }"
-        )
+        self._colour()
         picture = QLabel()
         picture.setPixmap(icon("warning").pixmap(24, 24))
         self.text = plain(QLabel())
@@ -122,6 +120,18 @@ class KeyringBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
+
+    def _colour(self) -> None:
+        background, text, border = surface(Surface.NOTICE)
+        self.setStyleSheet(
+            f"#keyringBanner {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
+            f"#keyringBanner QLabel {{ color: {text}; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._colour()  # the system switched between light and dark
+        super().changeEvent(event)
 
 
 class AccountActions(QToolBar):
@@ -191,6 +201,7 @@ class AccountsSection(ListSection):
         return self.tr("Accounts")
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Accounts"))
         self.empty.set_texts(
             self.tr("No accounts connected"),
             self.tr(

@@ -14,6 +14,7 @@ from desktop.scheduling.calendar import ScheduledPost
 from desktop.states import POST_NEEDS_ATTENTION, PostState
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import tooltip_text
+from ui.widgets.colours import Tone, colour
 
 MIME = "application/x-kurzdraht-post"
 STATE_MARKS = {PostState.PUBLISHED: "✓", PostState.FAILED: "✗", PostState.MISSED: "⚠", PostState.PUBLISHING: "…"}
@@ -76,16 +77,16 @@ class CalendarGrid(QWidget):
 
     # -- painting -----------------------------------------------------------------------------------------
     def paint_chip(self, painter: QPainter, rect: QRect, post: ScheduledPost, with_time: bool = True) -> None:
-        colour = QColor(post.colour)
+        organisation = QColor(post.colour)
         faded = post.state == PostState.PUBLISHED or not post.movable and post.state != PostState.PUBLISHING
-        fill = QColor(colour)
+        fill = QColor(organisation)
         fill.setAlpha(60 if faded else 110)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), colour)
+        painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), organisation)
         if post.state in POST_NEEDS_ATTENTION:
-            painter.setPen(QPen(QColor("#b00020"), 1.5))
+            painter.setPen(QPen(QColor(colour(Tone.ERROR)), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
         x = rect.left() + 6

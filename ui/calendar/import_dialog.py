@@ -28,10 +28,8 @@ from desktop.app import Core
 from desktop.scheduling.csv_io import ImportPreview, ImportRow, import_rows, preview
 from ui.jobs import Job, JobRunner, user_message
 from ui.widgets.icons import icon
+from ui.widgets.colours import Surface, Tone, colour, surface
 from ui.widgets.untrusted import plain, tooltip_text
-
-PROBLEM_BACKGROUND = QColor("#fbe3e4")
-SKIPPED_FOREGROUND = QColor("#6b6b6b")
 
 
 class ImportRowModel(QAbstractTableModel):
@@ -80,11 +78,11 @@ class ImportRowModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(row.text if column == 3 else self.problem_text(row)) or None
         if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
-            return PROBLEM_BACKGROUND
+            return QColor(surface(Surface.PROBLEM)[0])
         if role == Qt.ItemDataRole.ForegroundRole and not row.ok:
-            return QColor(Qt.GlobalColor.black)  # readable on the light red in a dark theme too
+            return QColor(surface(Surface.PROBLEM)[1])
         if role == Qt.ItemDataRole.ForegroundRole and row.skipped:
-            return SKIPPED_FOREGROUND
+            return QColor(colour(Tone.MUTED))
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROBLEM and not row.ok:
             return icon("warning")
         return None
@@ -137,6 +135,7 @@ class CsvImportDialog(QDialog):
         self.model = ImportRowModel(self)
         self.table = QTableView()
         self.table.setObjectName("csvImportRows")
+        self.table.setAccessibleName(self.tr("The file's rows"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

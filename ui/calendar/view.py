@@ -40,6 +40,7 @@ from ui.jobs import JobRunner, user_message
 from ui.section import Section
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import open_link, plain
+from ui.widgets.colours import Surface, surface
 
 
 class MoveCommand(QUndoCommand):
@@ -98,7 +99,7 @@ class CalendarSection(Section):
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.publish_missed_button)
-        self.banner.setStyleSheet("#missedBanner { background: #fff4d6; border: 1px solid #e0b44c; }")
+        self.palette_changed()
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -180,11 +181,21 @@ class CalendarSection(Section):
     def title(self) -> str:
         return self.tr("Calendar")
 
+    def palette_changed(self) -> None:
+        background, text, border = surface(Surface.NOTICE)
+        self.banner.setStyleSheet(
+            f"#missedBanner {{ background: {background}; border: 1px solid {border}; }}"
+            f"#missedBanner QLabel {{ color: {text}; }}"
+        )
+
     def retranslate_ui(self) -> None:
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (T)"))
         self.previous_button.setToolTip(self.tr("Earlier (PgUp)"))
+        self.previous_button.setAccessibleName(self.tr("Earlier"))
         self.next_button.setToolTip(self.tr("Later (PgDn)"))
+        self.next_button.setAccessibleName(self.tr("Later"))
+        self.picker.setAccessibleName(self.tr("Go to date"))
         self.month_button.setText(self.tr("Month"))
         self.week_button.setText(self.tr("Week"))
         self.undo_button.setText(self.tr("Undo move"))

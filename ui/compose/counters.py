@@ -9,6 +9,7 @@ from desktop.accounts import AccountInfo
 from desktop.text.counting import Count, count
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import plain
+from ui.widgets.colours import Tone, colour, text_style
 
 SLOW_RULES = ("x",)
 SLOW_TEXT = 600  # characters; below this every counter follows each keystroke
@@ -43,10 +44,11 @@ class CounterRow:
             )
         else:
             self.number.setText(f"{result.used} / {result.limit}")
-        colour = "#b3261e" if result.over else ("#8a5a00" if (result.remaining or 1) <= 20 else "")
-        self.number.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        tone = Tone.ERROR if result.over else (Tone.WARNING if (result.remaining or 1) <= 20 else None)
+        shade = colour(tone) if tone else ""
+        self.number.setStyleSheet(f"color: {shade}; font-weight: bold;" if shade else "")
         self.reason.setText(result.reason)
-        self.reason.setStyleSheet("color: #b3261e;" if result.over else "")
+        self.reason.setStyleSheet(text_style(Tone.ERROR) if result.over else "")
 
     def remove(self) -> None:
         for widget in (self.icon, self.name, self.number, self.reason):

@@ -40,6 +40,7 @@ from ui.jobs import JobRunner, user_message
 from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import plain, rich
+from ui.widgets.colours import Tone, colour, text_style
 
 AUTOSAVE_MS = 600  # a draft is on disk within a second of the last keystroke
 
@@ -134,7 +135,7 @@ class ComposerEditor(QWidget):
         self.message = plain(QLabel())
         self.message.setObjectName("composerMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
 
         self.publish_button = QPushButton()
         self.publish_button.setObjectName("publishNow")
@@ -201,6 +202,8 @@ class ComposerEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New post"))
+        self.schedule_more.setAccessibleName(self.tr("More ways to schedule"))
+        self.picker.setAccessibleName(self.tr("Accounts to post to"))
         self.title.setPlaceholderText(self.tr("Title (for blogs; otherwise the first line is used)"))
         self.add_image_button.setText(self.tr("Add image…"))
         self.snippets_button.setText(self.tr("Snippets"))
@@ -299,8 +302,8 @@ class ComposerEditor(QWidget):
     def _show_problems(self, problems: list[Problem]) -> None:
         blocking = [p.message for p in problems if p.blocking and p.account_id is not None]
         notes = [p.message for p in problems if not p.blocking]
-        lines = [f'<span style="color:#b3261e">{_escape(m)}</span>' for m in blocking]
-        lines += [f'<span style="color:#8a5a00">{_escape(m)}</span>' for m in notes]
+        lines = [f'<span style="color:{colour(Tone.ERROR)}">{_escape(m)}</span>' for m in blocking]
+        lines += [f'<span style="color:{colour(Tone.WARNING)}">{_escape(m)}</span>' for m in notes]
         self.problems.setText("<br>".join(lines))
         self.problems.setVisible(bool(lines))
 

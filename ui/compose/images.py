@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButto
 
 from desktop.drafts import Attachment
 from ui.widgets.untrusted import plain
+from ui.widgets.colours import Tone, text_style
 
 THUMBNAIL = QSize(96, 72)
 
@@ -39,7 +40,7 @@ class ImageCard(QFrame):
         self.alt_text.textChanged.connect(self._alt_changed)
         self.warning = plain(QLabel())
         self.warning.setObjectName("altWarning")
-        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setStyleSheet(text_style(Tone.WARNING))
         self.warning.setWordWrap(True)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
@@ -48,7 +49,7 @@ class ImageCard(QFrame):
         self.fit = QWidget()
         self.fit.setObjectName("imageFit")
         self.fit_label = plain(QLabel())
-        self.fit_label.setStyleSheet("color: #b3261e;")
+        self.fit_label.setStyleSheet(text_style(Tone.ERROR))
         self.pad_button = QToolButton()
         self.pad_button.setObjectName("imagePad")
         self.crop_button = QToolButton()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from desktop.publishing.outbox import AttemptInfo
 from desktop.states import ATTEMPT_CANCELLABLE, ATTEMPT_WAITING, AttemptState
-from ui.compose.status import STATE_COLOURS
+from ui.compose.status import STATE_TONES
 from ui.widgets.icons import network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.times import local_date_time, relative_time
 from ui.widgets.untrusted import plain
+from ui.widgets.colours import colour
 
 
 class OutboxModel(RowListModel[AttemptInfo]):
@@ -41,7 +42,7 @@ class OutboxModel(RowListModel[AttemptInfo]):
             AttemptState.FAILED,
             AttemptState.WAITING_FOR_YOU,
         ):
-            return QBrush(QColor(STATE_COLOURS[attempt.state]))
+            return QBrush(QColor(colour(STATE_TONES[attempt.state])))
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
         return None
@@ -112,6 +113,7 @@ class OutboxPanel(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Posts on their way"))
         self.retry_button.setText(self.tr("Send again now"))
         self.handover_button.setText(self.tr("Copy and open"))
         self.handover_button.setToolTip(self.tr("Copy the post's text and open the channel where you post it"))

@@ -13,10 +13,11 @@ from desktop.drafts import DraftContent
 from desktop.text.counting import count
 from desktop.text.facets import find_spans
 from ui.widgets.icons import network_icon
+from ui.widgets.colours import Tone, colour
 
 CARD = (
     "<div style='font-family: sans-serif; max-width: 520px'>"
-    "<p><b>{name}</b> <span style='color:#666'>{handle}</span></p>{title}<p>{text}</p>{images}"
+    "<p><b>{name}</b> <span style='color:{muted}'>{handle}</span></p>{title}<p>{text}</p>{images}"
     "<p style='color:{count_colour}; font-size: small'>{count}</p></div>"
 )
 
@@ -28,7 +29,7 @@ def _marked(text: str) -> str:
     for span in find_spans(text):
         parts.append(html.escape(encoded[last : span.byte_start].decode("utf-8")))
         marked = html.escape(encoded[span.byte_start : span.byte_end].decode("utf-8"))
-        parts.append(f"<span style='color:#1d6fb8'>{marked}</span>")
+        parts.append(f"<span style='color:{colour(Tone.LINK)}'>{marked}</span>")
         last = span.byte_end
     parts.append(html.escape(encoded[last:].decode("utf-8")))
     return "".join(parts).replace("\n", "<br>")
@@ -45,7 +46,7 @@ def preview_html(content: DraftContent, account: AccountInfo, no_description: st
         title = f"<h2>{html.escape(heading)}</h2>"
     images = "".join(
         f"<p><img src='{Path(item.path).as_uri()}' width='240'><br>"
-        f"<span style='color:#666; font-size: small'>{html.escape(item.alt_text) or html.escape(no_description)}"
+        f"<span style='color:{colour(Tone.MUTED)}; font-size: small'>{html.escape(item.alt_text) or html.escape(no_description)}"
         f"</span></p>"
         for item in content.attachments[: limits.max_images]
     )
@@ -58,7 +59,8 @@ def preview_html(content: DraftContent, account: AccountInfo, no_description: st
         text=_marked(text),
         images=images,
         count=html.escape(result.reason or used),
-        count_colour="#b3261e" if result.over else "#666",
+        count_colour=colour(Tone.ERROR if result.over else Tone.MUTED),
+        muted=colour(Tone.MUTED),
     )
 
 

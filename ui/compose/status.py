@@ -13,13 +13,14 @@ from desktop.states import ATTEMPT_WAITING, AttemptState
 from ui.widgets.icons import network_icon
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import is_web_address, plain, rich
+from ui.widgets.colours import Tone, text_style
 
-STATE_COLOURS = {
-    AttemptState.PUBLISHED: "#1e7b34",
-    AttemptState.FAILED: "#b3261e",
-    AttemptState.UNKNOWN: "#8a5a00",
-    AttemptState.PENDING: "#8a5a00",
-    AttemptState.WAITING_FOR_YOU: "#1f5fa8",
+STATE_TONES = {
+    AttemptState.PUBLISHED: Tone.SUCCESS,
+    AttemptState.FAILED: Tone.ERROR,
+    AttemptState.UNKNOWN: Tone.WARNING,
+    AttemptState.PENDING: Tone.WARNING,
+    AttemptState.WAITING_FOR_YOU: Tone.INFO,
 }
 
 
@@ -44,8 +45,8 @@ class StatusRow:
     def show(self, attempt: AttemptInfo) -> None:
         self.attempt = attempt
         self.state.setText(attempt.state_label)
-        colour = STATE_COLOURS.get(attempt.state, "")
-        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+        tone = STATE_TONES.get(attempt.state)
+        self.state.setStyleSheet((text_style(tone) if tone else "") + " font-weight: bold;")
         translate = QCoreApplication.translate
         if attempt.state == AttemptState.PUBLISHED:
             link = translate("PublishStatusPanel", "Open the post")

@@ -108,6 +108,7 @@ class TextTabs(QTabWidget):
     def retranslate_ui(self) -> None:
         self.setTabText(0, self.tr("All networks"))
         self.main.setPlaceholderText(self.tr("Write your post here. Paste or drop images into it."))
+        self.main.setAccessibleName(self.tr("Text of the post"))
         for tab in self.tabs.values():
             tab.retranslate_ui()
             self._label(tab)

@@ -109,6 +109,7 @@ class ComposeSection(Section):
         return self.tr("Compose")
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Drafts"))
         self.empty.set_texts(
             self.tr("No drafts yet"),
             self.tr(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ui.jobs import JobRunner, user_message
 from ui.widgets.snippets import SnippetMenu
 from ui.widgets.times import local_date_time, relative_time
 from ui.widgets.untrusted import breakable, is_web_address, open_link, plain, rich, shortened
+from ui.widgets.colours import Surface, Tone, colour, surface
 
 NETWORK_PAUSE_MS = 250
 SHOW_ALL = "show-all"  # the scheme of the "Show all" links inside the conversation
@@ -131,6 +132,9 @@ class ConversationPane(QWidget):
         self.show_comment(None)
 
     def retranslate_ui(self) -> None:
+        self.thread.setAccessibleName(self.tr("Conversation"))
+        self.whole_text.setAccessibleName(self.tr("The whole comment"))
+        self.reply.setAccessibleName(self.tr("Your reply"))
         self.tag_button.setText(self.tr("Tag"))
         self.tag_button.setToolTip(self.tr("Tag this comment (t)"))
         self.saved_button.setText(self.tr("Saved replies"))
@@ -167,7 +171,7 @@ class ConversationPane(QWidget):
         if row is None:
             self.conversation = None
             self.thread.setHtml(
-                "<p style='color:gray'>"
+                f"<p style='color:{colour(Tone.MUTED)}'>"
                 + html.escape(self.tr("Select a comment to see its conversation and answer it."))
                 + "</p>"
             )
@@ -240,7 +244,7 @@ class ConversationPane(QWidget):
         account = f"{row.account} ({network_name(row.network)})"
         self.header.setText(
             f"<b>{html.escape(row.author_name or row.author_handle)}</b> "
-            f"{html.escape(row.author_handle)}<br><span style='color:gray'>"
+            f"{html.escape(row.author_handle)}<br><span style='color:{colour(Tone.MUTED)}'>"
             + html.escape(self.tr("to %1 · %2").replace("%1", account).replace("%2", relative_time(row.created_at)))
             + "</span>"
         )
@@ -249,6 +253,11 @@ class ConversationPane(QWidget):
         self.open_button.setEnabled(bool(row.url))
         tags = ", ".join("#" + tag_label(t) for t in row.tags)
         self.tag_button.setText(tags or self.tr("Tag"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._render()  # the system switched between light and dark: the bubbles' colours follow
+        super().changeEvent(event)
 
     def _render(self) -> None:
         if self.comment is None or self.conversation is None:
@@ -259,7 +268,8 @@ class ConversationPane(QWidget):
 
     def _message_html(self, message: Message, index: int) -> str:
         chosen = self.comment is not None and message.comment_id == self.comment.id
-        colour = "#e8f1f8" if message.own else ("#fff4d6" if chosen else "#f3f3f3")
+        kind = Surface.OWN_MESSAGE if message.own else (Surface.CHOSEN_MESSAGE if chosen else Surface.MESSAGE)
+        background, foreground, _ = surface(kind)
         margin = "margin-left:40px" if message.own else "margin-right:40px"
         name = html.escape(message.author_name or message.author_handle or self.tr("Someone"))
         when = local_date_time(message.created_at) if isinstance(message.created_at, datetime) else ""
@@ -280,8 +290,8 @@ class ConversationPane(QWidget):
             text += f"<br><a href='{SHOW_ALL}:{index}'>{html.escape(more)}</a>"
         anchor = f"<a name='c{message.comment_id}'></a>" if message.comment_id else ""
         return (
-            f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{colour};margin-bottom:6px'>"
-            f"<tr><td><b>{name}</b> <span style='color:gray'>{html.escape(when)}{link}</span>{state}"
+            f"{anchor}<table width='100%' cellpadding='8' style='{margin};background:{background};color:{foreground};margin-bottom:6px'>"
+            f"<tr><td><b>{name}</b> <span>{html.escape(when)}{link}</span>{state}"
             f"<br>{text}</td></tr></table>"
         )
 
@@ -360,7 +370,7 @@ class ConversationPane(QWidget):
             return
         result = count(self.reply.toPlainText(), account.limits)
         if result.over:
-            self.counter.setText(f"<span style='color:#c0392b'>{html.escape(result.reason)}</span>")
+            self.counter.setText(f"<span style='color:{colour(Tone.ERROR)}'>{html.escape(result.reason)}</span>")
         elif result.remaining is not None:
             self.counter.setText(self.tr("%1 characters left").replace("%1", str(result.remaining)))
         else:

@@ -71,6 +71,7 @@ class FilterBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search comments and names (/)"))
+        self.search.setAccessibleName(self.tr("Search comments and names"))
         self._filling = True
         status = self.status.currentData()
         self.status.clear()

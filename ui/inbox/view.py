@@ -199,6 +199,7 @@ class InboxSection(ListSection):
 
     def retranslate_ui(self) -> None:
         self.empty.set_texts(*self._empty_texts())
+        self.list.setAccessibleName(self.tr("Comments"))
         self.sync_button.setText(self.tr("Check for new comments"))
         self.sync_button.setToolTip(self.tr("Fetch new comments from all accounts now (F5)"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -34,6 +34,7 @@ from ui.jobs import JobRunner, user_message
 from ui.settings.organisations import OrganisationRows
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import plain
+from ui.widgets.colours import Tone, text_style
 
 PAGES = ("general", "organisations", "inbox", "backups", "data", "apps")
 LANGUAGES = ("system", "de", "en")
@@ -96,7 +97,7 @@ class SettingsDialog(QDialog):
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.message = plain(_wrapped(QLabel()))
         self.message.setObjectName("settingsMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
