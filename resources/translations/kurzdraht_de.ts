@@ -1379,6 +1379,26 @@
         <translation>Kalender wird geladen</translation>
     </message>
     <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>red frame: needs you</source>
+        <translation>roter Rahmen: braucht dich</translation>
+    </message>
+    <message>
         <source>Nothing scheduled in this month. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
         <translation>In diesem Monat ist nichts geplant. Schreibe einen Beitrag und wähle „Planen …“, um ihn zu planen; er erscheint dann hier in der Farbe deiner Organisation.</translation>
     </message>

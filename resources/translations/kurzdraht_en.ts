@@ -1379,6 +1379,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red frame: needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing scheduled in this month. Write a post and choose Schedule… to plan it; it appears here in your organisation&apos;s colour.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -193,3 +193,67 @@ def test_a_post_the_running_app_finds_hours_late_shows_as_missed_by_itself(
     qtbot.waitUntil(lambda: calendar.banner.isVisible(), timeout=10_000)
     assert [p.post_id for p in calendar.missed] == [post_id]
     assert mastodon_server.statuses_of("lindenhof") == []
+
+
+def test_posts_in_the_calendar_are_focused_opened_and_moved_by_keyboard(
+    start_gui, qtbot, credentials, mastodon_server, berlin
+):
+    require_keyring(credentials)
+    session = start_gui()
+    soon = (datetime.now() + timedelta(days=2)).replace(hour=9, minute=30, second=0, microsecond=0)
+
+    async def two_posts() -> tuple[int, int]:
+        first = await scheduled_post(session.core, mastodon_server, soon)
+        (account,) = await session.core.accounts.list()
+        content = DraftContent(account.organisation_id, "Repair-Café am Samstag", (account.id,))
+        second = await session.core.drafts.write(content)
+        later = (soon + timedelta(hours=3)).astimezone(timezone.utc)
+        await session.core.schedules.schedule(second, later, "Europe/Berlin")
+        return first, second
+
+    first, second = run_in_loop(qtbot, two_posts())
+    window = session.window
+    window.activateWindow()
+    window.show_section("calendar")
+    calendar = window.sections["calendar"]
+    calendar.go_to(soon.date())
+    month = calendar.month_view
+    qtbot.waitUntil(lambda: month.chip_rect(first) is not None and month.chip_rect(second) is not None)
+
+    # Tab reaches the calendar, which puts the keyboard on the next post from today; the arrows go on.
+    for _ in range(30):
+        if QApplication.focusWidget() is month:
+            break
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is month
+    assert month.focused_post == first
+    assert "Lindenhof" in month.accessibleDescription()  # what a screen reader says about it
+    qtbot.keyClick(month, Qt.Key.Key_Right)
+    assert month.focused_post == second
+    qtbot.keyClick(month, Qt.Key.Key_Left)
+    assert month.focused_post == first
+
+    # Ctrl+Right: a day later; Ctrl+Down: a week later; Ctrl+Z puts it back; the keyboard stays on it.
+    qtbot.keyClick(month, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_local(session, qtbot, first) == soon + timedelta(days=1), timeout=5000)
+    qtbot.waitUntil(lambda: month.chip_rect(first) is not None and month.chip_rect(first).intersects(
+        month.cell_rect(soon + timedelta(days=1))))  # fmt: skip
+    assert month.focused_post == first
+    qtbot.keyClick(month, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_local(session, qtbot, first) == soon, timeout=5000)
+
+    # The week view: Ctrl+Up is an hour earlier.
+    calendar.week_button.click()
+    week = calendar.week_view
+    qtbot.waitUntil(lambda: week.chip_rect(first) is not None)
+    week.setFocus()
+    qtbot.waitUntil(lambda: week.focused_post == first)
+    qtbot.keyClick(week, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_local(session, qtbot, first) == soon - timedelta(hours=1), timeout=5000)
+
+    # Enter opens it in the composer.
+    qtbot.waitUntil(lambda: week.chip_rect(first) is not None and week.focused_post == first)
+    qtbot.keyClick(week, Qt.Key.Key_Return)
+    editor = window.sections["compose"].editor
+    qtbot.waitUntil(lambda: window.current_section().key == "compose" and editor.draft_id == first)
+    assert editor.texts.main.toPlainText() == "Lesecafé am Donnerstag 📚"

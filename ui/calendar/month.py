@@ -59,10 +59,11 @@ class MonthView(CalendarGrid):
             cell = self._cell(index)
             room = max((cell.height() - line - 6) // (CHIP + 2), 0)
             shown = posts if len(posts) <= room else posts[: max(room - 1, 0)]
+            # Two lines each (time, then text) where the day has room for that.
+            height = 2 * CHIP if len(shown) * (2 * CHIP + 2) <= cell.height() - line - 6 else CHIP
             for number, post in enumerate(shown):
-                chips.append(
-                    (QRect(cell.left() + 3, cell.top() + line + 4 + number * (CHIP + 2), cell.width() - 6, CHIP), post)
-                )
+                top = cell.top() + line + 4 + number * (height + 2)
+                chips.append((QRect(cell.left() + 3, top, cell.width() - 6, height), post))
             if len(shown) < len(posts):
                 self.more[day] = len(posts) - len(shown)
         return chips
@@ -121,4 +122,5 @@ class MonthView(CalendarGrid):
         painter.setFont(self.font())
         for rect, post in self._chips:
             self.paint_chip(painter, rect, post)
+        self.paint_focus(painter)
         self.paint_drop_hint(painter)

@@ -6,6 +6,8 @@ as missed, with "Publish now" and "Reschedule…"."""
 
 from __future__ import annotations
 
+import html
+
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -39,7 +41,7 @@ from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.section import Section
 from ui.widgets.times import local_date_time
-from ui.widgets.untrusted import open_link, plain
+from ui.widgets.untrusted import open_link, plain, rich
 from ui.widgets.colours import Surface, surface
 
 
@@ -111,6 +113,11 @@ class CalendarSection(Section):
         self.hint.hide()
         layout.addWidget(self.hint)
         layout.addWidget(self.views, 1)
+        # What the colours and marks on the posts mean.
+        self.legend = rich(QLabel())
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         self._keys()
         events.schedule_changed.connect(self.refresh)
         events.drafts_changed.connect(self.refresh)
@@ -361,7 +368,26 @@ class CalendarSection(Section):
         self._show_period()
         self._show_banner()
         self._show_hint()
+        self._show_legend()
         self.loaded = True
+
+    def _show_legend(self) -> None:
+        organisations = dict.fromkeys((post.organisation, post.colour) for post in self.posts)
+        parts = [
+            f"<span style='color:{html.escape(shade)}'>■</span> {html.escape(name)}" for name, shade in organisations
+        ]
+        parts += [
+            html.escape(mark + " " + label)
+            for mark, label in (
+                ("✓", self.tr("published")),
+                ("✗", self.tr("failed")),
+                ("⚠", self.tr("missed")),
+                ("…", self.tr("on its way")),
+            )
+        ]
+        parts.append(html.escape(self.tr("red frame: needs you")))
+        self.legend.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.legend.setVisible(bool(self.posts))
 
     def _show_hint(self) -> None:
         """An empty month says so, and how to fill it."""

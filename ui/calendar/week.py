@@ -24,6 +24,8 @@ def week_start(day: date) -> date:
 
 
 class WeekView(CalendarGrid):
+    vertical_step = timedelta(hours=1)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weekView")
@@ -106,6 +108,7 @@ class WeekView(CalendarGrid):
             painter.drawLine(column.left(), self._y(now.time()), column.right(), self._y(now.time()))
         for rect, post in self._chips:
             self.paint_chip(painter, rect, post, with_time=rect.width() > 90)
+        self.paint_focus(painter)
         self.paint_drop_hint(painter)
         self._paint_days(painter, locale)
 
