@@ -264,25 +264,41 @@ def store_comments(account_id: int, network: str, comments: Iterable[RemoteComme
     return [row["id"] for row in rows]
 
 
+# The inbox heading counts what a filter shows up to this many ("more than 10,000" beyond).
+COUNT_CAP = 10_000
+
+
 class InboxService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
     # -- reading ------------------------------------------------------------------------------------
-    def _page(self, search: InboxFilter, before: int | None, limit: int, with_rows: int) -> InboxPage:
+    def _matching(self, search: InboxFilter, before: int | None, limit: int) -> list[int]:
         tag_id = None
         if search.tag:
             tag = Tag.get_or_none(Tag.name == search.tag)
             if tag is None:
-                return InboxPage((), (), False)
+                return []
             tag_id = tag.id
         accounts = resolve_accounts(search)
         status = search.status if search.status in ("open", "done") else None
         narrow = bool(search.search) and narrow_filter(status, accounts, tag_id)
-        ids = find_ids(search, accounts, tag_id, before, limit + 1, narrow)
+        return find_ids(search, accounts, tag_id, before, limit, narrow)
+
+    def _page(self, search: InboxFilter, before: int | None, limit: int, with_rows: int) -> InboxPage:
+        ids = self._matching(search, before, limit + 1)
         has_more = len(ids) > limit
         ids = ids[:limit]
         return InboxPage(tuple(ids), tuple(_rows(ids[:with_rows])), has_more)
+
+    def _count(self, search: InboxFilter, cap: int) -> tuple[int, bool]:
+        found = len(self._matching(search, None, cap + 1))
+        return min(found, cap), found > cap
+
+    async def count(self, search: InboxFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
+        """How many comments match (at most `cap`), and whether there are more: read as the list reads
+        them, one index range per account, so a count costs about what a long page costs."""
+        return await self.store.run(self._count, search, cap)
 
     async def page(
         self,

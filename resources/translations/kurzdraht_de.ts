@@ -2670,6 +2670,17 @@
         </translation>
     </message>
     <message>
+        <source>More than %1 comments match</source>
+        <translation>Mehr als %1 Kommentare passen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) match</source>
+        <translation>
+            <numerusform>%n Kommentar passt</numerusform>
+            <numerusform>%n Kommentare passen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Counting open comments</source>
         <translation>Offene Kommentare werden gezählt</translation>
     </message>
@@ -2680,6 +2691,10 @@
     <message>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
+    </message>
+    <message>
+        <source>Counting comments</source>
+        <translation>Kommentare werden gezählt</translation>
     </message>
     <message numerus="yes">
         <source>Marked done: %n comment(s). Ctrl+Z makes it open again.</source>

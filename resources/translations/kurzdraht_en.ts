@@ -2670,6 +2670,17 @@
         </translation>
     </message>
     <message>
+        <source>More than %1 comments match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) match</source>
+        <translation type="unfinished">
+            <numerusform>%n comment matches</numerusform>
+            <numerusform>%n comments match</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Counting open comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,6 +2690,10 @@
     </message>
     <message>
         <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -8,6 +8,7 @@ import httpx
 from PySide6.QtCore import Qt
 
 from conftest import require_keyring, run_in_loop, type_text
+from ui.inbox.model import CommentRole
 from desktop.drafts import DraftContent
 
 OUR_POST = "Sprachcafé ab Montag im Lindenhof ☕ Wer kommt?"
@@ -225,3 +226,40 @@ def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, q
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=10_000)
     qtbot.waitUntil(lambda: not inbox.syncing)
     assert session.tray.last_message == ("", "")
+
+
+def test_the_heading_counts_what_the_filter_shows_and_a_comment_filtered_out_leaves_the_pane(start_gui, qtbot):
+    session = start_gui(demo=True)
+    window = session.window
+    window.show_section("inbox")
+    inbox = window.sections["inbox"]
+    qtbot.waitUntil(lambda: inbox.heading.text() == "7 open comments")
+    sewing = next(
+        row for row in range(inbox.model.rowCount()) if "Nähmaschinen" in inbox.model.index(row).data(CommentRole).text
+    )
+    inbox.list.setCurrentIndex(inbox.model.index(sewing))
+    qtbot.waitUntil(
+        lambda: inbox.conversation.comment is not None and "Nähmaschinen" in inbox.conversation.comment.text
+    )
+
+    # A search that still finds it: counted, and the conversation stays.
+    inbox.filters.search.setText("Repair")
+    qtbot.waitUntil(lambda: inbox.heading.text() == "1 comment matches", timeout=5000)
+    qtbot.waitUntil(lambda: inbox.conversation.comment is not None)
+    assert "Nähmaschinen" in inbox.conversation.comment.text
+
+    # Done and open ones together: the heading counts both.
+    inbox.filters.search.clear()
+    inbox.filters.show_status("all")
+    qtbot.waitUntil(lambda: inbox.heading.text().endswith("comments match") and inbox.matching is not None)
+    assert inbox.matching[0] == inbox.model.rowCount() > 7
+
+    # A filter without it: the pane no longer shows it.
+    inbox.filters.show_status("open")
+    inbox.filters.search.setText("Bandworkshop")
+    qtbot.waitUntil(lambda: inbox.heading.text() == "1 comment matches", timeout=5000)
+    qtbot.waitUntil(lambda: inbox.conversation.comment is not None)
+    assert "Bandworkshop" in inbox.conversation.comment.text
+    inbox.filters.search.setText("Zirkuszelt")
+    qtbot.waitUntil(lambda: inbox.heading.text() == "0 comments match", timeout=5000)
+    assert inbox.conversation.comment is None

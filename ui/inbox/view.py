@@ -4,7 +4,7 @@ minutes and on F5, with progress and a way to cancel; the keyboard does the rest
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,6 +82,8 @@ class InboxSection(ListSection):
     def __init__(self, core: Core, jobs: JobRunner, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(core, jobs, events, parent)
         self.counts = InboxCounts(0, 0)
+        self.matching: tuple[int, bool] | None = None  # how many the filter shows (at most …), more?
+        self._count_job = None
         self.undo_stack = QUndoStack(self)  # "done" and "open again", taken back with Ctrl+Z
         self._select_after_load: int | None = None
         self.sync_job: Job | None = None
@@ -255,12 +257,18 @@ class InboxSection(ListSection):
             self.filters.show_status("open")
 
     def heading_text(self) -> str:
-        return self.tr("%n open comment(s)", "", self.counts.open)
+        if self.matching is None or self.filters.current == InboxFilter(status="open"):
+            return self.tr("%n open comment(s)", "", self.counts.open)
+        count, more = self.matching
+        if more:
+            return self.tr("More than %1 comments match").replace("%1", QLocale().toString(count))
+        return self.tr("%n comment(s) match", "", count)
 
     # -- loading ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._load_side_data()  # with the counts
         self.model.set_filter(self.filters.refreshed())
+        self._count_matching(self.filters.current)
 
     def _load_counts(self) -> None:
         self.jobs.start(
@@ -294,7 +302,31 @@ class InboxSection(ListSection):
         self._show_counts(counts, accounts)
 
     def _filter_changed(self, search) -> None:
+        # The comment shown stays if the new filter still has it; otherwise the pane empties (it is
+        # chosen again when the list has loaded).
+        row = self.current_row()
+        self._select_after_load = row.id if row is not None else None
+        self.conversation.show_comment(None)
         self.model.set_filter(search)
+        self._count_matching(search)
+
+    def _count_matching(self, search: InboxFilter) -> None:
+        """The heading counts what this filter shows."""
+        self.matching = None
+        self.update_heading()
+        if search == InboxFilter(status="open"):
+            return
+        self._count_job = self.jobs.start(
+            self.tr("Counting comments"),
+            self.core.inbox.count(search),
+            on_done=lambda counted: self._counted(search, counted),
+            quiet=True,
+        )
+
+    def _counted(self, search: InboxFilter, counted: tuple[int, bool]) -> None:
+        if search == self.filters.current:  # not a filter typed over meanwhile
+            self.matching = counted
+            self.update_heading()
 
     def _page_loaded(self) -> None:
         has_rows = self.model.rowCount() > 0
