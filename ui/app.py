@@ -229,7 +229,9 @@ class KurzdrahtApp(QObject):
         self.restore_dialog.open()
 
     def _restored(self, restored) -> None:
-        when = restored.backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        from ui.widgets.times import local_date_time
+
+        when = local_date_time(restored.backup.created_at)
         self.window.status.showMessage(
             self.tr("Your data was restored from the backup of %1.").replace("%1", when), 30_000
         )

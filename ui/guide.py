@@ -300,7 +300,9 @@ class FirstRunGuide(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.CancelButtonOnLeft)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(720, 540)
+        # Fits a full-HD screen at 200 % (960 × 540 logical pixels, less a task bar); roomier if it can be.
+        self.setMinimumSize(620, 460)
+        self.resize(720, 540)
         self.welcome = WelcomePage(self)
         self.organisations_page = OrganisationsPage(self)
         self.organisations_page.set_organisations(organisations)

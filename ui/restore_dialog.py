@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.store.backups import Backup, BackupService, Restored
 from ui.jobs import JobRunner, user_message
 from ui.widgets.icons import icon
+from ui.widgets.times import local_date_time
 
 
 class BackupModel(QAbstractTableModel):
@@ -61,7 +62,7 @@ class BackupModel(QAbstractTableModel):
         backup, column = self.backups[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return local_date_time(backup.created_at)
             if column == 1:
                 return backup.kind_label()
             if column == 2:

@@ -197,3 +197,67 @@ def test_a_conversation_is_readable_in_a_dark_palette(start_gui, qtbot, qapp):
         assert contrast(text, background) >= 4.5
     finally:
         qapp.setPalette(light)
+
+
+def test_tab_leaves_text_fields_and_escape_leaves_the_reply_box(start_gui, qtbot):
+    from PySide6.QtCore import Qt
+
+    session = start_gui(demo=True)
+    window = session.window
+    window.activateWindow()
+    window.show_section("inbox")
+    inbox = window.sections["inbox"]
+    qtbot.waitUntil(lambda: inbox.conversation.comment is not None)
+    inbox.list.setFocus()
+    qtbot.keyClick(inbox.list, Qt.Key.Key_R)  # reply
+    reply = inbox.conversation.reply
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reply)
+    qtbot.keyClicks(reply, "Ja, gern!")
+    qtbot.keyClick(reply, Qt.Key.Key_Tab)
+    assert reply.toPlainText() == "Ja, gern!" and QApplication.focusWidget() is not reply
+    reply.setFocus()
+    qtbot.keyClick(reply, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is inbox.list and reply.toPlainText() == "Ja, gern!"
+
+    window.show_section("compose")
+    text = window.sections["compose"].editor.texts.main
+    text.setFocus()
+    qtbot.keyClicks(text, "Sommerfest")
+    qtbot.keyClick(text, Qt.Key.Key_Tab)
+    assert text.toPlainText() == "Sommerfest" and QApplication.focusWidget() is not text
+
+
+def test_the_window_and_every_dialog_fit_a_full_hd_screen_at_200_percent(start_gui, qtbot):
+    """At 200 % a 1920 × 1080 screen has 960 × 540 logical pixels, less a task bar: nothing may insist on more."""
+    from ui.accounts.apps_dialog import DeveloperAppsDialog
+    from ui.accounts.connect_dialog import ConnectDialog
+    from ui.guide import FirstRunGuide
+
+    session = start_gui(demo=True)
+    window = session.window
+    limit = (960, 500)
+    too_big = {}
+
+    def check(name: str, widget: QWidget) -> None:
+        needs = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        if needs.width() > limit[0] or needs.height() > limit[1]:
+            too_big[name] = needs.toTuple()
+
+    for key in window.sections:
+        window.show_section(key)
+        check(f"window with {key}", window)
+    settings = open_settings(session, qtbot)
+    for page in range(settings.index.count()):
+        settings.index.setCurrentRow(page)
+        check(f"settings page {page}", settings)
+    settings.reject()
+    check("guide", FirstRunGuide(session.core, session.jobs, session.events, [], [], window))
+    connect = ConnectDialog(session.core, session.jobs, [], parent=window)
+    for index in range(connect.network.count()):
+        connect.network.setCurrentIndex(index)
+        check(f"connect {connect.network_key}", connect)
+    apps = DeveloperAppsDialog(session.core, session.jobs, [], parent=window)
+    for index in range(apps.kind.count()):
+        apps.kind.setCurrentIndex(index)
+        check(f"developer apps {apps.kind.currentText()}", apps)
+    assert too_big == {}

@@ -144,6 +144,10 @@ def test_switching_language_in_settings_translates_the_window_and_is_remembered(
     )
     assert window.sections["inbox"].heading.text() == "7 offene Kommentare"
     assert window.file_menu.title() == "&Datei" and window.settings_action.text() == "&Einstellungen…"
+    # Texts made from data follow at once too: the conversation's times, the calendar's legend.
+    conversation = window.sections["inbox"].conversation
+    qtbot.waitUntil(lambda: "vor " in conversation.header.text())
+    assert "veröffentlicht" in window.sections["calendar"].legend.text()
     assert window.status.online.text() in (
         "● Online",
         "Verbindungsstatus unbekannt",

@@ -27,6 +27,7 @@ from ui.widgets.icons import icon, network_icon
 from ui.widgets.list_page import RowListModel
 from ui.widgets.untrusted import literal_html, plain, show_message, tooltip_text
 from ui.widgets.colours import Surface, Tone, colour, surface
+from ui.widgets.times import date_text
 
 _STATUS_TONES = {
     AccountStatus.CONNECTED: Tone.SUCCESS,
@@ -75,7 +76,7 @@ class AccountListModel(RowListModel[AccountInfo]):
             if account.inbox_problem:
                 text += "\n" + QCoreApplication.translate("Accounts", "Inbox: %1").replace("%1", account.inbox_problem)
             if account.login_expires_at is not None:
-                day = QLocale().toString(account.login_expires_at.astimezone().date(), QLocale.FormatType.ShortFormat)
+                day = date_text(account.login_expires_at.astimezone().date())
                 if account.login_ends_soon():
                     text += "\n" + QCoreApplication.translate(
                         "Accounts", "Login ends on %1 – please reconnect before then."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -30,6 +30,7 @@ from desktop.states import POST_NEEDS_ATTENTION, PostState
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import tooltip_text
 from ui.widgets.colours import Tone, colour
+from ui.widgets.times import local_date_time, time_text
 
 MIME = "application/x-kurzdraht-post"
 STATE_MARKS = {PostState.PUBLISHED: "✓", PostState.FAILED: "✗", PostState.MISSED: "⚠", PostState.PUBLISHING: "…"}
@@ -122,7 +123,7 @@ class CalendarGrid(QWidget):
             network_icon(network).paint(painter, QRect(x, first.top() + (first.height() - icon) // 2, icon, icon))
             x += icon + 1
         mark = STATE_MARKS.get(post.state, "")
-        when = local_of(post).strftime("%H:%M") if with_time else ""
+        when = time_text(local_of(post).time()) if with_time else ""
         text = " ".join((post.title or post.text).split())
         if two_lines:
             lines = [(QRect(x + 3, first.top(), rect.right() - x - 5, line), " ".join(filter(None, [mark, when])))]
@@ -298,9 +299,7 @@ class CalendarGrid(QWidget):
 
 
 def tooltip(post: ScheduledPost) -> str:
-    when = QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(post.publish_at.timestamp())), QLocale.FormatType.ShortFormat
-    )
+    when = local_date_time(post.publish_at)
     lines = [f"{post.organisation} · {when}", post.title or post.text[:200]]
     for account in post.accounts:
         state = account.state.label if account.state else "–"

@@ -23,11 +23,12 @@ from desktop.app import Core
 from desktop.scheduling.slots import Slot
 from ui.jobs import JobRunner, user_message
 from ui.widgets.untrusted import plain
+from ui.widgets.times import time_text
 
 
 def slot_label(slot: Slot) -> str:
     locale = QLocale()
-    return f"{locale.dayName(slot.weekday + 1)} {slot.time.strftime('%H:%M')}"
+    return f"{locale.dayName(slot.weekday + 1)} {time_text(slot.time)}"
 
 
 class PostingSlotsDialog(QDialog):

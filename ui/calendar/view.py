@@ -211,6 +211,9 @@ class CalendarSection(Section):
         self.publish_missed_button.setText(self.tr("Publish all now"))
         self._build_more_menu()
         self._show_period()
+        self._show_legend()
+        for view in (self.month_view, self.week_view):
+            view.update()  # chips and day names in the new language
         self._show_banner()
         self._show_hint()
 

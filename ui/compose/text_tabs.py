@@ -19,6 +19,11 @@ class ComposeTextEdit(QPlainTextEdit):
     images_dropped = Signal(list)  # local file paths
     image_pasted = Signal(QImage)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tab moves on to the next control, as everywhere in a form: posts do not use tab characters.
+        self.setTabChangesFocus(True)
+
     def _image_files(self, source: QMimeData) -> list[str]:
         return [
             url.toLocalFile()

@@ -97,6 +97,7 @@ class ConversationPane(QWidget):
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("replyEdit")
         self.reply.setMaximumHeight(120)
+        self.reply.setTabChangesFocus(True)  # Tab goes on to Send; a reply needs no tab character
         self.reply.textChanged.connect(self._count)
         self.counter = rich(QLabel())
         self.counter.setObjectName("replyCounter")

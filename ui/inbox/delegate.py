@@ -5,13 +5,14 @@ bold; done ones are muted with a tick."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.inbox.queries import CommentRow
 from ui.inbox.model import CommentRole
 from ui.widgets.avatars import AvatarPictures
+from ui.widgets.colours import Tone, colour
 from ui.widgets.icons import network_icon
 from ui.widgets.times import relative_time
 
@@ -41,7 +42,7 @@ class CommentDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        muted = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(colour(Tone.MUTED, palette))
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         metrics = QFontMetrics(option.font)
         line = metrics.lineSpacing()
@@ -69,14 +70,23 @@ class CommentDelegate(QStyledItemDelegate):
         author_width = QFontMetrics(bold).horizontalAdvance(author) + PADDING
         painter.setFont(option.font)
         painter.setPen(muted)
-        meta = " · ".join(
-            filter(None, [row.account, relative_time(row.created_at), ", ".join("#" + tag_label(t) for t in row.tags)])
-        )
-        meta_rect = QRect(left + author_width, rect.top(), rect.right() - left - author_width, line)
+        # The tags first, at the right end, so that a long account name never pushes them out of sight.
+        tags = ", ".join("#" + tag_label(t) for t in row.tags)
+        room = rect.right() - left - author_width
+        tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, room // 2) if tags else ""
+        tags_width = metrics.horizontalAdvance(tags) + PADDING if tags else 0
+        if tags:
+            painter.drawText(
+                QRect(rect.right() - tags_width + PADDING, rect.top(), tags_width, line),
+                Qt.AlignmentFlag.AlignLeft,
+                tags,
+            )
+        meta = " · ".join(filter(None, [row.account, relative_time(row.created_at)]))
+        meta_rect = QRect(left + author_width, rect.top(), room - tags_width, line)
         painter.drawText(
             meta_rect,
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()),
+            metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, meta_rect.width()),
         )
         painter.setPen(muted if done else text_colour)
         body = QRect(left, rect.top() + line + 2, rect.right() - left, line * 2)

@@ -166,6 +166,7 @@ class InboxSection(ListSection):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now, context=context)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=context)
         self.filters.search.installEventFilter(self)
+        self.conversation.reply.installEventFilter(self)
         for widget in (self.list, self.conversation.thread):
             widget.installEventFilter(self)
 
@@ -178,6 +179,11 @@ class InboxSection(ListSection):
                 self.list.setFocus()
                 if event.key() == Qt.Key.Key_Down and not self.list.currentIndex().isValid():
                     self.move(1)
+                return True
+            return False
+        if watched is self.conversation.reply:
+            if event.key() == Qt.Key.Key_Escape:  # out of the reply box, back to the comments (what was typed stays)
+                self.list.setFocus()
                 return True
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier:
@@ -200,6 +206,7 @@ class InboxSection(ListSection):
         return self.tr("Inbox")
 
     def retranslate_ui(self) -> None:
+        self.list.viewport().update()  # "5 minutes ago" and the tags in the new language
         self.empty.set_texts(*self._empty_texts())
         self.list.setAccessibleName(self.tr("Comments"))
         self.sync_button.setText(self.tr("Check for new comments"))

@@ -1,10 +1,12 @@
-"""Times as people say them: "5 minutes ago", "vor 5 Minuten", then dates in the user's locale."""
+"""Times as people say them: "5 minutes ago", "vor 5 Minuten", then dates in the user's language. Every date
+and time the app shows goes through here, so that they all follow the language chosen (QLocale's default,
+set with it): "07.12.2026 10:49" in German, "12/7/2026 10:49 AM" in English."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 
 class RelativeTime(QObject):
@@ -39,5 +41,21 @@ def local_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
 
+def date_text(day: date) -> str:
+    """A day in the language's short form, with the whole year (a two-digit one reads like a day)."""
+    locale = QLocale()
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in form:
+        form = form.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), form)
+
+
+def time_text(moment: time) -> str:
+    """A time of day as the language writes it (24 hours in German, AM/PM in English)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
 def local_date_time(moment: datetime) -> str:
-    return QLocale().toString(local_qdatetime(moment), QLocale.FormatType.ShortFormat)
+    """An aware moment on this computer's clock: its date and time."""
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {time_text(local.time())}"
