@@ -1,7 +1,8 @@
 """Save a screenshot of the demo workspace (for the README): python scripts/screenshot.py OUT.png [section] [lang]
 
 `section` may also be `guide:N`: page N (0–3) of the first-run guide on a new, empty workspace, or
-`settings:PAGE`: that page of the Settings dialog on the demo workspace."""
+`settings:PAGE`: that page of the Settings dialog on the demo workspace. A fourth argument `dark` gives
+the app a dark palette, as a system's dark theme does."""
 
 from __future__ import annotations
 
@@ -30,6 +31,26 @@ def main() -> int:
         f'{{"language": "{language}", "last_section": "{section}", "insights_period": "year"}}'
     )
     qapp = QApplication(sys.argv[:1])
+    if len(sys.argv) > 4 and sys.argv[4] == "dark":
+        from PySide6.QtGui import QColor, QPalette
+
+        palette = qapp.palette()
+        for role, name in (
+            (QPalette.ColorRole.Window, "#2d2d2d"),
+            (QPalette.ColorRole.WindowText, "#f0f0f0"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#262626"),
+            (QPalette.ColorRole.Text, "#f0f0f0"),
+            (QPalette.ColorRole.Button, "#353535"),
+            (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+            (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+            (QPalette.ColorRole.Highlight, "#2f65ca"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.Link, "#8cb8f2"),
+            (QPalette.ColorRole.Mid, "#555555"),
+        ):
+            palette.setColor(role, QColor(name))
+        qapp.setPalette(palette)
     loop = qasync.QEventLoop(qapp)
     use_plain_threads(loop)
     asyncio.set_event_loop(loop)

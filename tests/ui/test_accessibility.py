@@ -261,3 +261,25 @@ def test_the_window_and_every_dialog_fit_a_full_hd_screen_at_200_percent(start_g
         apps.kind.setCurrentIndex(index)
         check(f"developer apps {apps.kind.currentText()}", apps)
     assert too_big == {}
+
+
+def test_a_long_account_name_keeps_its_network_in_sight_and_is_whole_in_the_tooltip(start_gui, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from conftest import run_in_loop
+
+    session = start_gui(demo=True)
+    accounts = run_in_loop(qtbot, session.core.accounts.list())
+    account = next(a for a in accounts if a.network == "bluesky")
+    long_name = "Nachbarschaftszentrum Lindenhof – Stadtteilarbeit, Familienzentrum und Seniorentreff"
+    run_in_loop(qtbot, session.core.accounts.rename(account.id, long_name))
+    session.events.accounts_changed.emit()
+    session.window.show_section("compose")
+    picker = session.window.sections["compose"].editor.picker
+    qtbot.waitUntil(lambda: picker.accounts.get(account.id) and picker.accounts[account.id].display_name == long_name)
+    item = picker._items[account.id]
+    assert long_name in item.toolTip(0)
+    shown = QFontMetrics(picker.font()).elidedText(item.text(0), picker.textElideMode(), 200)
+    assert shown.endswith("Bluesky") and "…" in shown  # the middle goes, the network stays
+    assert picker.textElideMode() == Qt.TextElideMode.ElideMiddle

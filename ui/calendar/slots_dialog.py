@@ -24,6 +24,7 @@ from desktop.scheduling.slots import Slot
 from ui.jobs import JobRunner, user_message
 from ui.widgets.untrusted import plain
 from ui.widgets.times import time_text
+from ui.widgets.times import time_format
 
 
 def slot_label(slot: Slot) -> str:
@@ -50,7 +51,7 @@ class PostingSlotsDialog(QDialog):
             self.weekday.addItem(QLocale().dayName(day + 1), day)
         self.time = QTimeEdit(QTime(9, 30))
         self.time.setObjectName("slotTime")
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_format())
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addSlot")
         add.clicked.connect(self.add)

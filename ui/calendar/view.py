@@ -43,6 +43,7 @@ from ui.section import Section
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import open_link, plain, rich
 from ui.widgets.colours import Surface, surface
+from ui.widgets.times import date_format
 
 
 class MoveCommand(QUndoCommand):
@@ -147,7 +148,6 @@ class CalendarSection(Section):
         self.picker = QDateEdit()
         self.picker.setObjectName("datePicker")
         self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("dd.MM.yyyy")  # as the composer's schedule dialog writes dates
         self.picker.setDate(QDate.currentDate())
         self.picker.dateChanged.connect(lambda d: self.go_to(date(d.year(), d.month(), d.day())))
         self.month_button = QPushButton()
@@ -197,6 +197,7 @@ class CalendarSection(Section):
 
     def retranslate_ui(self) -> None:
         self.today_button.setText(self.tr("Today"))
+        self.picker.setDisplayFormat(date_format())
         self.today_button.setToolTip(self.tr("Go to today (T)"))
         self.previous_button.setToolTip(self.tr("Earlier (PgUp)"))
         self.previous_button.setAccessibleName(self.tr("Earlier"))

@@ -26,6 +26,8 @@ class AccountPicker(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setUniformRowHeights(True)
+        # A long name loses its middle, not its network; the tooltip has it whole.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.accounts: dict[int, AccountInfo] = {}
         self._items: dict[int, QTreeWidgetItem] = {}
         self._quiet = False
@@ -63,7 +65,12 @@ class AccountPicker(QTreeWidget):
                 continue
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if account.id in chosen else Qt.CheckState.Unchecked)
-            item.setToolTip(0, tooltip_text(f"{account.handle} – {account.status_label}"))
+            item.setToolTip(
+                0,
+                tooltip_text(
+                    f"{account.display_name} · {account.network_name}\n{account.handle} – {account.status_label}"
+                ),
+            )
             self._items[account.id] = item
         self.expandAll()
         self._quiet = False

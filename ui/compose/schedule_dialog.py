@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from ui.widgets.untrusted import plain
+from ui.widgets.times import date_format, time_format
 
 
 class ScheduleDialog(QDialog):
@@ -26,7 +27,7 @@ class ScheduleDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("scheduleWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(f"{date_format()} {time_format()}")
         self.when.setMinimumDateTime(_qt(now.replace(second=0, microsecond=0)))
         self.when.setDateTime(_qt(start))
         self.zone_label = plain(QLabel(self.tr("Time zone: %1").replace("%1", timezone)))

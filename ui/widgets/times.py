@@ -41,18 +41,25 @@ def local_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
 
+def date_format() -> str:
+    """Qt's format of a day in the language's short form, with the whole year (for date fields too)."""
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
+
+
+def time_format() -> str:
+    """Qt's format of a time of day in the language (24 hours in German, AM/PM in English)."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def date_text(day: date) -> str:
     """A day in the language's short form, with the whole year (a two-digit one reads like a day)."""
-    locale = QLocale()
-    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in form:
-        form = form.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), form)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def time_text(moment: time) -> str:
-    """A time of day as the language writes it (24 hours in German, AM/PM in English)."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    """A time of day as the language writes it."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), time_format())
 
 
 def local_date_time(moment: datetime) -> str:
