@@ -32,25 +32,9 @@ def main() -> int:
     )
     qapp = QApplication(sys.argv[:1])
     if len(sys.argv) > 4 and sys.argv[4] == "dark":
-        from PySide6.QtGui import QColor, QPalette
+        from ui.widgets.colours import dark_palette
 
-        palette = qapp.palette()
-        for role, name in (
-            (QPalette.ColorRole.Window, "#2d2d2d"),
-            (QPalette.ColorRole.WindowText, "#f0f0f0"),
-            (QPalette.ColorRole.Base, "#1e1e1e"),
-            (QPalette.ColorRole.AlternateBase, "#262626"),
-            (QPalette.ColorRole.Text, "#f0f0f0"),
-            (QPalette.ColorRole.Button, "#353535"),
-            (QPalette.ColorRole.ButtonText, "#f0f0f0"),
-            (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-            (QPalette.ColorRole.Highlight, "#2f65ca"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.Link, "#8cb8f2"),
-            (QPalette.ColorRole.Mid, "#555555"),
-        ):
-            palette.setColor(role, QColor(name))
-        qapp.setPalette(palette)
+        qapp.setPalette(dark_palette(qapp.palette()))
     loop = qasync.QEventLoop(qapp)
     use_plain_threads(loop)
     asyncio.set_event_loop(loop)

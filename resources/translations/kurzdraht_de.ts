@@ -1379,22 +1379,6 @@
         <translation>Kalender wird geladen</translation>
     </message>
     <message>
-        <source>published</source>
-        <translation>veröffentlicht</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>verpasst</translation>
-    </message>
-    <message>
-        <source>on its way</source>
-        <translation>unterwegs</translation>
-    </message>
-    <message>
         <source>red frame: needs you</source>
         <translation>roter Rahmen: braucht dich</translation>
     </message>

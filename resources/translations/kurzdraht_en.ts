@@ -1379,22 +1379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on its way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>red frame: needs you</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from conftest import open_settings
-from ui.widgets.colours import Surface, contrast, every_variant, surface
+from ui.widgets.colours import Surface, contrast, dark_palette, every_variant, surface
 
 INTERACTIVE = (
     QAbstractButton,
@@ -39,19 +39,6 @@ INTERACTIVE = (
     QAbstractSlider,
     QTabBar,
 )
-
-# What a system's dark theme gives (Fusion's dark palette; Windows 11 and GNOME dark are close to it).
-DARK = {
-    QPalette.ColorRole.Window: "#2d2d2d",
-    QPalette.ColorRole.WindowText: "#f0f0f0",
-    QPalette.ColorRole.Base: "#1e1e1e",
-    QPalette.ColorRole.AlternateBase: "#262626",
-    QPalette.ColorRole.Text: "#f0f0f0",
-    QPalette.ColorRole.Button: "#353535",
-    QPalette.ColorRole.ButtonText: "#f0f0f0",
-    QPalette.ColorRole.ToolTipBase: "#353535",
-    QPalette.ColorRole.ToolTipText: "#f0f0f0",
-}
 
 
 def nameless(root: QWidget) -> list[str]:
@@ -147,8 +134,7 @@ def test_every_control_of_every_section_and_dialog_has_a_name_a_screen_reader_sa
 def test_the_apps_own_colours_meet_wcag_aa_against_the_palette(qapp, dark):
     palette = qapp.style().standardPalette()
     if dark:
-        for role, name in DARK.items():
-            palette.setColor(role, QColor(name))
+        palette = dark_palette(palette)
     backgrounds = [palette.color(role).name() for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base)]
     failing = []
     for what, foreground, background, for_dark in every_variant():
@@ -181,10 +167,7 @@ def test_a_conversation_is_readable_in_a_dark_palette(start_gui, qtbot, qapp):
     inbox = session.window.sections["inbox"]
     session.window.show_section("inbox")
     light = qapp.palette()
-    dark = QPalette(light)
-    for role, name in DARK.items():
-        dark.setColor(role, QColor(name))
-    qapp.setPalette(dark)  # as when the system switches to its dark theme
+    qapp.setPalette(dark_palette(light))  # as when the system switches to its dark theme
     try:
         inbox.list.selectRow(0)
         qtbot.waitUntil(lambda: inbox.conversation.conversation is not None, timeout=5000)

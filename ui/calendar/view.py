@@ -35,6 +35,7 @@ from desktop.app import Core
 from desktop.networks import network_name
 from desktop.scheduling.calendar import ScheduledPost
 from desktop.states import PostState
+from ui.calendar.grid import STATE_MARKS
 from ui.calendar.month import WEEKS, MonthView, month_start
 from ui.calendar.week import WeekView, week_start
 from ui.events import AppEvents
@@ -380,15 +381,7 @@ class CalendarSection(Section):
         parts = [
             f"<span style='color:{html.escape(shade)}'>■</span> {html.escape(name)}" for name, shade in organisations
         ]
-        parts += [
-            html.escape(mark + " " + label)
-            for mark, label in (
-                ("✓", self.tr("published")),
-                ("✗", self.tr("failed")),
-                ("⚠", self.tr("missed")),
-                ("…", self.tr("on its way")),
-            )
-        ]
+        parts += [html.escape(mark + " " + state.label) for state, mark in STATE_MARKS.items()]
         parts.append(html.escape(self.tr("red frame: needs you")))
         self.legend.setText(" &nbsp;·&nbsp; ".join(parts))
         self.legend.setVisible(bool(self.posts))

@@ -98,3 +98,31 @@ def contrast(first: str, second: str) -> float:
 
     lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+# What a system's dark theme gives (Fusion's dark palette; Windows 11's and GNOME's dark ones are close):
+# for the contrast test and for screenshots of the dark look.
+DARK_PALETTE = {
+    QPalette.ColorRole.Window: "#2d2d2d",
+    QPalette.ColorRole.WindowText: "#f0f0f0",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#262626",
+    QPalette.ColorRole.Text: "#f0f0f0",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#f0f0f0",
+    QPalette.ColorRole.ToolTipBase: "#353535",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#a0a0a0",
+    QPalette.ColorRole.Highlight: "#2f65ca",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#8cb8f2",
+    QPalette.ColorRole.Mid: "#555555",
+}
+
+
+def dark_palette(base: QPalette) -> QPalette:
+    """`base` with a dark theme's colours."""
+    palette = QPalette(base)
+    for role, name in DARK_PALETTE.items():
+        palette.setColor(role, QColor(name))
+    return palette
