@@ -1271,6 +1271,10 @@
         <translation>Heute</translation>
     </message>
     <message>
+        <source>Write a post</source>
+        <translation>Beitrag schreiben</translation>
+    </message>
+    <message>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>

@@ -1271,6 +1271,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to today (T)</source>
         <translation type="unfinished"></translation>
     </message>

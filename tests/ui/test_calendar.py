@@ -140,6 +140,10 @@ def test_the_keyboard_and_the_date_picker_move_through_time(start_gui, qtbot, be
     qtbot.waitUntil(lambda: calendar.period.text() == "19. Oct – 25. Oct 2026")
     assert calendar.week_view.first_day == date(2026, 10, 19)
     qtbot.waitUntil(lambda: calendar.hint.isVisible() and "Nothing scheduled in this week" in calendar.hint.text())
+    # The empty week says what to do, and its button does it.
+    assert calendar.write_button.isVisible() and calendar.write_button.text() == "Write a post"
+    calendar.write_button.click()
+    assert session.window.current_section().key == "compose"
 
 
 def test_missed_posts_are_offered_to_be_published_now(start_gui, qtbot, credentials, mastodon_server, berlin):

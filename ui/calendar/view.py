@@ -112,8 +112,15 @@ class CalendarSection(Section):
         self.hint = plain(QLabel())
         self.hint.setObjectName("calendarHint")
         self.hint.setWordWrap(True)
+        self.write_button = QPushButton()  # what the empty calendar's hint says to do
+        self.write_button.setObjectName("calendarWritePost")
+        self.write_button.clicked.connect(lambda: self.events.show_section.emit("compose"))
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.write_button)
         self.hint.hide()
-        layout.addWidget(self.hint)
+        self.write_button.hide()
+        layout.addLayout(hint_row)
         layout.addWidget(self.views, 1)
         # What the colours and marks on the posts mean.
         self.legend = rich(QLabel())
@@ -198,6 +205,7 @@ class CalendarSection(Section):
 
     def retranslate_ui(self) -> None:
         self.today_button.setText(self.tr("Today"))
+        self.write_button.setText(self.tr("Write a post"))
         self.picker.setDisplayFormat(date_format())
         self.today_button.setToolTip(self.tr("Go to today (T)"))
         self.previous_button.setToolTip(self.tr("Earlier (PgUp)"))
@@ -389,6 +397,7 @@ class CalendarSection(Section):
     def _show_hint(self) -> None:
         """An empty month says so, and how to fill it."""
         self.hint.setVisible(not self.posts)
+        self.write_button.setVisible(not self.posts)
         if self.mode == "month":
             text = self.tr(
                 "Nothing scheduled in this month. Write a post and choose Schedule… to plan it; "
