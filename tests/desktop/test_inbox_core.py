@@ -603,3 +603,23 @@ def test_an_inbox_with_more_than_1024_comments_in_one_second_upgrades_with_all_o
         assert run_online(core, core.inbox.counts()).total == 1101
     finally:
         core.close()
+
+
+def test_a_filter_counts_its_comments_as_the_list_finds_them_up_to_a_cap(core):
+    from desktop.demo import seed_demo
+
+    core.store.call(seed_demo)
+    filters = [
+        InboxFilter(status="open"),
+        InboxFilter(),
+        InboxFilter(search="Repair"),
+        InboxFilter(tag="question"),
+        InboxFilter(status="done", networks=("mastodon",)),
+    ]
+    for search in filters:
+        listed = len(run_online(core, core.inbox.page(search, limit=10_000)).ids)
+        assert run_online(core, core.inbox.count(search)) == (listed, False), search
+    everything = len(run_online(core, core.inbox.page(InboxFilter(), limit=10_000)).ids)
+    assert everything > 5
+    assert run_online(core, core.inbox.count(InboxFilter(), cap=5)) == (5, True)  # "more than 5"
+    assert run_online(core, core.inbox.count(InboxFilter(), cap=everything)) == (everything, False)
