@@ -78,6 +78,13 @@ FIGURES = {
         r"follower requests per account and day: at most 1 ",
         r"ids per figures request: at most 20;",
     ],
+    "first_run": [
+        rf"first-run guide made and shown: median {NUMBER} ms, max {NUMBER} ms",
+        rf"guide: the next page shown: median {NUMBER} ms",
+        rf"Settings made and shown: median {NUMBER} ms",
+        rf"Settings: another page shown: median {NUMBER} ms",
+        rf"two organisations stored: median {NUMBER} ms",
+    ],
     "csv_import": [
         r"rows: (\d+), imported: \1",
         rf"preview: {NUMBER} s, import: {NUMBER} s",
