@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
 from desktop.networks import network_name
 from desktop.networks.registry import plugins
+from desktop.settings import SETTINGS
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.settings.organisations import OrganisationRows
@@ -28,7 +30,7 @@ from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import plain
 from ui.widgets.colours import Tone, text_style
 
-LANGUAGES = ("system", "de", "en")
+LANGUAGES = SETTINGS["language"].choices  # "system", "de", "en"
 TILE_COLUMNS = 4
 
 
@@ -181,7 +183,7 @@ class AccountsPage(GuidePage):
             tile.setIcon(network_icon(key))
             tile.setIconSize(QSize(36, 36))
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            tile.setSizePolicy(tile.sizePolicy().horizontalPolicy().Expanding, tile.sizePolicy().verticalPolicy())
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tile.setMinimumSize(QSize(140, 84))
             tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             tile.clicked.connect(lambda _=False, k=key: guide.connect_account(k))

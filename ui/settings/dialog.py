@@ -37,7 +37,7 @@ from ui.widgets.untrusted import plain
 from ui.widgets.colours import Tone, text_style
 
 PAGES = ("general", "organisations", "inbox", "backups", "data", "apps")
-LANGUAGES = ("system", "de", "en")
+LANGUAGES = SETTINGS["language"].choices  # "system", "de", "en"
 SYNC_CHOICES = (0, 5, 15, 30, 60)
 
 
