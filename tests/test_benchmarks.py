@@ -128,7 +128,14 @@ def test_the_readme_says_how_to_run_every_benchmark_and_each_one_is_checked_here
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_the_benchmark_runs_as_the_readme_says_and_prints_its_figures(name: str):
     command = [sys.executable, f"benchmarks/{name}.py", *readme_commands()[name], "--tiny"]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
+    try:
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as stuck:  # say what it printed before it stopped moving
+        printed = [
+            part.decode(errors="replace") if isinstance(part, bytes) else part or ""
+            for part in (stuck.stdout, stuck.stderr)
+        ]
+        pytest.fail(f"{' '.join(command)} did not end within {TIMEOUT} s:\n{printed[0][-2000:]}\n{printed[1][-4000:]}")
 
     assert done.returncode == 0, f"{' '.join(command)} exited with {done.returncode}:\n{done.stderr[-4000:]}"
     missing = [pattern for pattern in FIGURES[name] if not re.search(pattern, done.stdout)]
