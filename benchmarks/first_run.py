@@ -60,7 +60,7 @@ def main() -> int:
 
     async def measure() -> None:
         from ui.guide import FirstRunGuide
-        from ui.settings.dialog import PAGES, SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         organisations = await session.core.accounts.organisations()
         accounts = await session.core.accounts.list()
@@ -87,7 +87,7 @@ def main() -> int:
             painted(dialog)
             opened = time.perf_counter() - started
             switched = []
-            for page in PAGES[1:]:
+            for page in [p.key for p in dialog.pages][1:]:
                 started = time.perf_counter()
                 dialog.show_page(page)
                 painted(dialog)

@@ -216,6 +216,6 @@ def open_settings(session, qtbot, page: str = "general"):
 def choose_language(session, qtbot, language: str) -> None:
     """Settings → General → Language, then OK, as a person switches the language."""
     dialog = open_settings(session, qtbot)
-    dialog.language.setCurrentIndex(("system", "de", "en").index(language))
+    dialog.general.language.setCurrentIndex(("system", "de", "en").index(language))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: session.settings_dialog is None, timeout=5000)

@@ -419,6 +419,49 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
+        <translation>Kurzdraht sichert deine Daten einmal am Tag beim Start und behält die neuesten Sicherungen. Ein Ordner auf einem anderen Laufwerk bewahrt sie, wenn dieser Computer ausfällt. Schon gemachte Sicherungen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Aufbewahrte &amp;tägliche Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 in %2</source>
+        <translation>Neueste Sicherung: %1 in %2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>daily</source>
@@ -2207,6 +2250,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderSettings</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
+        <translation>Deine Entwürfe, Kommentare, Beiträge und Einstellungen liegen in diesem Ordner auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
+        <translation>Passwörter und Anmeldungen sind nicht darin: Sie liegen im Passwortspeicher des Computers. Um einen anderen Ordner zu verwenden, starte Kurzdraht mit --home ORDNER.</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperAppSettings</name>
+    <message>
+        <source>Developer apps</source>
+        <translation>Entwickler-Apps</translation>
+    </message>
+    <message>
+        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
+        <translation>Manche Netzwerke (Facebook und Instagram, Threads, X, LinkedIn, YouTube) lassen eine Organisation nur über ihre eigene Entwickler-App verbinden. Deren ID und Geheimnis werden hier verwaltet, das Geheimnis im Passwortspeicher.</translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
+        <translation>Entwickler-Apps …</translation>
+    </message>
+</context>
+<context>
     <name>DeveloperAppsDialog</name>
     <message>
         <source>Developer apps</source>
@@ -2496,6 +2577,41 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
+    </message>
+    <message>
+        <source>A missed post goes out by itself up to</source>
+        <translation>Ein verpasster Beitrag geht von selbst raus bis zu</translation>
+    </message>
+    <message>
+        <source>hours late</source>
+        <translation>Stunden zu spät</translation>
+    </message>
+    <message>
+        <source>never (I decide)</source>
+        <translation>nie (ich entscheide)</translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
+        <translation>War der Computer zur Zeit eines Beitrags aus, sendet Kurzdraht ihn beim nächsten Start, wenn er höchstens so spät dran ist; ein späterer wartet im Kalender auf deine Entscheidung.</translation>
+    </message>
+</context>
+<context>
     <name>ImageCard</name>
     <message>
         <source>Describe the image for people who cannot see it</source>
@@ -2744,6 +2860,28 @@
     <message>
         <source>No new comments.</source>
         <translation>Keine neuen Kommentare.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettings</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Check for &amp;new comments:</source>
+        <translation>Nach &amp;neuen Kommentaren sehen:</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4103,25 @@
     </message>
 </context>
 <context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
+        <translation>Die Organisationen, für die du postest. Jede hat ihre Farbe im Kalender und ihre Zeitzone, in der ihre Beiträge eingeplant werden.</translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation>Sendezeiten …</translation>
+    </message>
+    <message>
+        <source>The times each organisation usually posts at, for “Add to queue”.</source>
+        <translation>Die Zeiten, zu denen jede Organisation üblicherweise postet, für „In die Warteschlange“.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <source>Your organisation</source>
@@ -4637,155 +4794,16 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Developer apps</source>
-        <translation>Entwickler-Apps</translation>
-    </message>
-    <message>
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>So that scheduled posts go out on time and new comments are announced</source>
-        <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
-    </message>
-    <message>
-        <source>A missed post goes out by itself up to</source>
-        <translation>Ein verpasster Beitrag geht von selbst raus bis zu</translation>
-    </message>
-    <message>
-        <source>hours late</source>
-        <translation>Stunden zu spät</translation>
-    </message>
-    <message>
-        <source>never (I decide)</source>
-        <translation>nie (ich entscheide)</translation>
-    </message>
-    <message>
-        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
-        <translation>War der Computer zur Zeit eines Beitrags aus, sendet Kurzdraht ihn beim nächsten Start, wenn er höchstens so spät dran ist; ein späterer wartet im Kalender auf deine Entscheidung.</translation>
-    </message>
-    <message>
-        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
-        <translation>Die Organisationen, für die du postest. Jede hat ihre Farbe im Kalender und ihre Zeitzone, in der ihre Beiträge eingeplant werden.</translation>
-    </message>
-    <message>
-        <source>Posting slots…</source>
-        <translation>Sendezeiten …</translation>
-    </message>
-    <message>
-        <source>The times each organisation usually posts at, for “Add to queue”.</source>
-        <translation>Die Zeiten, zu denen jede Organisation üblicherweise postet, für „In die Warteschlange“.</translation>
-    </message>
-    <message>
-        <source>Check for &amp;new comments:</source>
-        <translation>Nach &amp;neuen Kommentaren sehen:</translation>
-    </message>
-    <message>
-        <source>Only when I ask</source>
-        <translation>Nur auf Anfrage</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Jede Minute</numerusform>
-            <numerusform>Alle %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
-        <translation>Kurzdraht sichert deine Daten einmal am Tag beim Start und behält die neuesten Sicherungen. Ein Ordner auf einem anderen Laufwerk bewahrt sie, wenn dieser Computer ausfällt. Schon gemachte Sicherungen bleiben, wo sie sind.</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>&amp;Daily backups kept:</source>
-        <translation>Aufbewahrte &amp;tägliche Sicherungen:</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>Aus einer Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
-        <translation>Deine Entwürfe, Kommentare, Beiträge und Einstellungen liegen in diesem Ordner auf diesem Computer:</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Open the log folder</source>
-        <translation>Protokollordner öffnen</translation>
-    </message>
-    <message>
-        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
-        <translation>Passwörter und Anmeldungen sind nicht darin: Sie liegen im Passwortspeicher des Computers. Um einen anderen Ordner zu verwenden, starte Kurzdraht mit --home ORDNER.</translation>
-    </message>
-    <message>
-        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
-        <translation>Manche Netzwerke (Facebook und Instagram, Threads, X, LinkedIn, YouTube) lassen eine Organisation nur über ihre eigene Entwickler-App verbinden. Deren ID und Geheimnis werden hier verwaltet, das Geheimnis im Passwortspeicher.</translation>
-    </message>
-    <message>
-        <source>Developer apps…</source>
-        <translation>Entwickler-Apps …</translation>
     </message>
     <message>
         <source>Loading settings</source>
         <translation>Einstellungen werden geladen</translation>
     </message>
     <message>
-        <source>Latest backup: %1 in %2</source>
-        <translation>Neueste Sicherung: %1 in %2</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>Noch keine Sicherung.</translation>
-    </message>
-    <message>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
-    </message>
-    <message>
-        <source>Folder for backups</source>
-        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>Backing up</source>

@@ -419,6 +419,49 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>daily</source>
@@ -2207,6 +2250,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderSettings</name>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperAppSettings</name>
+    <message>
+        <source>Developer apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeveloperAppsDialog</name>
     <message>
         <source>Developer apps</source>
@@ -2496,6 +2577,41 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that scheduled posts go out on time and new comments are announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed post goes out by itself up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (I decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageCard</name>
     <message>
         <source>Describe the image for people who cannot see it</source>
@@ -2744,6 +2860,28 @@
     <message>
         <source>No new comments.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettings</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;new comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4103,25 @@
     </message>
 </context>
 <context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times each organisation usually posts at, for “Add to queue”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <source>Your organisation</source>
@@ -4637,134 +4794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Developer apps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>So that scheduled posts go out on time and new comments are announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A missed post goes out by itself up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never (I decide)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the computer was off at a post&apos;s time, Kurzdraht sends it at the next start if it is at most this late; a later one waits in the calendar for you to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisations you post for. Each has its colour in the calendar and its time zone, in which its posts are scheduled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posting slots…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The times each organisation usually posts at, for “Add to queue”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check for &amp;new comments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kurzdraht backs up your data once a day when it starts, and keeps the latest ones. A folder on another drive keeps them safe when this computer fails. Backups already made stay where they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Daily backups kept:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your drafts, comments, posts and settings are kept in this folder on this computer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the log folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords and logins are not in it: they are in the computer&apos;s password store. To use another folder, start Kurzdraht with --home FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation connect only through its own developer app. Its ID and secret are kept here, the secret in the password store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Developer apps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,19 +4802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest backup: %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

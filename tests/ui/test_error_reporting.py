@@ -26,7 +26,7 @@ def test_a_failing_background_job_is_logged_with_its_traceback_and_the_message_s
     (home / "settings.json").mkdir()
 
     dialog = open_settings(session, qtbot)
-    dialog.language.setCurrentIndex(2)  # English
+    dialog.general.language.setCurrentIndex(2)  # English
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     log = home / "logs" / "kurzdraht.log"

@@ -216,7 +216,7 @@ def test_new_comments_are_announced_in_the_tray_unless_switched_off(start_gui, q
     qtbot.mouseClick(inbox.options, Qt.MouseButton.LeftButton)  # Settings… on the Inbox page
     qtbot.waitUntil(lambda: session.settings_dialog is not None and session.settings_dialog.page == "inbox")
     dialog = session.settings_dialog
-    dialog.notify.setChecked(False)  # switch it off
+    dialog.inbox.notify.setChecked(False)  # switch it off
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: session.settings_dialog is None)
     assert session.core.settings.get("notify_new_comments") is False

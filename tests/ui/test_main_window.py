@@ -174,7 +174,7 @@ def test_closing_and_reopening_shows_the_same_state(start_gui, qtbot, home):
     assert again.current_section().key == "calendar"
     assert (again.width(), again.height()) == (720, 530)
     assert sidebar_texts(again)[0] == "Posteingang"
-    assert open_settings(reopened, qtbot).language.currentText() == "Deutsch"
+    assert open_settings(reopened, qtbot).general.language.currentText() == "Deutsch"
 
 
 def test_the_status_bar_shows_background_work_while_it_runs(start_gui, qtbot, loop):
@@ -280,7 +280,7 @@ def test_closing_the_window_keeps_kurzdraht_running_in_the_tray_until_quit(start
     session = start_gui()
     window = session.window
     window.tray_available = True  # offscreen has no tray; a desktop has one
-    assert open_settings(session, qtbot).tray.isChecked()
+    assert open_settings(session, qtbot).general.tray.isChecked()
     session.settings_dialog.reject()
     window.close()
     assert not window.isVisible() and not window.quitting
@@ -289,7 +289,7 @@ def test_closing_the_window_keeps_kurzdraht_running_in_the_tray_until_quit(start
     assert window.isVisible()
     # Switched off in Settings, closing the window quits as before.
     dialog = open_settings(session, qtbot)
-    dialog.tray.setChecked(False)
+    dialog.general.tray.setChecked(False)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: session.settings_dialog is None)
     assert session.core.settings.get("keep_running_in_tray") is False

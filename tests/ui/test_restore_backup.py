@@ -95,7 +95,7 @@ def test_file_menu_lists_backups_newest_first_and_a_damaged_one_cannot_be_chosen
     assert session.integrity.integrity.ok and session.integrity.backup.kind == "daily"
     assert session.damaged_box is None  # a sound file: no message
     settings = open_settings(session, qtbot, "backups")
-    settings.restore_button.click()
+    settings.backups.restore_button.click()
     dialog = session.restore_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10_000)
     model = dialog.model
@@ -103,6 +103,6 @@ def test_file_menu_lists_backups_newest_first_and_a_damaged_one_cannot_be_chosen
     assert [model.index(row, 3).data() for row in range(3)] == ["good", "damaged", "good"]
     assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert dialog.selected() == model.backups[0]  # the newest good one
-    assert settings.restore_button.text() == "Restore from a backup…"
+    assert settings.backups.restore_button.text() == "Restore from a backup…"
     dialog.reject()
     assert not dialog.isVisible() and session.window.isVisible()  # cancelled: the app works on as it was

@@ -38,20 +38,20 @@ def test_ctrl_comma_opens_settings_and_every_setting_is_stored_and_applied(start
         "Developer apps",
     ]
 
-    dialog.tray.setChecked(False)
-    dialog.late_hours.setValue(6)
+    dialog.general.tray.setChecked(False)
+    dialog.general.late_hours.setValue(6)
     dialog.show_page("organisations")
     dialog.rows.rows[0].name.setText("Nachbarschaftszentrum Lindenhof")
     second = dialog.rows.add_row()
     second.name.setText("Jugendclub Funkenflug")
     second.timezone.setCurrentText("Europe/Vienna")
     dialog.show_page("inbox")
-    dialog.interval.setCurrentIndex(dialog.interval.findData(15))
-    dialog.notify.setChecked(False)
+    dialog.inbox.interval.setCurrentIndex(dialog.inbox.interval.findData(15))
+    dialog.inbox.notify.setChecked(False)
     dialog.show_page("backups")
     usb = tmp_path / "usb" / "Sicherungen"
-    dialog.backup_folder.setText(str(usb))
-    dialog.kept.setValue(3)
+    dialog.backups.folder.setText(str(usb))
+    dialog.backups.kept.setValue(3)
     ok(dialog)
     qtbot.waitUntil(lambda: session.settings_dialog is None, timeout=5000)
 
@@ -74,10 +74,10 @@ def test_ctrl_comma_opens_settings_and_every_setting_is_stored_and_applied(start
     assert session.core.outbox.late_limit().total_seconds() == 6 * 3600
 
     dialog = open_settings(session, qtbot, "backups")
-    assert dialog.backup_folder.text() == str(usb) and dialog.kept.value() == 3
-    qtbot.mouseClick(dialog.back_up_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.last_backup.text().startswith("Latest backup:"), timeout=10_000)
-    assert str(usb) in dialog.last_backup.text()
+    assert dialog.backups.folder.text() == str(usb) and dialog.backups.kept.value() == 3
+    qtbot.mouseClick(dialog.backups.back_up_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.backups.last_backup.text().startswith("Latest backup:"), timeout=10_000)
+    assert str(usb) in dialog.backups.last_backup.text()
     assert len(list(usb.glob("kurzdraht-manual-*.sqlite3"))) == 1
 
 
@@ -92,7 +92,7 @@ def test_a_refused_value_shows_its_page_and_changes_nothing(start_gui, qtbot, ho
     dialog = open_settings(session, qtbot)
     qtbot.waitUntil(lambda: len(dialog.rows.rows) == 2)
     before = stored_settings(home)
-    dialog.late_hours.setValue(9)
+    dialog.general.late_hours.setValue(9)
     dialog.rows.rows[0].name.setText("LINDENHOF")  # the other one's name
     ok(dialog)
     qtbot.waitUntil(lambda: dialog.message.text() == "LINDENHOF is there twice.", timeout=5000)
@@ -100,12 +100,12 @@ def test_a_refused_value_shows_its_page_and_changes_nothing(start_gui, qtbot, ho
     assert stored_settings(home) == before and session.core.settings.get("publish_missed_within_hours") == 2
 
     dialog.rows.rows[0].name.setText("Funkenflug")
-    dialog.backup_folder.setText("Sicherungen")  # not a whole path
+    dialog.backups.folder.setText("Sicherungen")  # not a whole path
     ok(dialog)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Please give the whole path"), timeout=5000)
     assert dialog.page == "backups" and stored_settings(home) == before
 
-    dialog.backup_folder.clear()
+    dialog.backups.folder.clear()
     ok(dialog)
     qtbot.waitUntil(lambda: session.settings_dialog is None, timeout=5000)
     assert stored_settings(home)["publish_missed_within_hours"] == 9
@@ -114,7 +114,7 @@ def test_a_refused_value_shows_its_page_and_changes_nothing(start_gui, qtbot, ho
 def test_cancel_keeps_everything_as_it_was(start_gui, qtbot, home):
     session = start_gui()
     dialog = open_settings(session, qtbot)
-    dialog.late_hours.setValue(12)
+    dialog.general.late_hours.setValue(12)
     dialog.rows.rows[0].name.setText("Lindenhof")
     dialog.reject()
     qtbot.waitUntil(lambda: session.settings_dialog is None)

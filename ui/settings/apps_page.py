@@ -1,0 +1,39 @@
+"""Settings → Developer apps: the organisations' own apps at the networks that need one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.settings.page import SettingsPage, wrapped
+
+
+class DeveloperAppSettings(SettingsPage):
+    key = "apps"
+    apps_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = wrapped(QLabel())
+        self.apps_button = QPushButton()
+        self.apps_button.setObjectName("settingsDeveloperApps")
+        self.apps_button.setAutoDefault(False)
+        self.apps_button.clicked.connect(self.apps_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.apps_button)
+        row.addStretch(1)
+        self.add(self.text, row)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Developer apps")
+
+    def retranslate_ui(self) -> None:
+        self.text.setText(
+            self.tr(
+                "Some networks (Facebook and Instagram, Threads, X, LinkedIn, YouTube) let an organisation "
+                "connect only through its own developer app. Its ID and secret are kept here, the secret in "
+                "the password store."
+            )
+        )
+        self.apps_button.setText(self.tr("Developer apps…"))
