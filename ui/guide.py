@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -22,21 +21,15 @@ from desktop.accounts import AccountInfo, OrganisationInfo
 from desktop.app import Core
 from desktop.networks import network_name
 from desktop.networks.registry import plugins
-from desktop.settings import SETTINGS
 from ui.events import AppEvents
 from ui.jobs import JobRunner, user_message
 from ui.settings.organisations import OrganisationRows
+from ui.settings.page import LanguageChoice, wrapped
 from ui.widgets.icons import network_icon
 from ui.widgets.untrusted import plain
 from ui.widgets.colours import Tone, text_style
 
-LANGUAGES = SETTINGS["language"].choices  # "system", "de", "en"
 TILE_COLUMNS = 4
-
-
-def _wrapped(label: QLabel) -> QLabel:
-    label.setWordWrap(True)
-    return label
 
 
 class GuidePage(QWizardPage):
@@ -55,18 +48,16 @@ class WelcomePage(GuidePage):
     def __init__(self, guide: "FirstRunGuide") -> None:
         super().__init__()
         self.guide = guide
-        self.text = _wrapped(QLabel())
-        self.language = QComboBox()
+        self.text = wrapped(QLabel())
+        self.language = LanguageChoice()
         self.language.setObjectName("guideLanguage")
-        self.language.addItems(["", "Deutsch", "English"])  # language names in their own language
-        current = guide.core.settings.get("language")
-        self.language.setCurrentIndex(LANGUAGES.index(current) if current in LANGUAGES else 0)
-        self.language.currentIndexChanged.connect(lambda index: guide.language_requested.emit(LANGUAGES[index]))
+        self.language.set_code(guide.core.settings.get("language"))
+        self.language.currentIndexChanged.connect(lambda _: guide.language_requested.emit(self.language.code()))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
-        self.demo_text = _wrapped(QLabel())
+        self.demo_text = wrapped(QLabel())
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("guideDemo")
         self.demo_button.setAutoDefault(False)
@@ -92,7 +83,6 @@ class WelcomePage(GuidePage):
             )
         )
         self.language_label.setText(self.tr("&Language:"))
-        self.language.setItemText(0, self.tr("System language"))
         self.demo_text.setText(
             self.tr("Would you rather look around first? The sample workspace has made-up accounts and posts.")
         )
@@ -104,13 +94,12 @@ class OrganisationsPage(GuidePage):
     def __init__(self, guide: "FirstRunGuide") -> None:
         super().__init__()
         self.guide = guide
-        self.text = _wrapped(QLabel())
+        self.text = wrapped(QLabel())
         self.rows = OrganisationRows()
         self.rows.changed.connect(self.completeChanged)
-        self.message = plain(_wrapped(QLabel()))
+        self.message = plain(wrapped(QLabel()))
         self.message.setObjectName("guideOrganisationsMessage")
         self.message.setStyleSheet(text_style(Tone.ERROR))
-        self.saved: list[tuple[int | None, str, str, str]] | None = None  # what was stored last
         self.saving = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -129,16 +118,11 @@ class OrganisationsPage(GuidePage):
             )
         )
 
-    def set_organisations(self, organisations: list[OrganisationInfo]) -> None:
-        self.rows.set_organisations(organisations)
-        self.saved = self.rows.entered() if organisations else None
-
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.rows.has_name() and not self.saving
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        entered = self.rows.entered()
-        if entered == self.saved and not self.rows.removed:
+        if not self.rows.changed_from(self.guide.organisations):
             return True
         # Stored in the background; the guide moves on when the core has accepted them.
         self.saving = True
@@ -146,7 +130,7 @@ class OrganisationsPage(GuidePage):
         self.message.clear()
         self.guide.jobs.start(
             self.tr("Saving the organisations"),
-            self.guide.core.accounts.save_organisations(entered, self.rows.removed),
+            self.guide.core.accounts.save_organisations(self.rows.entered(), self.rows.removed),
             on_done=self._saved,
             on_error=self._refused,
         )
@@ -154,12 +138,8 @@ class OrganisationsPage(GuidePage):
 
     def _saved(self, organisations: list[OrganisationInfo]) -> None:
         self.saving = False
-        rows = [row for row in self.rows.rows if row.name.text().strip() or row.organisation_id is not None]
-        for row, organisation in zip(rows, organisations, strict=True):
-            row.organisation_id = organisation.id
-        self.rows.removed = []
-        self.saved = self.rows.entered()
         self.guide.organisations = organisations
+        self.rows.set_organisations(organisations)
         self.guide.events.accounts_changed.emit()  # the organisations are shown with the accounts
         self.completeChanged.emit()
         self.guide.next()
@@ -174,7 +154,7 @@ class AccountsPage(GuidePage):
     def __init__(self, guide: "FirstRunGuide") -> None:
         super().__init__()
         self.guide = guide
-        self.text = _wrapped(QLabel())
+        self.text = wrapped(QLabel())
         self.tiles: dict[str, QToolButton] = {}
         grid = QGridLayout()
         for number, key in enumerate(plugins()):
@@ -189,7 +169,7 @@ class AccountsPage(GuidePage):
             tile.clicked.connect(lambda _=False, k=key: guide.connect_account(k))
             grid.addWidget(tile, number // TILE_COLUMNS, number % TILE_COLUMNS)
             self.tiles[key] = tile
-        self.connected = plain(_wrapped(QLabel()))
+        self.connected = plain(wrapped(QLabel()))
         self.connected.setObjectName("guideConnected")
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -235,9 +215,9 @@ class FirstPostPage(GuidePage):
     def __init__(self, guide: "FirstRunGuide") -> None:
         super().__init__()
         self.guide = guide
-        self.text = _wrapped(QLabel())
+        self.text = wrapped(QLabel())
         self.text.setObjectName("guideFirstPost")
-        self.later = _wrapped(QLabel())
+        self.later = wrapped(QLabel())
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addSpacing(12)
@@ -307,7 +287,7 @@ class FirstRunGuide(QWizard):
         self.resize(720, 540)
         self.welcome = WelcomePage(self)
         self.organisations_page = OrganisationsPage(self)
-        self.organisations_page.set_organisations(organisations)
+        self.organisations_page.rows.set_organisations(organisations)
         self.accounts_page = AccountsPage(self)
         self.first_post = FirstPostPage(self)
         for page in (self.welcome, self.organisations_page, self.accounts_page, self.first_post):

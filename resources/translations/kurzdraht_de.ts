@@ -2587,10 +2587,6 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
         <source>So that scheduled posts go out on time and new comments are announced</source>
         <translation>Damit geplante Beiträge pünktlich erscheinen und neue Kommentare gemeldet werden</translation>
     </message>
@@ -3143,6 +3139,13 @@
     <message>
         <source>Saving settings</source>
         <translation>Einstellungen werden gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -5134,10 +5137,6 @@ Melde dich ab und wieder an und führe diesen Befehl dann noch einmal aus.</tran
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Would you rather look around first? The sample workspace has made-up accounts and posts.</source>

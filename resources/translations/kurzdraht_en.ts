@@ -2587,10 +2587,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>So that scheduled posts go out on time and new comments are announced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3138,13 @@
     </message>
     <message>
         <source>Saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5128,10 +5131,6 @@ Log out and in again, then run this command once more.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

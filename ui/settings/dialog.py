@@ -152,10 +152,7 @@ class SettingsDialog(QDialog):
         # Checked first, then stored: a refused organisation or folder leaves every setting as it was.
         self._stage = self.organisation_page.key
         organisations = self.organisations
-        if (
-            self.rows.entered() != [(o.id, o.name, o.colour, o.timezone) for o in self.organisations]
-            or self.rows.removed
-        ):
+        if self.rows.changed_from(self.organisations):
             organisations = await self.core.accounts.save_organisations(self.rows.entered(), self.rows.removed)
         self._stage = self.backups.key
         if self.backups.folder.text().strip() != self.core.settings.get("backup_folder"):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
 from desktop.settings import SETTINGS, Settings
-from ui.settings.page import SettingsPage, spin, wrapped
-
-LANGUAGES = SETTINGS["language"].choices  # "system", "de", "en"
+from ui.settings.page import LanguageChoice, SettingsPage, spin, wrapped
 
 
 class GeneralSettings(SettingsPage):
@@ -15,9 +13,8 @@ class GeneralSettings(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = QComboBox()
+        self.language = LanguageChoice()
         self.language.setObjectName("settingsLanguage")
-        self.language.addItems(["", "Deutsch", "English"])  # language names in their own language
         self.tray = QCheckBox()
         self.tray.setObjectName("settingsTray")
         self.late_hours = spin("publish_missed_within_hours")
@@ -39,7 +36,6 @@ class GeneralSettings(SettingsPage):
 
     def retranslate_ui(self) -> None:
         self.language_label.setText(self.tr("&Language:"))
-        self.language.setItemText(0, self.tr("System language"))
         self.tray.setText(SETTINGS["keep_running_in_tray"].display_label())
         self.tray.setToolTip(self.tr("So that scheduled posts go out on time and new comments are announced"))
         self.late_label.setText(self.tr("A missed post goes out by itself up to"))
@@ -53,14 +49,13 @@ class GeneralSettings(SettingsPage):
         )
 
     def load(self, settings: Settings) -> None:
-        language = settings.get("language")
-        self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        self.language.set_code(settings.get("language"))
         self.tray.setChecked(settings.get("keep_running_in_tray"))
         self.late_hours.setValue(settings.get("publish_missed_within_hours"))
 
     def values(self) -> dict[str, object]:
         return {
-            "language": LANGUAGES[self.language.currentIndex()],
+            "language": self.language.code(),
             "keep_running_in_tray": self.tray.isChecked(),
             "publish_missed_within_hours": self.late_hours.value(),
         }

@@ -197,5 +197,10 @@ class OrganisationRows(QWidget):
         """What the rows say: (id or None, name, colour, time zone), rows left empty left out."""
         return [row.values() for row in self.rows if row.name.text().strip() or row.organisation_id is not None]
 
+    def changed_from(self, organisations: list[OrganisationInfo]) -> bool:
+        """Whether the rows say something else than `organisations` (as stored): there is something to store."""
+        stored = [(o.id, o.name, o.colour, o.timezone) for o in organisations]
+        return self.entered() != stored or bool(self.removed)
+
     def has_name(self) -> bool:
         return any(row.name.text().strip() for row in self.rows)
