@@ -15,6 +15,9 @@ from desktop.networks import network_name
 from ui.inbox.delegate import tag_label
 from ui.widgets.icons import network_icon
 
+# What the inbox shows until the user filters: the open comments of every account, at any time.
+OPEN_COMMENTS = InboxFilter(status="open")
+
 SEARCH_PAUSE_MS = 250
 PERIODS = ("any", "today", "week", "month")
 
@@ -66,7 +69,7 @@ class FilterBar(QWidget):
         self._tags: list[TagInfo] = []
         self._counts = InboxCounts(0, 0)
         self._filling = False
-        self.current = InboxFilter(status="open")
+        self.current = OPEN_COMMENTS
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

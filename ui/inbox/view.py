@@ -30,7 +30,7 @@ from desktop.networks import network_name
 from ui.events import AppEvents
 from ui.inbox.conversation import ConversationPane
 from ui.inbox.delegate import CommentDelegate
-from ui.inbox.filters import FilterBar
+from ui.inbox.filters import OPEN_COMMENTS, FilterBar
 from ui.inbox.model import CommentListModel, CommentRole
 from ui.jobs import Job, JobRunner, user_message
 from ui.section import ListSection
@@ -83,7 +83,6 @@ class InboxSection(ListSection):
         super().__init__(core, jobs, events, parent)
         self.counts = InboxCounts(0, 0)
         self.matching: tuple[int, bool] | None = None  # how many the filter shows (at most …), more?
-        self._count_job = None
         self.undo_stack = QUndoStack(self)  # "done" and "open again", taken back with Ctrl+Z
         self._select_after_load: int | None = None
         self.sync_job: Job | None = None
@@ -238,7 +237,7 @@ class InboxSection(ListSection):
                 ).replace("%1", self.filters.current.search),
                 self.tr("Show all open comments"),
             )
-        if self.filters.current == InboxFilter(status="open"):
+        if self.filters.current == OPEN_COMMENTS:
             return (
                 self.tr("All done"),
                 self.tr("Every comment has been answered or marked done. 🎉"),
@@ -264,7 +263,7 @@ class InboxSection(ListSection):
             self.filters.show_status("open")
 
     def heading_text(self) -> str:
-        if self.matching is None or self.filters.current == InboxFilter(status="open"):
+        if self.matching is None or self.filters.current == OPEN_COMMENTS:
             return self.tr("%n open comment(s)", "", self.counts.open)
         count, more = self.matching
         if more:
@@ -321,9 +320,9 @@ class InboxSection(ListSection):
         """The heading counts what this filter shows."""
         self.matching = None
         self.update_heading()
-        if search == InboxFilter(status="open"):
+        if search == OPEN_COMMENTS:
             return
-        self._count_job = self.jobs.start(
+        self.jobs.start(
             self.tr("Counting comments"),
             self.core.inbox.count(search),
             on_done=lambda counted: self._counted(search, counted),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ui.settings.page import SettingsPage, wrapped
+from ui.settings.page import SettingsPage, page_button, wrapped
 
 
 class DeveloperAppSettings(SettingsPage):
@@ -15,10 +15,7 @@ class DeveloperAppSettings(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = wrapped(QLabel())
-        self.apps_button = QPushButton()
-        self.apps_button.setObjectName("settingsDeveloperApps")
-        self.apps_button.setAutoDefault(False)
-        self.apps_button.clicked.connect(self.apps_requested)
+        self.apps_button = page_button("settingsDeveloperApps", self.apps_requested.emit)
         row = QHBoxLayout()
         row.addWidget(self.apps_button)
         row.addStretch(1)

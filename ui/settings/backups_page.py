@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.settings import Settings
 from desktop.store.backups import Backup
-from ui.settings.page import SettingsPage, spin, wrapped
+from ui.settings.page import SettingsPage, page_button, spin, wrapped
 from ui.widgets.times import local_date_time
 from ui.widgets.untrusted import plain
 
@@ -25,10 +25,7 @@ class BackupSettings(SettingsPage):
         self.folder = QLineEdit()
         self.folder.setObjectName("settingsBackupFolder")
         self.folder.setPlaceholderText(str(default_folder))
-        self.choose_folder = QPushButton()
-        self.choose_folder.setObjectName("settingsChooseBackupFolder")
-        self.choose_folder.setAutoDefault(False)
-        self.choose_folder.clicked.connect(self._choose_folder)
+        self.choose_folder = page_button("settingsChooseBackupFolder", self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
@@ -41,14 +38,8 @@ class BackupSettings(SettingsPage):
         form = QFormLayout()
         form.addRow(self.folder_label, folder_row)
         form.addRow(self.kept_label, self.kept)
-        self.back_up_now = QPushButton()
-        self.back_up_now.setObjectName("settingsBackUpNow")
-        self.back_up_now.setAutoDefault(False)
-        self.back_up_now.clicked.connect(self.back_up_requested)
-        self.restore_button = QPushButton()
-        self.restore_button.setObjectName("settingsRestore")
-        self.restore_button.setAutoDefault(False)
-        self.restore_button.clicked.connect(self.restore_requested)
+        self.back_up_now = page_button("settingsBackUpNow", self.back_up_requested.emit)
+        self.restore_button = page_button("settingsRestore", self.restore_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_now)
         buttons.addWidget(self.restore_button)

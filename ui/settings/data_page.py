@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.paths import DataPaths
-from ui.settings.page import SettingsPage, wrapped
+from ui.settings.page import SettingsPage, page_button, wrapped
 from ui.widgets.untrusted import plain
 
 
@@ -24,14 +24,8 @@ class DataFolderSettings(SettingsPage):
         self.folder = plain(QLabel(str(paths.root)))
         self.folder.setObjectName("settingsDataFolder")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_data = QPushButton()
-        self.open_data.setObjectName("settingsOpenDataFolder")
-        self.open_data.setAutoDefault(False)
-        self.open_data.clicked.connect(lambda: open_folder(str(paths.root)))
-        self.open_logs = QPushButton()
-        self.open_logs.setObjectName("settingsOpenLogs")
-        self.open_logs.setAutoDefault(False)
-        self.open_logs.clicked.connect(lambda: open_folder(str(paths.logs)))
+        self.open_data = page_button("settingsOpenDataFolder", lambda: open_folder(str(paths.root)))
+        self.open_logs = page_button("settingsOpenLogs", lambda: open_folder(str(paths.logs)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_data)
         buttons.addWidget(self.open_logs)

@@ -4,10 +4,10 @@ slots. The rows are stored by the dialog, through the core, with the other setti
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.settings.organisations import OrganisationRows
-from ui.settings.page import SettingsPage, wrapped
+from ui.settings.page import SettingsPage, page_button, wrapped
 
 
 class OrganisationSettings(SettingsPage):
@@ -18,10 +18,7 @@ class OrganisationSettings(SettingsPage):
         super().__init__(parent)
         self.text = wrapped(QLabel())
         self.rows_editor = OrganisationRows()
-        self.slots_button = QPushButton()
-        self.slots_button.setObjectName("settingsSlots")
-        self.slots_button.setAutoDefault(False)
-        self.slots_button.clicked.connect(self.slots_requested)
+        self.slots_button = page_button("settingsSlots", self.slots_requested.emit)
         self.slots_text = wrapped(QLabel())
         row = QHBoxLayout()
         row.addWidget(self.slots_button)
