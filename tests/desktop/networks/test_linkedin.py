@@ -338,7 +338,7 @@ def test_the_cli_sets_the_app_connects_a_chosen_page_and_posts(page, keyring_ser
         )
 
     saved = kurzdraht(
-        "apps", "set", "linkedin", "--client-id", client_id, "--client-secret-stdin", "--redirect-uri", REDIRECT,
+        "apps", "set", "linkedin", f"--client-id={client_id}", "--client-secret-stdin", "--redirect-uri", REDIRECT,
         stdin=secret,
     )  # fmt: skip
     assert saved.returncode == 0, saved.stderr

@@ -201,7 +201,7 @@ def test_the_cli_signs_in_to_threads_with_the_address_pasted_into_the_terminal(p
         )
 
     saved = kurzdraht(
-        "apps", "set", "threads", "--app-id", app_id, "--app-secret-stdin", "--redirect-uri", REDIRECT, stdin=secret
+        "apps", "set", "threads", f"--app-id={app_id}", "--app-secret-stdin", "--redirect-uri", REDIRECT, stdin=secret
     )
     assert saved.returncode == 0, saved.stderr
     adding = subprocess.Popen(

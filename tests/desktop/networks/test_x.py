@@ -246,7 +246,7 @@ def test_two_processes_renewing_at_once_use_the_refresh_token_once(x, keyring_se
             [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env
         )
 
-    assert kurzdraht("apps", "set", "x", "--client-id", client_id, "--redirect-uri", redirect).returncode == 0
+    assert kurzdraht("apps", "set", "x", f"--client-id={client_id}", "--redirect-uri", redirect).returncode == 0
     answer = server.issue_tokens(lindenhof, client_id)
     added = kurzdraht("accounts", "add", "x", "--token-stdin", "--name", "Lindenhof-X", stdin=json.dumps(answer))
     assert added.returncode == 0, added.stderr
@@ -280,7 +280,7 @@ def test_the_cli_connects_with_the_browser_on_the_registered_port(x, keyring_ser
         "BROWSER": "true",  # no browser opens: the test follows the address as the browser would
     }
     saved = subprocess.run(
-        [sys.executable, "-m", "desktop", "apps", "set", "x", "--client-id", client_id, "--redirect-uri", redirect],
+        [sys.executable, "-m", "desktop", "apps", "set", "x", f"--client-id={client_id}", "--redirect-uri", redirect],
         capture_output=True,
         text=True,
         cwd=ROOT,

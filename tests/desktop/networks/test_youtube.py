@@ -363,7 +363,7 @@ def test_the_cli_sets_the_app_adds_a_token_syncs_and_lists(youtube, keyring_serv
             [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env
         )
 
-    saved = kurzdraht("apps", "set", "google", "--client-id", client_id, "--client-secret-stdin", stdin=secret)
+    saved = kurzdraht("apps", "set", "google", f"--client-id={client_id}", "--client-secret-stdin", stdin=secret)
     assert saved.returncode == 0, saved.stderr
     tokens = json.dumps(server.issue_tokens(channel, client_id))
     added = kurzdraht("accounts", "add", "youtube", "--token-stdin", "--name", "Lindenhof-YT", stdin=tokens)
